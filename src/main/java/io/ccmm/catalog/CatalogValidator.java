@@ -1,0 +1,243 @@
+package io.ccmm.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules of CATALOG.md "Validation", each problem naming the place and the rule broken. */
+final class CatalogValidator {
+
+    static final int LOWEST_LEVEL = 1;
+    static final int HIGHEST_LEVEL = 5;
+    private static final Set<Integer> RATES = Set.of(0, 5, 10);
+
+    private final List<CatalogProblem> problems = new ArrayList<>();
+
+    private CatalogValidator() {}
+
+    static List<CatalogProblem> validateCatalog(Catalog c) {
+        CatalogValidator v = new CatalogValidator();
+        v.catalog(c);
+        return v.problems;
+    }
+
+    static List<CatalogProblem> validateRules(ScoringRules r) {
+        CatalogValidator v = new CatalogValidator();
+        v.rules(r);
+        return v.problems;
+    }
+
+    static List<CatalogProblem> validatePair(Catalog c, ScoringRules r) {
+        CatalogValidator v = new CatalogValidator();
+        v.pair(c, r);
+        return v.problems;
+    }
+
+    private void problem(String where, String message) {
+        problems.add(new CatalogProblem(where, message));
+    }
+
+    private void text(String where, String field, LocalizedText t) {
+        if (t == null) {
+            problem(where, field + " is missing");
+            return;
+        }
+        for (Language l : Language.values()) {
+            if (!t.isCompleteIn(l)) {
+                problem(where, field + "." + l.code() + " is missing or blank");
+            }
+        }
+    }
+
+    private void nonBlank(String where, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problem(where, field + " is missing or blank");
+        }
+    }
+
+    private void catalog(Catalog c) {
+        nonBlank("", "id", c.id());
+        nonBlank("", "version", c.version());
+        text("", "title", c.title());
+        text("", "source", c.source());
+
+        Map<String, String> areaModule = new HashMap<>();
+        Set<String> moduleIds = new HashSet<>();
+        if (c.modules().isEmpty()) {
+            problem("modules", "at least one module is required");
+        }
+        for (int i = 0; i < c.modules().size(); i++) {
+            CatalogModule m = c.modules().get(i);
+            String where = "modules[" + i + "]" + (m.id() == null ? "" : " (" + m.id() + ")");
+            nonBlank(where, "id", m.id());
+            if (m.id() != null && !moduleIds.add(m.id())) {
+                problem(where, "module id " + m.id() + " is declared twice");
+            }
+            text(where, "name", m.name());
+            text(where, "description", m.description());
+            if (m.areas().isEmpty()) {
+                problem(where, "at least one area is required");
+            }
+            for (int a = 0; a < m.areas().size(); a++) {
+                Area area = m.areas().get(a);
+                String aw = where + ".areas[" + a + "]" + (area.id() == null ? "" : " (" + area.id() + ")");
+                nonBlank(aw, "id", area.id());
+                text(aw, "name", area.name());
+                if (area.id() != null && areaModule.putIfAbsent(area.id(), m.id()) != null) {
+                    problem(aw, "area id " + area.id() + " is declared twice");
+                }
+            }
+        }
+
+        Set<Integer> levels = new HashSet<>();
+        for (int i = 0; i < c.levels().size(); i++) {
+            LevelDefinition l = c.levels().get(i);
+            String where = "levels[" + i + "]";
+            if (l.level() < LOWEST_LEVEL || l.level() > HIGHEST_LEVEL) {
+                problem(where, "level " + l.level() + " is not between 1 and 5");
+            } else if (!levels.add(l.level())) {
+                problem(where, "level " + l.level() + " is defined twice");
+            }
+            text(where, "name", l.name());
+            text(where, "description", l.description());
+        }
+        for (int n = LOWEST_LEVEL; n <= HIGHEST_LEVEL; n++) {
+            if (!levels.contains(n)) {
+                problem("levels", "level " + n + " is not defined");
+            }
+        }
+
+        if (c.items().isEmpty()) {
+            problem("items", "at least one item is required");
+        }
+        Map<Language, Map<String, Integer>> titles = new HashMap<>();
+        for (int i = 0; i < c.items().size(); i++) {
+            AssessmentItem item = c.items().get(i);
+            String where = "items[" + i + "] (id " + item.id() + ")";
+            if (item.id() != i + 1) {
+                problem(
+                        where,
+                        "id " + item.id() + " where " + (i + 1) + " is expected: ids must be unique and contiguous 1.."
+                                + c.items().size());
+            }
+            if (item.module() == null || !moduleIds.contains(item.module())) {
+                problem(where, "module " + item.module() + " is not declared in modules");
+            }
+            String areaOwner = item.area() == null ? null : areaModule.get(item.area());
+            if (areaOwner == null) {
+                problem(where, "area " + item.area() + " is not declared in any module");
+            } else if (!areaOwner.equals(item.module())) {
+                problem(where, "area " + item.area() + " belongs to module " + areaOwner + ", not " + item.module());
+            }
+            if (item.level() < LOWEST_LEVEL || item.level() > HIGHEST_LEVEL) {
+                problem(where, "level " + item.level() + " is not between 1 and 5");
+            }
+            text(where, "title", item.title());
+            text(where, "requirement", item.requirement());
+            if (item.guidance() == null) {
+                problem(where, "guidance is missing");
+            } else {
+                text(where, "guidance.full", item.guidance().full());
+                text(where, "guidance.partial", item.guidance().partial());
+                text(where, "guidance.none", item.guidance().none());
+            }
+            if (item.evidence().isEmpty()) {
+                problem(where, "evidence needs at least one example");
+            }
+            for (int e = 0; e < item.evidence().size(); e++) {
+                text(where, "evidence[" + e + "]", item.evidence().get(e));
+            }
+            if (item.title() != null) {
+                for (Language l : Language.values()) {
+                    String t = item.title().get(l);
+                    if (t == null || t.isBlank()) {
+                        continue;
+                    }
+                    Integer other =
+                            titles.computeIfAbsent(l, k -> new HashMap<>()).putIfAbsent(t.strip(), item.id());
+                    if (other != null) {
+                        problem(where, "title." + l.code() + " \"" + t.strip() + "\" duplicates item " + other);
+                    }
+                }
+            }
+        }
+    }
+
+    private void rules(ScoringRules r) {
+        nonBlank("", "id", r.id());
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < r.levels().size(); i++) {
+            LevelRule l = r.levels().get(i);
+            String where = "levels[" + i + "]";
+            if (l.level() < LOWEST_LEVEL || l.level() > HIGHEST_LEVEL) {
+                problem(where, "level " + l.level() + " is not between 1 and 5");
+            } else if (!seen.add(l.level())) {
+                problem(where, "level " + l.level() + " has two rules");
+            }
+            percent(where, "thresholdPercent", l.thresholdPercent());
+            percent(where, "moduleFloorPercent", l.moduleFloorPercent());
+            if (l.minOperatingYears() < 0) {
+                problem(where, "minOperatingYears " + l.minOperatingYears() + " is negative");
+            }
+            if (l.requiredModules().isEmpty()) {
+                problem(where, "requiredModules must name at least one module");
+            }
+        }
+        for (int n = LOWEST_LEVEL; n <= HIGHEST_LEVEL; n++) {
+            if (!seen.contains(n)) {
+                problem("levels", "no rule for level " + n);
+            }
+        }
+        if (r.bonus() != null) {
+            nonBlank("bonus", "module", r.bonus().module());
+            for (int lvl : r.bonus().levels()) {
+                if (lvl < LOWEST_LEVEL || lvl > HIGHEST_LEVEL) {
+                    problem("bonus", "level " + lvl + " is not between 1 and 5");
+                }
+            }
+            if (!RATES.contains(r.bonus().qualifyingMinRate())) {
+                problem("bonus", "qualifyingMinRate " + r.bonus().qualifyingMinRate() + " is not one of 10, 5, 0");
+            }
+        }
+    }
+
+    private void percent(String where, String field, int value) {
+        if (value < 0 || value > 100) {
+            problem(where, field + " " + value + " is not between 0 and 100");
+        }
+    }
+
+    private void pair(Catalog c, ScoringRules r) {
+        Set<String> modules = new HashSet<>();
+        c.modules().forEach(m -> modules.add(m.id()));
+        for (LevelRule l : r.levels()) {
+            for (String m : l.requiredModules()) {
+                if (!modules.contains(m)) {
+                    problem("rules level " + l.level(), "required module " + m + " is not in catalog " + c.id());
+                }
+            }
+        }
+        if (r.bonus() != null) {
+            if (!modules.contains(r.bonus().module())) {
+                problem("rules bonus", "module " + r.bonus().module() + " is not in catalog " + c.id());
+            }
+            int highestBonusLevel = r.bonus().levels().stream()
+                    .mapToInt(Integer::intValue)
+                    .max()
+                    .orElse(0);
+            for (int i = 0; i < c.items().size(); i++) {
+                AssessmentItem item = c.items().get(i);
+                if (r.bonus().module().equals(item.module()) && item.level() <= highestBonusLevel) {
+                    problem(
+                            "items[" + i + "] (id " + item.id() + ")",
+                            "module " + item.module() + " items earn the bonus up to L" + highestBonusLevel
+                                    + ", so their level must be at least " + (highestBonusLevel + 1) + ", not "
+                                    + item.level());
+                }
+            }
+        }
+    }
+}
