@@ -1,0 +1,86 @@
+package io.ccmm.cli;
+
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.CatalogLoader;
+import io.ccmm.catalog.CatalogProblem;
+import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.catalog.ScoringRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "catalog",
+        description = "Work with item catalogs.",
+        mixinStandardHelpOptions = true,
+        subcommands = {CatalogCommand.Validate.class})
+final class CatalogCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description = "Check a catalog file (and optionally a rules file) against the catalog rules.")
+    static final class Validate implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "CATALOG.json", description = "the catalog file to check")
+        Path catalogFile;
+
+        @Option(
+                names = "--rules",
+                paramLabel = "FILE",
+                description = "rules file to check it with (default: the bundled rules)")
+        Path rulesFile;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            CatalogLoader loader = new CatalogLoader();
+            try {
+                Catalog catalog = loader.loadCatalog(catalogFile);
+                ScoringRules rules = rulesFile == null ? CatalogLoader.bundled().rules() : loader.loadRules(rulesFile);
+                loader.bundle(catalog, rules);
+                out.printf(
+                        "%s: valid catalog %s version %s — %d modules, %d items, sha256 %s (checked with rules %s)%n",
+                        catalogFile,
+                        catalog.id(),
+                        catalog.version(),
+                        catalog.modules().size(),
+                        catalog.items().size(),
+                        catalog.sha256(),
+                        rules.id());
+                return Cli.OK;
+            } catch (InvalidCatalogException e) {
+                List<CatalogProblem> problems = e.problems();
+                err.printf(
+                        "ccmm: %s is not a valid catalog (%d problem%s):%n",
+                        catalogFile, problems.size(), problems.size() == 1 ? "" : "s");
+                problems.forEach(p -> err.println("  " + p));
+                return Cli.BAD_INPUT;
+            } catch (NoSuchFileException e) {
+                throw new BadInputException("no such file: " + e.getFile());
+            } catch (IOException e) {
+                throw new BadInputException("cannot read " + catalogFile + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
