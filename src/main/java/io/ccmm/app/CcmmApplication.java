@@ -1,0 +1,32 @@
+package io.ccmm.app;
+
+import io.ccmm.catalog.CatalogLoader;
+import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.BundledFonts;
+import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.main.MainWindow;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: fonts, theme, main window. {@code main} lives in {@link Launcher}. */
+public final class CcmmApplication extends Application {
+
+    static void launchWindow(String[] args) {
+        Application.launch(CcmmApplication.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        open(stage, Language.forLocale(Locale.getDefault()));
+    }
+
+    /** Opens the real main window on {@code stage}; also the entry of the UI tests. */
+    public static MainWindow open(Stage stage, Language language) {
+        BundledFonts.load();
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(stage, CatalogLoader.bundled(), language);
+        window.show();
+        return window;
+    }
+}

@@ -1,0 +1,16 @@
+package io.ccmm.ui.common;
+
+/** Every FXML file of the application, so a renamed file breaks one line, not a screen at run time. */
+public enum FxmlView {
+    MAIN_WINDOW("/io/ccmm/ui/main/MainWindow.fxml");
+
+    private final String resource;
+
+    FxmlView(String resource) {
+        this.resource = resource;
+    }
+
+    public String resource() {
+        return resource;
+    }
+}

@@ -1,0 +1,26 @@
+package io.ccmm.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** AtlantaFX as the user-agent stylesheet; our own CSS only for what is ours. */
+public enum Theme {
+    LIGHT,
+    DARK;
+
+    private static final String APP_CSS = "/io/ccmm/ui/common/app.css";
+
+    public void apply() {
+        Application.setUserAgentStylesheet(
+                this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void addAppStylesheet(Scene scene) {
+        String css = Theme.class.getResource(APP_CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+    }
+}
