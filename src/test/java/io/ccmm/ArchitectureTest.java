@@ -16,7 +16,12 @@ class ArchitectureTest {
     static final ArchRule headlessPackagesDoNotUseJavaFx = noClasses()
             .that()
             .resideInAnyPackage(
-                    "io.ccmm.catalog..", "io.ccmm.scoring..", "io.ccmm.storage..", "io.ccmm.report..", "io.ccmm.cli..")
+                    "io.ccmm.catalog..",
+                    "io.ccmm.assessment..",
+                    "io.ccmm.scoring..",
+                    "io.ccmm.storage..",
+                    "io.ccmm.report..",
+                    "io.ccmm.cli..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "io.ccmm.ui..", "io.ccmm.app..", "atlantafx..");
