@@ -1,0 +1,147 @@
+package io.ccmm.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccmm.assessment.Assessment;
+import io.ccmm.assessment.InterchangeJson;
+import io.ccmm.assessment.Rating;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The shape CATALOG.md requires of the working catalog we ship. */
+class BundledCatalogTest {
+
+    private static final Catalog CATALOG = CatalogLoader.bundled().catalog();
+
+    @Test
+    void fiveModulesWithTheirIdRanges() {
+        assertEquals(
+                List.of("1.0", "2.0", "3.0", "4.0", "5.0"),
+                CATALOG.modules().stream().map(CatalogModule::id).toList());
+        assertEquals(170, CATALOG.items().size());
+        assertRange("1.0", 1, 25);
+        assertRange("2.0", 26, 80);
+        assertRange("3.0", 81, 115);
+        assertRange("4.0", 116, 150);
+        assertRange("5.0", 151, 170);
+    }
+
+    private static void assertRange(String module, int first, int last) {
+        List<Integer> ids =
+                CATALOG.itemsOf(module).stream().map(AssessmentItem::id).toList();
+        assertEquals(IntStream.rangeClosed(first, last).boxed().toList(), ids, "ids of module " + module);
+    }
+
+    @Test
+    void levelSpreadOfModulesOneToFour() {
+        Map<Integer, Long> spread = CATALOG.items().stream()
+                .filter(i -> !i.module().equals("5.0"))
+                .collect(Collectors.groupingBy(AssessmentItem::level, TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of(1, 60L, 2, 45L, 3, 30L, 4, 10L, 5, 5L), spread);
+        for (String m : List.of("1.0", "2.0", "3.0", "4.0")) {
+            Set<Integer> levels =
+                    CATALOG.itemsOf(m).stream().map(AssessmentItem::level).collect(Collectors.toSet());
+            assertTrue(levels.containsAll(Set.of(1, 2, 3)), "module " + m + " has L1, L2 and L3 items: " + levels);
+        }
+    }
+
+    @Test
+    void moduleFiveIsOnlyRequiredFromLevelFour() {
+        Map<Integer, Long> spread = CATALOG.itemsOf("5.0").stream()
+                .collect(Collectors.groupingBy(AssessmentItem::level, TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of(4, 12L, 5, 8L), spread);
+    }
+
+    @Test
+    void theFivePublishedRevisionsAreMarked() {
+        assertEquals(
+                List.of(151, 155, 159, 161, 166),
+                CATALOG.items().stream()
+                        .filter(AssessmentItem::revised2025)
+                        .map(AssessmentItem::id)
+                        .toList());
+    }
+
+    @Test
+    void everyTextIsPresentAndWithinItsLimits() {
+        List<String> problems = new ArrayList<>();
+        for (AssessmentItem i : CATALOG.items()) {
+            if (i.title().zh().codePointCount(0, i.title().zh().length()) > 30) {
+                problems.add(i.id() + ": zh title over 30 characters");
+            }
+            if (i.title().en().length() > 80) {
+                problems.add(i.id() + ": en title over 80 characters");
+            }
+            if (i.evidence().size() < 2 || i.evidence().size() > 4) {
+                problems.add(i.id() + ": " + i.evidence().size() + " evidence examples, expected 2-4");
+            }
+            List<LocalizedText> texts = new ArrayList<>(List.of(
+                    i.title(),
+                    i.requirement(),
+                    i.guidance().full(),
+                    i.guidance().partial(),
+                    i.guidance().none()));
+            texts.addAll(i.evidence());
+            for (LocalizedText t : texts) {
+                if (t.zh().isBlank() || t.en().isBlank()) {
+                    problems.add(i.id() + ": blank text");
+                }
+            }
+            if (!containsHan(i.title().zh()) || containsHan(i.title().en())) {
+                problems.add(i.id() + ": zh/en titles look swapped");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static boolean containsHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
+    void noDuplicateTitlesInEitherLanguage() {
+        for (Language l : Language.values()) {
+            Set<String> seen = new HashSet<>();
+            for (AssessmentItem i : CATALOG.items()) {
+                assertTrue(
+                        seen.add(i.title().get(l).strip().toLowerCase()),
+                        "duplicate " + l + " title of item " + i.id());
+            }
+        }
+    }
+
+    @Test
+    void everyModuleAreaHasItemsAndEveryItemItsModulesArea() {
+        for (CatalogModule m : CATALOG.modules()) {
+            for (Area a : m.areas()) {
+                long n = CATALOG.itemsOf(m.id()).stream()
+                        .filter(i -> i.area().equals(a.id()))
+                        .count();
+                assertTrue(n >= 3, "area " + a.id() + " has " + n + " items");
+            }
+        }
+    }
+
+    @Test
+    void theSampleAssessmentValidatesAndRatesEveryItem() throws Exception {
+        byte[] json;
+        try (InputStream in = getClass().getResourceAsStream("/assessment-items/samples/12345-hotline-2026.json")) {
+            json = in.readAllBytes();
+        }
+        Assessment a = InterchangeJson.read(json, CATALOG, false);
+        assertEquals(170, a.ratings().size());
+        assertTrue(a.ratings().stream().allMatch(Rating::isRated));
+        assertEquals(7, a.organization().yearsInOperation().orElseThrow());
+        assertFalse(a.organization().name().isBlank());
+    }
+}
