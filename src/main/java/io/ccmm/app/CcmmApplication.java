@@ -1,10 +1,10 @@
 package io.ccmm.app;
 
-import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.BundledFonts;
 import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.main.MainWindow;
+import io.ccmm.ui.workspace.RoundSession;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -18,14 +18,15 @@ public final class CcmmApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, Language.forLocale(Locale.getDefault()));
+        Language language = Language.forLocale(Locale.getDefault());
+        open(stage, AppContext.create().sampleSession(language), language);
     }
 
     /** Opens the real main window on {@code stage}; also the entry of the UI tests. */
-    public static MainWindow open(Stage stage, Language language) {
+    public static MainWindow open(Stage stage, RoundSession session, Language language) {
         BundledFonts.load();
         Theme.LIGHT.apply();
-        MainWindow window = new MainWindow(stage, CatalogLoader.bundled(), language);
+        MainWindow window = new MainWindow(stage, session, language);
         window.show();
         return window;
     }

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.app.CcmmApplication;
+import io.ccmm.assessment.Rate;
+import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.CatalogLoader;
-import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.main.ModuleRow;
+import io.ccmm.ui.workspace.InMemoryRoundSession;
 import java.util.List;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,22 +23,33 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opens the real main window headless and reads what a user sees. */
+/** Opens the real main window headless and works it as a user would. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
     private MainWindow window;
-    private Stage stage;
+    private InMemoryRoundSession session;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = CcmmApplication.open(stage, Language.ZH);
+        session = TestSessions.empty();
+        window = CcmmApplication.open(stage, session, Language.ZH);
     }
 
-    private List<String> visibleModuleNames(FxRobot robot) {
-        ListView<ModuleRow> list = robot.lookup(".module-list").queryListView();
-        return list.getItems().stream().map(ModuleRow::name).toList();
+    @SuppressWarnings("unchecked")
+    private List<String> moduleNodes(FxRobot robot) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream()
+                .map(TreeItem::getValue)
+                .map(Object::toString)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collapseModules(FxRobot robot) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        robot.interact(() -> tree.getRoot().getChildren().forEach(m -> m.setExpanded(false)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean labelShown(FxRobot robot, String text) {
@@ -44,37 +58,63 @@ class MainWindowTest {
                 .isPresent();
     }
 
-    @Test
-    void showsTheFiveModulesInChinese(FxRobot robot) {
-        List<String> expected = CatalogLoader.bundled().catalog().modules().stream()
-                .map(m -> m.name().zh())
-                .toList();
-        assertEquals(List.of("设计与规划", "运营与管理", "数据与绩效", "客户体验", "创新与提高"), expected);
-        assertEquals(expected, visibleModuleNames(robot));
-        for (String name : expected) {
-            assertTrue(labelShown(robot, name), "module name not on screen: " + name);
-        }
-        assertTrue(stage.getTitle().startsWith("CCMM 就绪度评估"), stage.getTitle());
+    private String labelText(FxRobot robot, String styleClass) {
+        return robot.lookup("." + styleClass).queryLabeled().getText();
     }
 
     @Test
-    void switchingLanguageFromTheMenuShowsEnglishModules(FxRobot robot) {
+    void showsTheFiveModulesInChinese(FxRobot robot) {
+        List<String> expected = List.of("设计与规划", "运营与管理", "数据与绩效", "客户体验", "创新与提高");
+        List<String> nodes = moduleNodes(robot);
+        assertEquals(5, nodes.size());
+        collapseModules(robot);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(nodes.get(i).contains(expected.get(i)), nodes.get(i));
+            assertTrue(labelShown(robot, (i + 1) + ".0  " + expected.get(i)), "module on screen: " + expected.get(i));
+        }
+    }
+
+    @Test
+    void switchingLanguageFromTheMenuShowsEnglishModulesAndCard(FxRobot robot) {
         robot.clickOn("视图").clickOn("语言").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Language.EN, window.language());
-        List<String> expected = CatalogLoader.bundled().catalog().modules().stream()
-                .map(CatalogModule::name)
-                .map(t -> t.en())
-                .toList();
-        assertEquals(expected, visibleModuleNames(robot));
-        assertTrue(labelShown(robot, "Customer Experience"));
-        assertTrue(labelShown(robot, "Modules"));
+        collapseModules(robot);
+        assertTrue(labelShown(robot, "4.0  Customer Experience"));
+        AssessmentItem first = CatalogLoader.bundled().catalog().item(1).orElseThrow();
+        assertEquals(first.title().en(), labelText(robot, "item-title"));
+        assertTrue(labelShown(robot, "0 of 170 items rated"));
     }
 
     @Test
-    void selectingAModuleShowsItsAreas(FxRobot robot) {
-        robot.clickOn("数据与绩效");
+    void ratesByKeyboardOnlyAndAdvances(FxRobot robot) {
+        robot.clickOn(".item-title");
+        robot.type(KeyCode.DIGIT1).type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(labelShown(robot, "3.0  数据与绩效"));
+        assertEquals(20, session.ratings().get(1).points());
+        assertEquals("2", labelText(robot, "item-number"));
+        robot.type(KeyCode.DIGIT2).type(KeyCode.E);
+        robot.type(KeyCode.DIGIT3).type(KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, session.ratings().get(2).points());
+        assertEquals(Rate.NONE, session.ratings().get(3).c());
+        assertEquals("4", labelText(robot, "item-number"));
+        assertTrue(labelShown(robot, "已评 3 / 170 项"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Rate.UNRATED, session.ratings().get(3).f());
+        assertEquals("3", labelText(robot, "item-number"));
+    }
+
+    @Test
+    void searchFindsAnItemByChineseText(FxRobot robot) {
+        AssessmentItem target = CatalogLoader.bundled().catalog().item(65).orElseThrow();
+        robot.clickOn(".search-field").write(target.title().zh());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("65  " + target.title().zh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("65", labelText(robot, "item-number"));
+        assertEquals(target.requirement().zh(), labelText(robot, "requirement"));
     }
 }

@@ -5,30 +5,30 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Binds the main window to its view model; no logic of its own. */
+/** Binds the main window (menus, tabs, status bar) to its view model. */
 public final class MainWindowController {
 
     private final MainWindowViewModel viewModel;
 
     @FXML
-    private ListView<ModuleRow> moduleList;
+    private TabPane tabs;
 
     @FXML
-    private Label detailTitle;
+    private Label sourceLabel;
 
     @FXML
-    private Label detailText;
+    private Label savedLabel;
 
     @FXML
-    private Label statusLabel;
+    private Label completionLabel;
+
+    @FXML
+    private Label catalogLabel;
 
     @FXML
     private RadioMenuItem languageZh;
@@ -42,12 +42,16 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        moduleList.setItems(viewModel.modules());
-        moduleList.setCellFactory(list -> new ModuleCell());
-        viewModel.selectedModuleProperty().bind(moduleList.getSelectionModel().selectedItemProperty());
-        detailTitle.textProperty().bind(viewModel.detailTitleProperty());
-        detailText.textProperty().bind(viewModel.detailTextProperty());
-        statusLabel.setText(viewModel.statusText());
+        sourceLabel.setText(viewModel.sourceText());
+        savedLabel.textProperty().bind(viewModel.savedText());
+        viewModel.workspace().problemProperty().addListener((o, old, now) -> {
+            savedLabel.getStyleClass().remove("status-problem");
+            if (!now.isEmpty()) {
+                savedLabel.getStyleClass().add("status-problem");
+            }
+        });
+        completionLabel.textProperty().bind(viewModel.completionText());
+        catalogLabel.setText(viewModel.catalogText());
 
         ToggleGroup languages = new ToggleGroup();
         languageZh.setToggleGroup(languages);
@@ -58,6 +62,22 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void undo() {
+        viewModel.workspace().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.workspace().redo();
+    }
+
+    @FXML
+    private void nextUnrated() {
+        tabs.getSelectionModel().select(0);
+        viewModel.workspace().nextUnrated();
+    }
+
+    @FXML
     private void exit() {
         Platform.exit();
     }
@@ -65,33 +85,12 @@ public final class MainWindowController {
     @FXML
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(moduleList.getScene().getWindow());
+        about.initOwner(tabs.getScene().getWindow());
         about.setTitle(viewModel.windowTitle());
         about.setHeaderText(null);
         about.setContentText(viewModel.aboutText());
         about.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        about.getDialogPane().setPrefWidth(620);
         about.showAndWait();
-    }
-
-    private static final class ModuleCell extends ListCell<ModuleRow> {
-        @Override
-        protected void updateItem(ModuleRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label id = new Label(row.id());
-            id.getStyleClass().add("module-id");
-            Label name = new Label(row.name());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(String.valueOf(row.itemCount()));
-            count.getStyleClass().add("module-count");
-            HBox box = new HBox(8, id, name, spacer, count);
-            setText(null);
-            setGraphic(box);
-        }
     }
 }

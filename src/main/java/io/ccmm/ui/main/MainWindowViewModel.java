@@ -2,90 +2,69 @@ package io.ccmm.ui.main;
 
 import io.ccmm.ProductInfo;
 import io.ccmm.catalog.Catalog;
-import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.ScoringRules;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.workspace.WorkspaceViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-/** State and logic of the main window; testable without the JavaFX toolkit. */
+/** Window-level state: title, status bar, about text, language; testable without the JavaFX toolkit. */
 public final class MainWindowViewModel {
 
-    private final Catalog catalog;
-    private final ScoringRules rules;
+    private final WorkspaceViewModel workspace;
     private final Messages messages;
     private final ObjectProperty<Language> language;
-    private final ObservableList<ModuleRow> modules = FXCollections.observableArrayList();
-    private final ObjectProperty<ModuleRow> selectedModule = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper();
 
-    public MainWindowViewModel(
-            Catalog catalog, ScoringRules rules, Messages messages, ObjectProperty<Language> language) {
-        this.catalog = catalog;
-        this.rules = rules;
+    public MainWindowViewModel(WorkspaceViewModel workspace, Messages messages, ObjectProperty<Language> language) {
+        this.workspace = workspace;
         this.messages = messages;
         this.language = language;
-        Language lang = messages.language();
-        for (CatalogModule m : catalog.modules()) {
-            modules.add(new ModuleRow(
-                    m.id(),
-                    m.name().get(lang),
-                    m.description().get(lang),
-                    catalog.itemsOf(m.id()).size(),
-                    m.areas().stream()
-                            .map(a -> a.id() + "  " + a.name().get(lang))
-                            .toList()));
-        }
-        selectedModule.addListener((obs, old, row) -> showModule(row));
-        showWelcome();
     }
 
-    private void showWelcome() {
-        Language lang = messages.language();
-        detailTitle.set(catalog.title().get(lang));
-        detailText.set(messages.get(
-                        "main.welcome.body",
-                        catalog.items().size(),
-                        catalog.modules().size()) + "\n\n" + catalog.source().get(lang));
-    }
-
-    private void showModule(ModuleRow row) {
-        if (row == null) {
-            showWelcome();
-            return;
-        }
-        detailTitle.set(row.id() + "  " + row.name());
-        detailText.set(row.description() + "\n\n" + messages.get("main.module.areas") + "\n"
-                + String.join("\n", row.areas()) + "\n\n" + messages.get("main.module.items", row.itemCount()));
-    }
-
-    public ObservableList<ModuleRow> modules() {
-        return modules;
-    }
-
-    public ObjectProperty<ModuleRow> selectedModuleProperty() {
-        return selectedModule;
-    }
-
-    public ReadOnlyStringProperty detailTitleProperty() {
-        return detailTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty detailTextProperty() {
-        return detailText.getReadOnlyProperty();
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
     public String windowTitle() {
-        return messages.get("app.title") + " — " + catalog.title().get(messages.language());
+        String org = workspace.session().organization().name();
+        String round = workspace.session().round().title();
+        String what = org.isEmpty() ? workspace.session().sourceName() : org + (round.isEmpty() ? "" : " · " + round);
+        return what + " — " + messages.get("app.title");
     }
 
-    public String statusText() {
+    public String sourceText() {
+        String round = workspace.session().round().title();
+        return workspace.session().sourceName()
+                + (round.isEmpty() ? "" : "  ·  " + round)
+                + (workspace.readOnly() ? "  ·  " + messages.get("main.status.readOnly") : "");
+    }
+
+    public StringBinding completionText() {
+        return Bindings.createStringBinding(
+                () -> messages.get(
+                        "main.status.completion", workspace.ratedCountProperty().get(), workspace.totalItems()),
+                workspace.ratedCountProperty());
+    }
+
+    public StringBinding savedText() {
+        return Bindings.createStringBinding(
+                () -> workspace.problemProperty().get().isEmpty()
+                        ? messages.get("main.status.saved")
+                        : messages.get(
+                                "main.status.notSaved",
+                                problemInWords(workspace.problemProperty().get())),
+                workspace.problemProperty());
+    }
+
+    private String problemInWords(String problem) {
+        return "readOnly".equals(problem) ? messages.get("main.status.readOnly") : problem;
+    }
+
+    public String catalogText() {
+        Catalog catalog = workspace.catalog();
+        ScoringRules rules = workspace.session().rules();
         return messages.get(
                 "main.status.catalog",
                 catalog.id(),
@@ -98,7 +77,7 @@ public final class MainWindowViewModel {
     public String aboutText() {
         ProductInfo info = ProductInfo.current();
         return messages.get("about.body", info.name(), info.version()) + "\n\n"
-                + catalog.source().get(messages.language());
+                + workspace.catalog().source().get(messages.language()) + "\n\n" + catalogText();
     }
 
     public Language language() {

@@ -1,0 +1,34 @@
+package io.ccmm.ui.workspace;
+
+import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.AssessmentItem;
+
+/** The navigator's quick filters. */
+public enum ItemFilter {
+    ALL("workspace.filter.all"),
+    UNRATED("workspace.filter.unrated"),
+    ANY_ZERO("workspace.filter.anyZero"),
+    REVISED_2025("workspace.filter.revised2025"),
+    HAS_NOTE("workspace.filter.hasNote");
+
+    private final String messageKey;
+
+    ItemFilter(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public boolean test(AssessmentItem item, Rating rating) {
+        return switch (this) {
+            case ALL -> true;
+            case UNRATED -> !rating.isRated();
+            case ANY_ZERO -> rating.c() == Rate.NONE || rating.f() == Rate.NONE;
+            case REVISED_2025 -> item.revised2025();
+            case HAS_NOTE -> !rating.note().isBlank();
+        };
+    }
+}

@@ -1,0 +1,469 @@
+package io.ccmm.ui.workspace;
+
+import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.Area;
+import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.CatalogModule;
+import io.ccmm.catalog.Language;
+import io.ccmm.catalog.LocalizedText;
+import io.ccmm.ui.common.Messages;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** Binds the rating workspace (navigator, item card, keyboard) to its view model. */
+public final class WorkspaceController {
+
+    static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    static final KeyCombination REDO_ALT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+
+    private final WorkspaceViewModel vm;
+    private final Messages messages;
+    private final Map<Integer, TreeItem<NavNode>> itemNodes = new HashMap<>();
+    private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
+    private boolean syncing;
+    private int noteItem;
+
+    @FXML
+    private SplitPane root;
+
+    @FXML
+    private TextField searchField;
+
+    @FXML
+    private ComboBox<ItemFilter> filterBox;
+
+    @FXML
+    private ComboBox<Integer> levelBox;
+
+    @FXML
+    private TreeView<NavNode> navigator;
+
+    @FXML
+    private Label visibleCount;
+
+    @FXML
+    private ScrollPane cardScroll;
+
+    @FXML
+    private Label itemNumber;
+
+    @FXML
+    private Label levelBadge;
+
+    @FXML
+    private Label revisedBadge;
+
+    @FXML
+    private Label moduleLabel;
+
+    @FXML
+    private Label itemTitle;
+
+    @FXML
+    private Label requirement;
+
+    @FXML
+    private ToggleButton cFull;
+
+    @FXML
+    private ToggleButton cPartial;
+
+    @FXML
+    private ToggleButton cNone;
+
+    @FXML
+    private ToggleButton fFull;
+
+    @FXML
+    private ToggleButton fPartial;
+
+    @FXML
+    private ToggleButton fNone;
+
+    @FXML
+    private Label pointsLabel;
+
+    @FXML
+    private CheckBox autoAdvance;
+
+    @FXML
+    private GridPane guidanceGrid;
+
+    @FXML
+    private VBox evidenceList;
+
+    @FXML
+    private TextArea noteArea;
+
+    private final ToggleGroup cGroup = new ToggleGroup();
+    private final ToggleGroup fGroup = new ToggleGroup();
+
+    public WorkspaceController(WorkspaceViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        Catalog catalog = vm.catalog();
+        setUpRateButtons();
+        autoAdvance.selectedProperty().bindBidirectional(vm.autoAdvanceProperty());
+
+        filterBox.getItems().setAll(ItemFilter.values());
+        filterBox.setCellFactory(l -> new FilterCell());
+        filterBox.setButtonCell(new FilterCell());
+        filterBox.valueProperty().bindBidirectional(vm.filterProperty());
+        levelBox.getItems().setAll(0, 1, 2, 3, 4, 5);
+        levelBox.setCellFactory(l -> new LevelCell());
+        levelBox.setButtonCell(new LevelCell());
+        levelBox.setValue(vm.levelFilterProperty().get());
+        levelBox.valueProperty()
+                .addListener((o, old, now) -> vm.levelFilterProperty().set(now == null ? 0 : now));
+        searchField.textProperty().bindBidirectional(vm.searchProperty());
+
+        navigator.setCellFactory(t -> new NavCell());
+        vm.filterProperty().addListener(o -> rebuildTree());
+        vm.levelFilterProperty().addListener(o -> rebuildTree());
+        vm.searchProperty().addListener(o -> rebuildTree());
+        rebuildTree();
+        navigator.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing && now != null && now.getValue().kind() == NavNode.Kind.ITEM) {
+                vm.select(now.getValue().itemId());
+            }
+        });
+
+        vm.currentItemProperty().addListener((o, old, now) -> {
+            flushNote();
+            showItem(now);
+        });
+        vm.currentRatingProperty().addListener((o, old, now) -> showRating(now));
+        vm.revisionProperty().addListener(o -> {
+            navigator.refresh();
+            if (vm.filterProperty().get() != ItemFilter.ALL) {
+                rebuildTree();
+            }
+        });
+        showItem(vm.currentItem());
+
+        notePause.setOnFinished(e -> flushNote());
+        noteArea.textProperty().addListener((o, old, now) -> {
+            if (!syncing) {
+                notePause.playFromStart();
+            }
+        });
+        noteArea.focusedProperty().addListener((o, old, focused) -> {
+            if (!focused) {
+                flushNote();
+            }
+        });
+        noteArea.setEditable(!vm.readOnly());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void setUpRateButtons() {
+        bindRate(cFull, cGroup, "workspace.rate.full", "1");
+        bindRate(cPartial, cGroup, "workspace.rate.partial", "2");
+        bindRate(cNone, cGroup, "workspace.rate.none", "3");
+        bindRate(fFull, fGroup, "workspace.rate.full", "Q");
+        bindRate(fPartial, fGroup, "workspace.rate.partial", "W");
+        bindRate(fNone, fGroup, "workspace.rate.none", "E");
+        cFull.setOnAction(e -> vm.rateC(cFull.isSelected() ? Rate.FULL : Rate.UNRATED));
+        cPartial.setOnAction(e -> vm.rateC(cPartial.isSelected() ? Rate.PARTIAL : Rate.UNRATED));
+        cNone.setOnAction(e -> vm.rateC(cNone.isSelected() ? Rate.NONE : Rate.UNRATED));
+        fFull.setOnAction(e -> vm.rateF(fFull.isSelected() ? Rate.FULL : Rate.UNRATED));
+        fPartial.setOnAction(e -> vm.rateF(fPartial.isSelected() ? Rate.PARTIAL : Rate.UNRATED));
+        fNone.setOnAction(e -> vm.rateF(fNone.isSelected() ? Rate.NONE : Rate.UNRATED));
+    }
+
+    private void bindRate(ToggleButton button, ToggleGroup group, String key, String shortcut) {
+        button.setToggleGroup(group);
+        button.setText(messages.get(key) + "  [" + shortcut + "]");
+        button.setFocusTraversable(false);
+        button.setDisable(vm.readOnly());
+    }
+
+    // ---- keyboard: one key per rating, so an item takes two keystrokes
+
+    private void onKey(KeyEvent e) {
+        if (UNDO.match(e) && !(e.getTarget() instanceof TextInputControl)) {
+            vm.undo();
+            e.consume();
+            return;
+        }
+        if ((REDO.match(e) || REDO_ALT.match(e)) && !(e.getTarget() instanceof TextInputControl)) {
+            vm.redo();
+            e.consume();
+            return;
+        }
+        if (FIND.match(e)) {
+            searchField.requestFocus();
+            searchField.selectAll();
+            e.consume();
+            return;
+        }
+        if (e.getTarget() instanceof TextInputControl) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                navigator.requestFocus();
+                e.consume();
+            }
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case DIGIT1, NUMPAD1 -> vm.rateC(Rate.FULL);
+            case DIGIT2, NUMPAD2 -> vm.rateC(Rate.PARTIAL);
+            case DIGIT3, NUMPAD3 -> vm.rateC(Rate.NONE);
+            case Q -> vm.rateF(Rate.FULL);
+            case W -> vm.rateF(Rate.PARTIAL);
+            case E -> vm.rateF(Rate.NONE);
+            case N -> vm.nextUnrated();
+            case PAGE_DOWN, J -> vm.next();
+            case PAGE_UP, K -> vm.previous();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    // ---- item card
+
+    private void showItem(AssessmentItem item) {
+        Language lang = vm.language();
+        syncing = true;
+        try {
+            itemNumber.setText(String.valueOf(item.id()));
+            levelBadge.setText(levelName(item.level()));
+            revisedBadge.setVisible(item.revised2025());
+            revisedBadge.setManaged(item.revised2025());
+            CatalogModule module = vm.catalog().module(item.module()).orElseThrow();
+            Area area = vm.catalog().areasById().get(item.area());
+            moduleLabel.setText(module.id() + " " + module.name().get(lang) + "  ·  " + area.id() + " "
+                    + area.name().get(lang));
+            itemTitle.setText(item.title().get(lang));
+            requirement.setText(item.requirement().get(lang));
+            guidanceGrid.getChildren().clear();
+            guidanceRow(0, "workspace.rate.full", item.guidance().full(), "guidance-full");
+            guidanceRow(1, "workspace.rate.partial", item.guidance().partial(), "guidance-partial");
+            guidanceRow(2, "workspace.rate.none", item.guidance().none(), "guidance-none");
+            evidenceList.getChildren().clear();
+            for (LocalizedText ev : item.evidence()) {
+                Label l = new Label("•  " + ev.get(lang));
+                l.setWrapText(true);
+                evidenceList.getChildren().add(l);
+            }
+            noteItem = item.id();
+            noteArea.setText(vm.rating(item.id()).note());
+            selectInTree(item.id());
+            cardScroll.setVvalue(0);
+        } finally {
+            syncing = false;
+        }
+        showRating(vm.rating(item.id()));
+    }
+
+    private void guidanceRow(int row, String key, LocalizedText text, String style) {
+        Label head = new Label(messages.get(key));
+        head.getStyleClass().addAll("guidance-head", style);
+        head.setMinWidth(Region.USE_PREF_SIZE);
+        Label body = new Label(text.get(vm.language()));
+        body.setWrapText(true);
+        GridPane.setHgrow(body, Priority.ALWAYS);
+        guidanceGrid.addRow(row, head, body);
+    }
+
+    private void showRating(Rating r) {
+        cFull.setSelected(r.c() == Rate.FULL);
+        cPartial.setSelected(r.c() == Rate.PARTIAL);
+        cNone.setSelected(r.c() == Rate.NONE);
+        fFull.setSelected(r.f() == Rate.FULL);
+        fPartial.setSelected(r.f() == Rate.PARTIAL);
+        fNone.setSelected(r.f() == Rate.NONE);
+        pointsLabel.setText(messages.get("workspace.points", r.points()));
+        pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
+        pointsLabel.getStyleClass().add(PointsStyle.of(r));
+        if (!syncing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
+            syncing = true;
+            noteArea.setText(r.note());
+            syncing = false;
+        }
+    }
+
+    private void flushNote() {
+        notePause.stop();
+        if (noteItem != 0 && !vm.readOnly() && !vm.rating(noteItem).note().equals(noteArea.getText())) {
+            vm.setNote(noteItem, noteArea.getText());
+        }
+    }
+
+    private String levelName(int level) {
+        return "L" + level + " "
+                + vm.catalog()
+                        .level(level)
+                        .map(l -> l.name().get(vm.language()))
+                        .orElse("");
+    }
+
+    // ---- navigator
+
+    private void rebuildTree() {
+        Language lang = vm.language();
+        Predicate<AssessmentItem> visible = vm.visiblePredicate();
+        TreeItem<NavNode> top = new TreeItem<>();
+        itemNodes.clear();
+        int shown = 0;
+        for (CatalogModule m : vm.catalog().modules()) {
+            TreeItem<NavNode> mNode = new TreeItem<>(NavNode.group(
+                    NavNode.Kind.MODULE, m.id(), m.id() + "  " + m.name().get(lang)));
+            for (Area a : m.areas()) {
+                TreeItem<NavNode> aNode = new TreeItem<>(NavNode.group(
+                        NavNode.Kind.AREA, a.id(), a.id() + "  " + a.name().get(lang)));
+                for (AssessmentItem item : vm.catalog().itemsOf(m.id())) {
+                    if (item.area().equals(a.id()) && visible.test(item)) {
+                        TreeItem<NavNode> iNode = new TreeItem<>(NavNode.item(
+                                item.id(), item.id() + "  " + item.title().get(lang)));
+                        itemNodes.put(item.id(), iNode);
+                        aNode.getChildren().add(iNode);
+                        shown++;
+                    }
+                }
+                if (!aNode.getChildren().isEmpty()) {
+                    mNode.getChildren().add(aNode);
+                }
+            }
+            if (!mNode.getChildren().isEmpty()) {
+                top.getChildren().add(mNode);
+            }
+        }
+        boolean narrowed = shown < vm.totalItems();
+        top.getChildren().forEach(mNode -> {
+            mNode.setExpanded(true);
+            mNode.getChildren().forEach(aNode -> aNode.setExpanded(narrowed));
+        });
+        syncing = true;
+        navigator.setRoot(top);
+        syncing = false;
+        visibleCount.setText(messages.get("workspace.visible", shown, vm.totalItems()));
+        selectInTree(vm.currentItem().id());
+    }
+
+    private void selectInTree(int itemId) {
+        TreeItem<NavNode> node = itemNodes.get(itemId);
+        boolean was = syncing;
+        syncing = true;
+        try {
+            if (node == null) {
+                navigator.getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<NavNode> p = node.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            navigator.getSelectionModel().select(node);
+            int row = navigator.getRow(node);
+            if (row >= 0) {
+                navigator.scrollTo(Math.max(0, row - 5));
+            }
+        } finally {
+            syncing = was;
+        }
+    }
+
+    private final class NavCell extends TreeCell<NavNode> {
+        @Override
+        protected void updateItem(NavNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("nav-module", "nav-area", "nav-item");
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(node.label());
+            switch (node.kind()) {
+                case MODULE -> {
+                    getStyleClass().add("nav-module");
+                    setGraphic(progress(node.key(), null));
+                }
+                case AREA -> {
+                    getStyleClass().add("nav-area");
+                    setGraphic(progress(null, node.key()));
+                }
+                case ITEM -> {
+                    getStyleClass().add("nav-item");
+                    Rating r = vm.rating(node.itemId());
+                    Label dot = new Label(r.isRated() ? String.valueOf(r.points()) : "·");
+                    dot.getStyleClass().addAll("points-chip", PointsStyle.of(r));
+                    setGraphic(dot);
+                }
+            }
+        }
+
+        private Node progress(String module, String area) {
+            List<AssessmentItem> items = vm.catalog().items().stream()
+                    .filter(i -> module == null || i.module().equals(module))
+                    .filter(i -> area == null || i.area().equals(area))
+                    .toList();
+            long rated = items.stream().filter(i -> vm.rating(i.id()).isRated()).count();
+            Label l = new Label(rated + "/" + items.size());
+            l.getStyleClass().add(rated == items.size() ? "progress-done" : "progress-open");
+            HBox box = new HBox(l);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            return box;
+        }
+    }
+
+    private final class FilterCell extends ListCell<ItemFilter> {
+        @Override
+        protected void updateItem(ItemFilter f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(empty || f == null ? null : messages.get(f.messageKey()));
+        }
+    }
+
+    private final class LevelCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer level, boolean empty) {
+            super.updateItem(level, empty);
+            setText(
+                    empty || level == null
+                            ? null
+                            : level == 0 ? messages.get("workspace.level.any") : levelName(level));
+        }
+    }
+}
