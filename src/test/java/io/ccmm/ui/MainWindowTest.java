@@ -12,6 +12,7 @@ import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.InMemoryRoundSession;
 import java.util.List;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -116,5 +117,24 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("65", labelText(robot, "item-number"));
         assertEquals(target.requirement().zh(), labelText(robot, "requirement"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bulkEditInTheOverviewAgreesWithTheItemCard(FxRobot robot) {
+        robot.clickOn("总览");
+        TableView<AssessmentItem> table = robot.lookup(".overview-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.getSelectionModel().selectIndices(4, 5, 6);
+        });
+        robot.clickOn("#setC10").clickOn("#setF5");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int id = 5; id <= 7; id++) {
+            assertEquals(15, session.ratings().get(id).points(), "item " + id);
+        }
+        robot.doubleClickOn("6");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("6", labelText(robot, "item-number"));
+        assertEquals("15 / 20 分", labelText(robot, "points-label"));
     }
 }

@@ -3,7 +3,8 @@ package io.ccmm.ui.common;
 /** Every FXML file of the application, so a renamed file breaks one line, not a screen at run time. */
 public enum FxmlView {
     MAIN_WINDOW("/io/ccmm/ui/main/MainWindow.fxml"),
-    WORKSPACE("/io/ccmm/ui/workspace/WorkspaceView.fxml");
+    WORKSPACE("/io/ccmm/ui/workspace/WorkspaceView.fxml"),
+    OVERVIEW("/io/ccmm/ui/overview/OverviewView.fxml");
 
     private final String resource;
 

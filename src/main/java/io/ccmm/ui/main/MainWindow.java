@@ -5,6 +5,7 @@ import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.overview.OverviewController;
 import io.ccmm.ui.workspace.RoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -46,6 +48,12 @@ public final class MainWindow {
         return workspace;
     }
 
+    private void showTab(int index) {
+        Parent root = stage.getScene().getRoot();
+        TabPane tabs = (TabPane) root.lookup(".main-tabs");
+        tabs.getSelectionModel().select(index);
+    }
+
     private void build() {
         Messages messages = Messages.of(language.get());
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace, messages, language);
@@ -55,6 +63,9 @@ public final class MainWindow {
             }
             if (type == WorkspaceController.class) {
                 return new WorkspaceController(workspace, messages);
+            }
+            if (type == OverviewController.class) {
+                return new OverviewController(workspace, messages, () -> showTab(0));
             }
             throw new IllegalArgumentException("no controller wiring for " + type);
         });
