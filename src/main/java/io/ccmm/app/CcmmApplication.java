@@ -2,7 +2,7 @@ package io.ccmm.app;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.BundledFonts;
-import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.RoundSession;
 import java.util.Locale;
@@ -18,15 +18,18 @@ public final class CcmmApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Language language = Language.forLocale(Locale.getDefault());
+        SettingsStore settings = SettingsStore.forUser();
+        Language language =
+                Language.fromCode(settings.load().language()).orElse(Language.forLocale(Locale.getDefault()));
         open(stage, AppContext.create().sampleSession(language), language);
     }
 
     /** Opens the real main window on {@code stage}; also the entry of the UI tests. */
     public static MainWindow open(Stage stage, RoundSession session, Language language) {
         BundledFonts.load();
-        Theme.LIGHT.apply();
-        MainWindow window = new MainWindow(stage, session, language);
+        SettingsStore settings = SettingsStore.forUser();
+        settings.load().themeValue().apply();
+        MainWindow window = new MainWindow(stage, session, language, settings);
         window.show();
         return window;
     }

@@ -4,11 +4,14 @@ import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.Settings;
+import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.overview.OverviewController;
 import io.ccmm.ui.workspace.RoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
+import java.io.IOException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
@@ -28,16 +31,62 @@ public final class MainWindow {
     private final ObjectProperty<Language> language;
     private final WorkspaceViewModel workspace;
 
-    public MainWindow(Stage stage, RoundSession session, Language initialLanguage) {
+    private final SettingsStore settingsStore;
+    private Settings settings;
+
+    public MainWindow(Stage stage, RoundSession session, Language initialLanguage, SettingsStore settingsStore) {
         this.stage = stage;
+        this.settingsStore = settingsStore;
+        this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
         this.workspace = new WorkspaceViewModel(session, language);
-        language.addListener((obs, old, now) -> build());
+        language.addListener((obs, old, now) -> {
+            build();
+            remember(settings.withLanguage(now.code()));
+        });
     }
 
     public void show() {
         build();
+        restoreGeometry();
+        stage.setOnHiding(e -> remember(settings.withWindow(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+    }
+
+    /** Window size and place as last time, if that place is still on a screen. */
+    private void restoreGeometry() {
+        if (settings.windowWidth() < 400 || settings.windowHeight() < 300) {
+            return;
+        }
+        Rectangle2D wanted = new Rectangle2D(
+                settings.windowX(), settings.windowY(), settings.windowWidth(), settings.windowHeight());
+        if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
+            stage.setX(wanted.getMinX());
+            stage.setY(wanted.getMinY());
+            stage.setWidth(wanted.getWidth());
+            stage.setHeight(wanted.getHeight());
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    public void switchTheme(Theme theme) {
+        theme.apply();
+        remember(settings.withTheme(theme));
+    }
+
+    public Theme theme() {
+        return settings.themeValue();
+    }
+
+    private void remember(Settings updated) {
+        settings = updated;
+        try {
+            settingsStore.save(updated);
+        } catch (IOException e) {
+            // Settings are a convenience: a read-only profile must not stop the user from working.
+            System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING, "settings not saved", e);
+        }
     }
 
     public Language language() {
@@ -56,7 +105,8 @@ public final class MainWindow {
 
     private void build() {
         Messages messages = Messages.of(language.get());
-        MainWindowViewModel viewModel = new MainWindowViewModel(workspace, messages, language);
+        MainWindowViewModel viewModel =
+                new MainWindowViewModel(workspace, messages, language, this::switchTheme, this::theme);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
             if (type == MainWindowController.class) {
                 return new MainWindowController(viewModel);

@@ -1,6 +1,7 @@
 package io.ccmm.ui.main;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.Theme;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -36,6 +37,12 @@ public final class MainWindowController {
     @FXML
     private RadioMenuItem languageEn;
 
+    @FXML
+    private RadioMenuItem themeLight;
+
+    @FXML
+    private RadioMenuItem themeDark;
+
     public MainWindowController(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -59,6 +66,13 @@ public final class MainWindowController {
         (viewModel.language() == Language.ZH ? languageZh : languageEn).setSelected(true);
         languageZh.setOnAction(e -> viewModel.switchLanguage(Language.ZH));
         languageEn.setOnAction(e -> viewModel.switchLanguage(Language.EN));
+
+        ToggleGroup themes = new ToggleGroup();
+        themeLight.setToggleGroup(themes);
+        themeDark.setToggleGroup(themes);
+        (viewModel.theme() == Theme.DARK ? themeDark : themeLight).setSelected(true);
+        themeLight.setOnAction(e -> viewModel.switchTheme(Theme.LIGHT));
+        themeDark.setOnAction(e -> viewModel.switchTheme(Theme.DARK));
     }
 
     @FXML

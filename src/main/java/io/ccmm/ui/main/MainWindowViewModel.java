@@ -5,7 +5,10 @@ import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.ScoringRules;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,10 +20,28 @@ public final class MainWindowViewModel {
     private final Messages messages;
     private final ObjectProperty<Language> language;
 
-    public MainWindowViewModel(WorkspaceViewModel workspace, Messages messages, ObjectProperty<Language> language) {
+    private final Consumer<Theme> themeSwitch;
+    private final Supplier<Theme> currentTheme;
+
+    public MainWindowViewModel(
+            WorkspaceViewModel workspace,
+            Messages messages,
+            ObjectProperty<Language> language,
+            Consumer<Theme> themeSwitch,
+            Supplier<Theme> currentTheme) {
         this.workspace = workspace;
         this.messages = messages;
         this.language = language;
+        this.themeSwitch = themeSwitch;
+        this.currentTheme = currentTheme;
+    }
+
+    public Theme theme() {
+        return currentTheme.get();
+    }
+
+    public void switchTheme(Theme theme) {
+        themeSwitch.accept(theme);
     }
 
     public WorkspaceViewModel workspace() {

@@ -1,0 +1,62 @@
+package io.ccmm.ui.common;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the app remembers between runs. Unknown or missing fields fall back to defaults. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(
+        String language,
+        String theme,
+        double windowX,
+        double windowY,
+        double windowWidth,
+        double windowHeight,
+        boolean maximized,
+        List<String> recentFiles) {
+
+    public static final int MAX_RECENT = 10;
+
+    public Settings {
+        language = language == null ? "" : language;
+        theme = theme == null ? Theme.LIGHT.name() : theme;
+        recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+    }
+
+    public static Settings defaults() {
+        return new Settings("", Theme.LIGHT.name(), Double.NaN, Double.NaN, 0, 0, false, List.of());
+    }
+
+    public Settings withLanguage(String code) {
+        return new Settings(code, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(language, t.name(), windowX, windowY, windowWidth, windowHeight, maximized, recentFiles);
+    }
+
+    public Settings withWindow(double x, double y, double width, double height, boolean max) {
+        return new Settings(language, theme, x, y, width, height, max, recentFiles);
+    }
+
+    /** Moves {@code file} to the front of the recent list. */
+    public Settings withRecent(String file) {
+        List<String> list = new ArrayList<>(recentFiles);
+        list.remove(file);
+        list.add(0, file);
+        return new Settings(
+                language,
+                theme,
+                windowX,
+                windowY,
+                windowWidth,
+                windowHeight,
+                maximized,
+                list.subList(0, Math.min(MAX_RECENT, list.size())));
+    }
+
+    public Theme themeValue() {
+        return "DARK".equals(theme) ? Theme.DARK : Theme.LIGHT;
+    }
+}
