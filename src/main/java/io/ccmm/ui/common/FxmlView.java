@@ -4,7 +4,8 @@ package io.ccmm.ui.common;
 public enum FxmlView {
     MAIN_WINDOW("/io/ccmm/ui/main/MainWindow.fxml"),
     WORKSPACE("/io/ccmm/ui/workspace/WorkspaceView.fxml"),
-    OVERVIEW("/io/ccmm/ui/overview/OverviewView.fxml");
+    OVERVIEW("/io/ccmm/ui/overview/OverviewView.fxml"),
+    DASHBOARD("/io/ccmm/ui/dashboard/DashboardView.fxml");
 
     private final String resource;
 

@@ -7,6 +7,8 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.dashboard.DashboardController;
+import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.overview.OverviewController;
 import io.ccmm.ui.workspace.RoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
@@ -30,6 +32,7 @@ public final class MainWindow {
     private final Stage stage;
     private final ObjectProperty<Language> language;
     private final WorkspaceViewModel workspace;
+    private final DashboardViewModel dashboard;
 
     private final SettingsStore settingsStore;
     private Settings settings;
@@ -40,6 +43,7 @@ public final class MainWindow {
         this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
         this.workspace = new WorkspaceViewModel(session, language);
+        this.dashboard = new DashboardViewModel(workspace);
         language.addListener((obs, old, now) -> {
             build();
             remember(settings.withLanguage(now.code()));
@@ -93,6 +97,10 @@ public final class MainWindow {
         return language.get();
     }
 
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
     public WorkspaceViewModel workspace() {
         return workspace;
     }
@@ -112,10 +120,16 @@ public final class MainWindow {
                 return new MainWindowController(viewModel);
             }
             if (type == WorkspaceController.class) {
-                return new WorkspaceController(workspace, messages);
+                return new WorkspaceController(workspace, messages, dashboard);
             }
             if (type == OverviewController.class) {
                 return new OverviewController(workspace, messages, () -> showTab(0));
+            }
+            if (type == DashboardController.class) {
+                return new DashboardController(dashboard, messages, item -> {
+                    workspace.select(item);
+                    showTab(0);
+                });
             }
             throw new IllegalArgumentException("no controller wiring for " + type);
         });

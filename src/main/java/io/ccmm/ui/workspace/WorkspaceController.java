@@ -8,7 +8,11 @@ import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
+import io.ccmm.scoring.ReadinessResult;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.dashboard.DashboardViewModel;
+import io.ccmm.ui.dashboard.LadderView;
+import io.ccmm.ui.dashboard.ReadinessWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -130,9 +135,15 @@ public final class WorkspaceController {
     private final ToggleGroup cGroup = new ToggleGroup();
     private final ToggleGroup fGroup = new ToggleGroup();
 
-    public WorkspaceController(WorkspaceViewModel vm, Messages messages) {
+    private final DashboardViewModel dashboard;
+
+    @FXML
+    private VBox readinessStrip;
+
+    public WorkspaceController(WorkspaceViewModel vm, Messages messages, DashboardViewModel dashboard) {
         this.vm = vm;
         this.messages = messages;
+        this.dashboard = dashboard;
     }
 
     @FXML
@@ -190,6 +201,21 @@ public final class WorkspaceController {
         });
         noteArea.setEditable(!vm.readOnly());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        ReadinessWords words = new ReadinessWords(messages, vm.catalog());
+        Label readinessTitle = new Label();
+        readinessTitle.getStyleClass().add("strip-level");
+        readinessTitle.setId("strip-level");
+        StackPane ladder = new StackPane();
+        Label stripHeading = new Label(messages.get("workspace.readiness"));
+        stripHeading.getStyleClass().add("muted");
+        readinessStrip.getChildren().setAll(stripHeading, readinessTitle, ladder);
+        Runnable showReadiness = () -> {
+            ReadinessResult r = dashboard.result();
+            readinessTitle.setText(words.levelName(r.readinessLevel()));
+            ladder.getChildren().setAll(LadderView.compact(r, words, messages));
+        };
+        dashboard.resultProperty().addListener(o -> showReadiness.run());
+        showReadiness.run();
     }
 
     private void setUpRateButtons() {

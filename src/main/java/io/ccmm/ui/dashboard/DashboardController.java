@@ -1,0 +1,161 @@
+package io.ccmm.ui.dashboard;
+
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.CatalogModule;
+import io.ccmm.scoring.ImprovementPath;
+import io.ccmm.scoring.ModuleScore;
+import io.ccmm.scoring.PathStep;
+import io.ccmm.scoring.ReadinessResult;
+import io.ccmm.scoring.Reason;
+import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.RadarChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The readiness dashboard: level, ladder, charts and the improvement path, redrawn on every rating change. */
+public final class DashboardController {
+
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final ReadinessWords words;
+    private final IntConsumer openItem;
+    private final RadarChart radar = new RadarChart();
+
+    @FXML
+    private Label readinessLabel;
+
+    @FXML
+    private Label targetLabel;
+
+    @FXML
+    private Label completionLabel;
+
+    @FXML
+    private ProgressBar completionBar;
+
+    @FXML
+    private Label rulesLabel;
+
+    @FXML
+    private StackPane ladderPane;
+
+    @FXML
+    private StackPane radarPane;
+
+    @FXML
+    private BarChart<String, Number> moduleChart;
+
+    @FXML
+    private Label pathTitle;
+
+    @FXML
+    private Label pathNote;
+
+    @FXML
+    private VBox pathBox;
+
+    public DashboardController(DashboardViewModel vm, Messages messages, IntConsumer openItem) {
+        this.vm = vm;
+        this.messages = messages;
+        this.words = new ReadinessWords(messages, vm.workspace().catalog());
+        this.openItem = openItem;
+    }
+
+    @FXML
+    private void initialize() {
+        radarPane.getChildren().add(radar);
+        vm.resultProperty().addListener((o, old, now) -> show(now));
+        show(vm.result());
+    }
+
+    private void show(ReadinessResult r) {
+        Catalog catalog = vm.workspace().catalog();
+        readinessLabel.setText(words.levelName(r.readinessLevel()));
+        vm.targetLevel()
+                .ifPresentOrElse(
+                        t -> targetLabel.setText(messages.get("dashboard.target", words.levelName(t))),
+                        () -> targetLabel.setText(""));
+        completionLabel.setText(messages.get(
+                "dashboard.completion", r.completion().rated(), r.completion().total()));
+        completionBar.setProgress(
+                (double) r.completion().rated() / Math.max(1, r.completion().total()));
+        rulesLabel.setText(messages.get(
+                "dashboard.rules",
+                r.rulesId(),
+                r.rulesSha256().substring(0, Math.min(12, r.rulesSha256().length())),
+                r.yearsInOperation().isPresent()
+                        ? messages.get("dashboard.years", r.yearsInOperation().getAsInt())
+                        : messages.get("dashboard.years.unknown")));
+        ladderPane.getChildren().setAll(LadderView.build(r, words, messages, false));
+
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CatalogModule m : catalog.modules()) {
+            ModuleScore s = r.module(m.id()).orElseThrow();
+            labels.add(m.id() + " " + m.name().get(messages.language()));
+            values.add(s.percent().doubleValue());
+            series.getData().add(new XYChart.Data<>(m.id(), s.percent().doubleValue()));
+        }
+        radar.setData(labels, values);
+        moduleChart.getData().setAll(List.of(series));
+
+        showPath(r);
+    }
+
+    private void showPath(ReadinessResult r) {
+        pathBox.getChildren().clear();
+        if (r.path().isEmpty()) {
+            pathTitle.setText(messages.get("dashboard.path"));
+            pathNote.setText(messages.get("dashboard.path.none"));
+            return;
+        }
+        ImprovementPath p = r.path().get();
+        pathTitle.setText(messages.get("dashboard.path.to", words.levelName(p.targetLevel())));
+        List<String> notes = new ArrayList<>();
+        notes.add(messages.get("dashboard.path.summary", p.steps().size(), p.totalGain()));
+        for (Reason reason : p.outsideRatings()) {
+            notes.add(messages.get(
+                    reason.code().name().equals("OPERATING_YEARS_UNKNOWN")
+                            ? "dashboard.path.yearsUnknown"
+                            : "dashboard.path.yearsShort",
+                    p.minOperatingYears()));
+        }
+        if (p.unratedItemsLeft() > 0) {
+            notes.add(messages.get("dashboard.path.unrated", p.unratedItemsLeft()));
+        }
+        pathNote.setText(String.join("  ", notes));
+        int n = 1;
+        for (PathStep step : p.steps()) {
+            String title = vm.workspace()
+                    .catalog()
+                    .item(step.item())
+                    .map(i -> i.title().get(messages.language()))
+                    .orElse("");
+            Hyperlink link = new Hyperlink(messages.get(
+                    "dashboard.path.step",
+                    n++,
+                    step.item(),
+                    title,
+                    rate(step.beforeC()),
+                    rate(step.beforeF()),
+                    step.gain()));
+            link.getStyleClass().add("path-step");
+            link.setOnAction(e -> openItem.accept(step.item()));
+            pathBox.getChildren().add(link);
+        }
+    }
+
+    private static String rate(io.ccmm.assessment.Rate r) {
+        return r.isRated() ? String.valueOf(r.points()) : "—";
+    }
+}

@@ -1,0 +1,78 @@
+package io.ccmm.ui.dashboard;
+
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.Language;
+import io.ccmm.scoring.LevelReadiness;
+import io.ccmm.scoring.ModuleFloor;
+import io.ccmm.scoring.ReadinessStatus;
+import io.ccmm.scoring.Reason;
+import io.ccmm.ui.common.Messages;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+
+/** Level names, statuses and reasons in plain words of the current language. */
+public final class ReadinessWords {
+
+    private final Messages messages;
+    private final Catalog catalog;
+
+    public ReadinessWords(Messages messages, Catalog catalog) {
+        this.messages = messages;
+        this.catalog = catalog;
+    }
+
+    public String levelName(int level) {
+        if (level == 0) {
+            return messages.get("dashboard.level.none");
+        }
+        return "L" + level + " "
+                + catalog.level(level)
+                        .map(l -> l.name().get(messages.language()))
+                        .orElse("");
+    }
+
+    public String status(ReadinessStatus status) {
+        return messages.get("dashboard.status." + status.name());
+    }
+
+    public String percent(BigDecimal value) {
+        NumberFormat f = NumberFormat.getNumberInstance(messages.language().locale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(value) + "%";
+    }
+
+    public String moduleName(String module) {
+        return module + " "
+                + catalog.module(module)
+                        .map(m -> m.name().get(messages.language()))
+                        .orElse("");
+    }
+
+    public String reason(Reason reason, LevelReadiness level) {
+        Language lang = messages.language();
+        return switch (reason.code()) {
+            case UNRATED_ITEMS -> messages.get("dashboard.reason.unratedItems", reason.count());
+            case OPERATING_YEARS_UNKNOWN -> messages.get("dashboard.reason.yearsUnknown", level.minOperatingYears());
+            case OPERATING_YEARS_SHORT -> messages.get("dashboard.reason.yearsShort", level.minOperatingYears());
+            case BELOW_THRESHOLD -> messages.get(
+                    "dashboard.reason.belowThreshold",
+                    percent(level.percent()),
+                    level.thresholdPercent(),
+                    level.gapPoints());
+            case MODULE_BELOW_FLOOR -> {
+                ModuleFloor floor = level.modules().stream()
+                        .filter(m -> m.module().equals(reason.module()))
+                        .findFirst()
+                        .orElseThrow();
+                yield messages.get(
+                        "dashboard.reason.moduleBelowFloor",
+                        moduleName(reason.module()),
+                        percent(floor.percent()),
+                        floor.floorPercent(),
+                        floor.floorGap());
+            }
+            case PREVIOUS_LEVEL_NOT_ACHIEVED -> messages.get("dashboard.reason.previousLevel", level.level() - 1);
+        };
+    }
+}
