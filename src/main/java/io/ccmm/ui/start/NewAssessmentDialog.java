@@ -1,0 +1,120 @@
+package io.ccmm.ui.start;
+
+import io.ccmm.ui.common.Messages;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/** The new-assessment wizard: organization and first round, validated as you type. */
+public final class NewAssessmentDialog {
+
+    private NewAssessmentDialog() {}
+
+    public static Optional<NewAssessmentViewModel.NewAssessment> show(Window owner, Messages messages) {
+        NewAssessmentViewModel vm = new NewAssessmentViewModel(messages);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("wizard.title"));
+        dialog.setHeaderText(messages.get("wizard.header"));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("new-assessment");
+
+        TextField name = field(vm.nameProperty(), "wizard-name");
+        TextField site = field(vm.siteProperty(), "wizard-site");
+        ComboBox<Industry> industry = new ComboBox<>();
+        industry.getItems().setAll(Industry.values());
+        industry.setCellFactory(l -> new NamedCell<>(messages));
+        industry.setButtonCell(new NamedCell<>(messages));
+        industry.valueProperty().bindBidirectional(vm.industryProperty());
+        TextField years = field(vm.yearsProperty(), "wizard-years");
+        years.setPromptText(messages.get("wizard.years.prompt"));
+        TextField round = field(vm.roundTitleProperty(), "wizard-round");
+        DatePicker date = new DatePicker();
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        TextField assessors = field(vm.assessorsProperty(), "wizard-assessors");
+        assessors.setPromptText(messages.get("wizard.assessors.prompt"));
+        ComboBox<Integer> target = new ComboBox<>();
+        target.getItems().setAll(0, 1, 2, 3, 4, 5);
+        target.setCellFactory(l -> new LevelCell(messages));
+        target.setButtonCell(new LevelCell(messages));
+        target.valueProperty().bindBidirectional(vm.targetLevelProperty());
+        Label problems = new Label();
+        problems.getStyleClass().add("wizard-problems");
+        problems.textProperty().bind(vm.problemsText());
+        problems.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(320);
+        grid.getColumnConstraints().setAll(labels, inputs);
+        int row = 0;
+        grid.addRow(row++, label(messages, "wizard.name"), name);
+        grid.addRow(row++, label(messages, "wizard.site"), site);
+        grid.addRow(row++, label(messages, "wizard.industry"), industry);
+        grid.addRow(row++, label(messages, "wizard.years"), years);
+        grid.addRow(row++, label(messages, "wizard.round"), round);
+        grid.addRow(row++, label(messages, "wizard.date"), date);
+        grid.addRow(row++, label(messages, "wizard.assessors"), assessors);
+        grid.addRow(row++, label(messages, "wizard.target"), target);
+        grid.add(problems, 0, row, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(vm.validProperty().not());
+        name.requestFocus();
+
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> vm.result());
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private static Label label(Messages messages, String key) {
+        return new Label(messages.get(key));
+    }
+
+    private static final class NamedCell<T extends Industry> extends ListCell<T> {
+        private final Messages messages;
+
+        NamedCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get(item.messageKey()));
+        }
+    }
+
+    private static final class LevelCell extends ListCell<Integer> {
+        private final Messages messages;
+
+        LevelCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Integer level, boolean empty) {
+            super.updateItem(level, empty);
+            setText(empty || level == null ? null : level == 0 ? messages.get("wizard.target.none") : "L" + level);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.ccmm.ui.start;
+
+import io.ccmm.assessment.Organization;
+import io.ccmm.assessment.RoundInfo;
+import io.ccmm.ui.common.Messages;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The new-assessment wizard's fields, validated as the user types; testable without the toolkit. */
+public final class NewAssessmentViewModel {
+
+    /** What the wizard produces. */
+    public record NewAssessment(Organization organization, RoundInfo round) {}
+
+    private final Messages messages;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty site = new SimpleStringProperty("");
+    private final ObjectProperty<Industry> industry = new SimpleObjectProperty<>(Industry.GOVERNMENT_HOTLINE);
+    private final StringProperty years = new SimpleStringProperty("");
+    private final StringProperty roundTitle = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
+    private final StringProperty assessors = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> targetLevel = new SimpleObjectProperty<>(3);
+    private final StringBinding problems;
+    private final BooleanBinding valid;
+
+    public NewAssessmentViewModel(Messages messages) {
+        this.messages = messages;
+        roundTitle.set(messages.get("wizard.round.default", LocalDate.now().getYear()));
+        problems = Bindings.createStringBinding(
+                () -> String.join("\n", problemList()), name, years, roundTitle, date, targetLevel);
+        valid = Bindings.createBooleanBinding(() -> problemList().isEmpty(), name, years, roundTitle, date);
+    }
+
+    List<String> problemList() {
+        List<String> p = new ArrayList<>();
+        if (name.get() == null || name.get().isBlank()) {
+            p.add(messages.get("wizard.problem.name"));
+        }
+        if (parseYears().isEmpty() && years.get() != null && !years.get().isBlank()) {
+            p.add(messages.get("wizard.problem.years", years.get().strip()));
+        }
+        if (roundTitle.get() == null || roundTitle.get().isBlank()) {
+            p.add(messages.get("wizard.problem.round"));
+        }
+        if (date.get() == null) {
+            p.add(messages.get("wizard.problem.date"));
+        }
+        return p;
+    }
+
+    private Optional<Integer> parseYears() {
+        String y = years.get() == null ? "" : years.get().strip();
+        if (!y.matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(y));
+    }
+
+    public Optional<NewAssessment> result() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        OptionalInt y = parseYears().map(OptionalInt::of).orElse(OptionalInt.empty());
+        List<String> names = Arrays.stream(assessors.get().split("[,，、;；]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        OptionalInt target = targetLevel.get() == null || targetLevel.get() == 0
+                ? OptionalInt.empty()
+                : OptionalInt.of(targetLevel.get());
+        return Optional.of(new NewAssessment(
+                new Organization(
+                        name.get().strip(), site.get().strip(), industry.get().code(), y),
+                new RoundInfo(roundTitle.get().strip(), date.get().toString(), names, target)));
+    }
+
+    /** A file name from the organization's name, without characters file systems refuse. */
+    public String suggestedFileName() {
+        String base = name.get() == null ? "" : name.get().strip().replaceAll("[\\\\/:*?\"<>|]", "_");
+        return (base.isEmpty() ? "assessment" : base) + ".ccmm";
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty siteProperty() {
+        return site;
+    }
+
+    public ObjectProperty<Industry> industryProperty() {
+        return industry;
+    }
+
+    public StringProperty yearsProperty() {
+        return years;
+    }
+
+    public StringProperty roundTitleProperty() {
+        return roundTitle;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty assessorsProperty() {
+        return assessors;
+    }
+
+    public ObjectProperty<Integer> targetLevelProperty() {
+        return targetLevel;
+    }
+
+    public StringBinding problemsText() {
+        return problems;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}
