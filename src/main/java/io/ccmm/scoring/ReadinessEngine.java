@@ -49,6 +49,8 @@ public final class ReadinessEngine {
     private final int[] levelOfItem;
     private final int[] moduleIndexOfItem;
     private final Map<Integer, Integer> indexById;
+    /** {@code indexById} as an array when ids are small positive numbers (1..170 in practice): no boxing per rating. */
+    private final int[] denseIndex;
 
     private final String[] moduleIds;
     private final int[] itemsPerModule;
@@ -56,6 +58,7 @@ public final class ReadinessEngine {
     private final LevelPlan[] plans;
 
     private final int[] bonusItems;
+    private final boolean[] isBonusItem;
     private final boolean[] bonusLevel;
     private final int qualifyingMinRate;
 
@@ -95,6 +98,13 @@ public final class ReadinessEngine {
             levelOfItem[i] = item.level();
             moduleIndexOfItem[i] = moduleIndex.computeIfAbsent(item.module(), k -> moduleIndex.size());
         }
+        int maxId = Arrays.stream(ids).max().orElse(0);
+        boolean dense = Arrays.stream(ids).allMatch(id -> id > 0) && maxId <= 4 * n + 64;
+        denseIndex = new int[dense ? maxId + 1 : 0];
+        Arrays.fill(denseIndex, -1);
+        for (int i = 0; i < n && dense; i++) {
+            denseIndex[ids[i]] = i;
+        }
         moduleIds = moduleIndex.keySet().toArray(String[]::new);
         itemsPerModule = new int[moduleIds.length];
         for (int i = 0; i < n; i++) {
@@ -122,6 +132,10 @@ public final class ReadinessEngine {
         qualifyingMinRate = bonus.map(BonusRule::qualifyingMinRate).orElse(0);
         bonusItems = bonus.map(b -> indicesWhere(i -> moduleOfItem[i].equals(b.module())))
                 .orElse(new int[0]);
+        isBonusItem = new boolean[n];
+        for (int i : bonusItems) {
+            isBonusItem[i] = true;
+        }
     }
 
     public static ReadinessEngine of(CatalogBundle bundle) {
@@ -291,6 +305,9 @@ public final class ReadinessEngine {
     }
 
     private int indexOf(int itemId) {
+        if (itemId > 0 && itemId < denseIndex.length && denseIndex[itemId] >= 0) {
+            return denseIndex[itemId];
+        }
         Integer i = indexById.get(itemId);
         if (i == null) {
             throw new IllegalArgumentException("item " + itemId + " is not in catalog " + catalog.id());
@@ -435,7 +452,9 @@ public final class ReadinessEngine {
                 }
             }
             long need = (long) rule.thresholdPercent() * MAX_ITEM_POINTS * plan.required().length;
-            while (100L * (sum(s, plan.required()) + (plan.bonusApplies() ? bonus(cp, fp, s, rated) : 0)) < need) {
+            int points = sum(s, plan.required());
+            int bonus = plan.bonusApplies() ? bonus(cp, fp, s, rated) : 0;
+            while (100L * (points + bonus) < need) {
                 int pick = pick(plan.required(), s);
                 if (pick < 0) {
                     break;
@@ -443,6 +462,10 @@ public final class ReadinessEngine {
                 int gain = MAX_ITEM_POINTS - s[pick];
                 steps.add(step(pick, c, f, gain, level, PathStep.Kind.THRESHOLD, ""));
                 raise(pick, cp, fp, s, rated);
+                points += gain;
+                if (plan.bonusApplies() && isBonusItem[pick]) {
+                    bonus = bonus(cp, fp, s, rated); // only where rules make a bonus item required at a bonus level
+                }
             }
         }
 
