@@ -6,6 +6,7 @@ import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.InvalidCatalogException;
 import io.ccmm.catalog.ScoringRules;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,11 +33,23 @@ record CatalogChoice(Optional<Path> catalogFile, Optional<Path> rulesFile) {
                 : CatalogLoader.bundled().catalog();
         ScoringRules rules = rulesFile.isPresent()
                 ? read(rulesFile.get(), () -> loader.loadRules(rulesFile.get()))
-                : CatalogLoader.bundled().rules();
+                : bundledRulesOnly(loader);
         try {
             return loader.bundle(catalog, rules);
         } catch (InvalidCatalogException e) {
             throw new BadInputException("the catalog and rules do not fit together: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bundled rules without parsing the bundled catalog, which a {@code --catalog} run does not use. */
+    private static ScoringRules bundledRulesOnly(CatalogLoader loader) {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(CatalogLoader.BUNDLED_RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CatalogLoader.BUNDLED_RULES);
+            }
+            return loader.readRules(in.readAllBytes(), CatalogLoader.BUNDLED_RULES);
+        } catch (IOException | InvalidCatalogException e) {
+            throw new IllegalStateException("the bundled rules cannot be read: " + e.getMessage(), e);
         }
     }
 
