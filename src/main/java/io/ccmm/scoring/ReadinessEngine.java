@@ -59,7 +59,6 @@ public final class ReadinessEngine {
 
     private final int[] bonusItems;
     private final boolean[] isBonusItem;
-    private final boolean[] bonusLevel;
     private final int qualifyingMinRate;
 
     /** What one level needs, with item indices ordered for the path's tie-break (lower level, then lower id). */
@@ -120,14 +119,12 @@ public final class ReadinessEngine {
                 Comparator.<Integer>comparingInt(i -> levelOfItem[i]).thenComparingInt(i -> ids[i]));
 
         Optional<BonusRule> bonus = rules.bonusRule();
-        bonusLevel = new boolean[HIGHEST_LEVEL + 1];
         plans = new LevelPlan[HIGHEST_LEVEL + 1];
         for (int level = LOWEST_LEVEL; level <= HIGHEST_LEVEL; level++) {
             plans[level] = plan(
                     rules.level(level),
                     byLevelThenId,
                     bonus.isPresent() && bonus.get().appliesTo(level));
-            bonusLevel[level] = plans[level].bonusApplies();
         }
         qualifyingMinRate = bonus.map(BonusRule::qualifyingMinRate).orElse(0);
         bonusItems = bonus.map(b -> indicesWhere(i -> moduleOfItem[i].equals(b.module())))
