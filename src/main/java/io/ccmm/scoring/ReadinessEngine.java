@@ -49,6 +49,8 @@ public final class ReadinessEngine {
     private final int[] levelOfItem;
     private final int[] moduleIndexOfItem;
     private final Map<Integer, Integer> indexById;
+    /** {@code indexById} as an array when ids are small positive numbers (1..170 in practice): no boxing per rating. */
+    private final int[] denseIndex;
 
     private final String[] moduleIds;
     private final int[] itemsPerModule;
@@ -56,7 +58,7 @@ public final class ReadinessEngine {
     private final LevelPlan[] plans;
 
     private final int[] bonusItems;
-    private final boolean[] bonusLevel;
+    private final boolean[] isBonusItem;
     private final int qualifyingMinRate;
 
     /** What one level needs, with item indices ordered for the path's tie-break (lower level, then lower id). */
@@ -95,6 +97,13 @@ public final class ReadinessEngine {
             levelOfItem[i] = item.level();
             moduleIndexOfItem[i] = moduleIndex.computeIfAbsent(item.module(), k -> moduleIndex.size());
         }
+        int maxId = Arrays.stream(ids).max().orElse(0);
+        boolean dense = Arrays.stream(ids).allMatch(id -> id > 0) && maxId <= 4 * n + 64;
+        denseIndex = new int[dense ? maxId + 1 : 0];
+        Arrays.fill(denseIndex, -1);
+        for (int i = 0; i < n && dense; i++) {
+            denseIndex[ids[i]] = i;
+        }
         moduleIds = moduleIndex.keySet().toArray(String[]::new);
         itemsPerModule = new int[moduleIds.length];
         for (int i = 0; i < n; i++) {
@@ -110,18 +119,20 @@ public final class ReadinessEngine {
                 Comparator.<Integer>comparingInt(i -> levelOfItem[i]).thenComparingInt(i -> ids[i]));
 
         Optional<BonusRule> bonus = rules.bonusRule();
-        bonusLevel = new boolean[HIGHEST_LEVEL + 1];
         plans = new LevelPlan[HIGHEST_LEVEL + 1];
         for (int level = LOWEST_LEVEL; level <= HIGHEST_LEVEL; level++) {
             plans[level] = plan(
                     rules.level(level),
                     byLevelThenId,
                     bonus.isPresent() && bonus.get().appliesTo(level));
-            bonusLevel[level] = plans[level].bonusApplies();
         }
         qualifyingMinRate = bonus.map(BonusRule::qualifyingMinRate).orElse(0);
         bonusItems = bonus.map(b -> indicesWhere(i -> moduleOfItem[i].equals(b.module())))
                 .orElse(new int[0]);
+        isBonusItem = new boolean[n];
+        for (int i : bonusItems) {
+            isBonusItem[i] = true;
+        }
     }
 
     public static ReadinessEngine of(CatalogBundle bundle) {
@@ -291,6 +302,9 @@ public final class ReadinessEngine {
     }
 
     private int indexOf(int itemId) {
+        if (itemId > 0 && itemId < denseIndex.length && denseIndex[itemId] >= 0) {
+            return denseIndex[itemId];
+        }
         Integer i = indexById.get(itemId);
         if (i == null) {
             throw new IllegalArgumentException("item " + itemId + " is not in catalog " + catalog.id());
@@ -435,7 +449,9 @@ public final class ReadinessEngine {
                 }
             }
             long need = (long) rule.thresholdPercent() * MAX_ITEM_POINTS * plan.required().length;
-            while (100L * (sum(s, plan.required()) + (plan.bonusApplies() ? bonus(cp, fp, s, rated) : 0)) < need) {
+            int points = sum(s, plan.required());
+            int bonus = plan.bonusApplies() ? bonus(cp, fp, s, rated) : 0;
+            while (100L * (points + bonus) < need) {
                 int pick = pick(plan.required(), s);
                 if (pick < 0) {
                     break;
@@ -443,6 +459,10 @@ public final class ReadinessEngine {
                 int gain = MAX_ITEM_POINTS - s[pick];
                 steps.add(step(pick, c, f, gain, level, PathStep.Kind.THRESHOLD, ""));
                 raise(pick, cp, fp, s, rated);
+                points += gain;
+                if (plan.bonusApplies() && isBonusItem[pick]) {
+                    bonus = bonus(cp, fp, s, rated); // only where rules make a bonus item required at a bonus level
+                }
             }
         }
 

@@ -556,6 +556,47 @@ class ReadinessEngineTest {
     }
 
     @Test
+    void catalogsWithSparseIdsScoreTheSame() {
+        // the same six items under ids far apart: scores agree with the dense catalog item for item
+        int[] sparse = {7, 1_000_000, 3, 500, 42, 99_999};
+        List<io.ccmm.catalog.AssessmentItem> items = new ArrayList<>();
+        for (int i = 0; i < sparse.length; i++) {
+            var item = SMALL.items().get(i);
+            items.add(new io.ccmm.catalog.AssessmentItem(
+                    sparse[i],
+                    item.module(),
+                    item.area(),
+                    item.level(),
+                    item.title(),
+                    item.requirement(),
+                    item.guidance(),
+                    item.evidence(),
+                    false));
+        }
+        Catalog dense = TestCatalogs.catalog(SMALL.items().subList(0, 6).stream()
+                .map(i -> item(i.module(), i.level()))
+                .toList());
+        Catalog spread =
+                new Catalog("sparse", "1", dense.title(), dense.source(), dense.modules(), dense.levels(), items, "");
+        Ratings denseRatings = Ratings.none();
+        Ratings spreadRatings = Ratings.none();
+        int[][] rates = {{10, 10}, {5, 0}, {0, 5}, {10, 5}, {5, 5}, {10, 10}};
+        for (int i = 0; i < 6; i++) {
+            denseRatings.rate(i + 1, rates[i][0], rates[i][1]);
+            spreadRatings.rate(sparse[i], rates[i][0], rates[i][1]);
+        }
+        ReadinessResult a = score(dense, DEFAULTS, denseRatings, OptionalInt.of(1));
+        ReadinessResult b = score(spread, DEFAULTS, spreadRatings, OptionalInt.of(1));
+        assertEquals(a.levels(), b.levels());
+        assertEquals(a.modules(), b.modules());
+        assertEquals(
+                new Rating(1_000_000, Rate.PARTIAL, Rate.NONE, "").c(),
+                b.item(1_000_000).orElseThrow().c());
+        assertThrows(IllegalArgumentException.class, () -> new ReadinessEngine(spread, DEFAULTS)
+                .score(Ratings.none().rate(1, 10, 10).map(), OptionalInt.empty()));
+    }
+
+    @Test
     void refusesRatingsOfUnknownItemsAndBadTargets() {
         ReadinessEngine engine = new ReadinessEngine(SMALL, DEFAULTS);
         Map<Integer, Rating> unknown = Map.of(99, Rating.of(99, Rate.FULL, Rate.FULL));
