@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.Rating;
+import io.ccmm.scoring.ReadinessEngine;
+import io.ccmm.scoring.ReadinessResult;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -143,5 +145,16 @@ class BundledCatalogTest {
         assertTrue(a.ratings().stream().allMatch(Rating::isRated));
         assertEquals(7, a.organization().yearsInOperation().orElseThrow());
         assertFalse(a.organization().name().isBlank());
+
+        // The sample's profile: strong operations, weaker innovation; L2 reached with the 5.0 bonus, L3 not.
+        ReadinessResult r = ReadinessEngine.of(CatalogLoader.bundled()).score(a);
+        assertEquals(2, r.readinessLevel());
+        assertTrue(r.level(1).bonusPoints() > 0);
+        assertTrue(r.module("2.0")
+                        .orElseThrow()
+                        .percent()
+                        .compareTo(r.module("5.0").orElseThrow().percent())
+                > 0);
+        assertEquals(3, r.path().orElseThrow().targetLevel());
     }
 }
