@@ -38,6 +38,7 @@ public final class LadderView {
             LevelReadiness l = result.level(n);
             Label levelName = new Label(words.levelName(n));
             levelName.getStyleClass().add("ladder-level");
+            levelName.setMinWidth(Region.USE_PREF_SIZE);
             Label status = new Label(words.status(l.status()));
             status.getStyleClass()
                     .addAll("status-chip", "status-" + l.status().name().toLowerCase());
