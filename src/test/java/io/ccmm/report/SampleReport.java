@@ -9,6 +9,8 @@ import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,5 +281,25 @@ final class SampleReport {
 
     static BigDecimal percent(int points, int max) {
         return BigDecimal.valueOf(100L * points).divide(BigDecimal.valueOf(max), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Writes the sample in every format and both languages to target/report-samples (for looking at). */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/report-samples");
+        Files.createDirectories(dir);
+        for (Language lang : Language.values()) {
+            ReportModel model = model(lang);
+            for (ReportExporter e : ReportExporterRegistry.defaults().all()) {
+                long start = System.nanoTime();
+                Path out = dir.resolve("sample-" + lang.code() + "." + e.extension());
+                try {
+                    e.export(model, out);
+                    System.out.printf(
+                            "%s %d ms %d bytes%n", out, (System.nanoTime() - start) / 1_000_000, Files.size(out));
+                } catch (UnsupportedOperationException ex) {
+                    System.out.println(e.id() + " not yet");
+                }
+            }
+        }
     }
 }
