@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -31,9 +33,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -83,7 +87,9 @@ public final class DocxReportExporter implements ReportExporter {
 
     private static void styles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage("zh-CN");
+        // Latin text is English and CJK text Chinese; marking Latin as Chinese makes some editors break words anywhere.
+        styles.setSpellingLanguage("en-US");
+        styles.setEastAsia("zh-CN");
         styles.addStyle(style("Normal", "Normal", null, 0, 10.5, false, ReportPalette.INK, 0, 80));
         styles.addStyle(style("Title", "Title", "Normal", 0, 26, true, ReportPalette.NAVY, 0, 120));
         styles.addStyle(style("Subtitle", "Subtitle", "Normal", 0, 13, false, ReportPalette.MUTED, 0, 240));
@@ -202,6 +208,7 @@ public final class DocxReportExporter implements ReportExporter {
         private final XWPFDocument doc;
         private final ReportModel model;
         private final ReportText text;
+        private final Map<XWPFTable, int[]> widths = new IdentityHashMap<>();
 
         Body(XWPFDocument doc, ReportModel model, ReportText text) {
             this.doc = doc;
@@ -288,7 +295,7 @@ public final class DocxReportExporter implements ReportExporter {
             rows.removeIf(row -> row[1].isBlank());
             XWPFTable t = table(new int[] {25, 75}, null);
             for (String[] row : rows) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 cell(tr.getCell(0), row[0], false, ReportPalette.MUTED, null);
                 cell(tr.getCell(1), row[1], false, ReportPalette.INK, null);
             }
@@ -342,9 +349,9 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("sheet.reasons")
             });
             for (LevelRow row : model.ladder()) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 cell(tr.getCell(0), row.label(), true, ReportPalette.NAVY, null);
-                cell(tr.getCell(1), row.statusText(), true, Color.WHITE, ReportPalette.of(row.status()));
+                cell(tr.getCell(1), row.statusText(), true, ReportPalette.of(row.status()), null);
                 cell(tr.getCell(2), ReportText.percent(row.percent()), true, ReportPalette.INK, null);
                 cell(tr.getCell(3), row.thresholdPercent() + "%", false, ReportPalette.INK, null);
                 cell(
@@ -390,7 +397,7 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("modules.percent")
             });
             for (ModuleRow m : model.modules()) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 cell(tr.getCell(0), m.label(), false, ReportPalette.INK, null);
                 cell(tr.getCell(1), Integer.toString(m.items()), false, ReportPalette.INK, null);
                 cell(tr.getCell(2), Integer.toString(m.rated()), false, ReportPalette.INK, null);
@@ -447,7 +454,7 @@ public final class DocxReportExporter implements ReportExporter {
                 });
                 int n = 1;
                 for (PathStep s : p.steps()) {
-                    XWPFTableRow tr = t.createRow();
+                    XWPFTableRow tr = row(t);
                     cell(tr.getCell(0), Integer.toString(n++), false, ReportPalette.INK, null);
                     cell(tr.getCell(1), Integer.toString(s.item()), false, ReportPalette.INK, null);
                     cell(tr.getCell(2), s.title(), false, ReportPalette.INK, null);
@@ -485,16 +492,16 @@ public final class DocxReportExporter implements ReportExporter {
             para("Caption", text.get("items.legend"));
             XWPFTable t = table(new int[] {6, 7, 33, 7, 5, 5, 7, 30}, new String[] {
                 text.get("items.no"),
-                text.get("items.module"),
+                text.get("items.short.module"),
                 text.get("items.title.column"),
-                text.get("items.level"),
+                text.get("items.short.level"),
                 text.get("items.c"),
                 text.get("items.f"),
-                text.get("items.points"),
+                text.get("items.short.points"),
                 text.get("items.note")
             });
             for (ItemRow i : model.items()) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 Color bg = i.isAtZero() ? ReportPalette.ZERO_ROW : null;
                 Color ink = i.c().isRated() || i.f().isRated() ? ReportPalette.INK : ReportPalette.MUTED;
                 cell(tr.getCell(0), Integer.toString(i.id()), false, ink, bg);
@@ -537,7 +544,7 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("actions.status")
             });
             for (ActionRow a : model.actions()) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 cell(
                         tr.getCell(0),
                         a.item().isPresent() ? Integer.toString(a.item().getAsInt()) : "",
@@ -574,7 +581,7 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("appendix.modules")
             });
             for (RuleRow r : a.levels()) {
-                XWPFTableRow tr = t.createRow();
+                XWPFTableRow tr = row(t);
                 cell(tr.getCell(0), "L" + r.level() + " " + r.name(), true, ReportPalette.INK, null);
                 cell(tr.getCell(1), r.thresholdPercent() + "%", false, ReportPalette.INK, null);
                 cell(tr.getCell(2), r.moduleFloorPercent() + "%", false, ReportPalette.INK, null);
@@ -610,6 +617,19 @@ public final class DocxReportExporter implements ReportExporter {
             t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, border);
             t.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, border);
             t.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, border);
+            // A fixed layout with a grid: Word and LibreOffice then keep the column widths as given.
+            var tblPr = t.getCTTbl().getTblPr();
+            (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+            CTTblGrid grid = t.getCTTbl().getTblGrid() != null
+                    ? t.getCTTbl().getTblGrid()
+                    : t.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int p : percents) {
+                grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_W * p / 100));
+            }
+            widths.put(t, percents);
             XWPFTableRow head = t.getRow(0);
             for (int i = 0; i < percents.length; i++) {
                 XWPFTableCell cell = head.getCell(i);
@@ -623,6 +643,16 @@ public final class DocxReportExporter implements ReportExporter {
                 head.setCantSplitRow(true);
             }
             return t;
+        }
+
+        /** A new row whose cells have the table's column widths. */
+        private XWPFTableRow row(XWPFTable t) {
+            XWPFTableRow row = t.createRow();
+            int[] percents = widths.get(t);
+            for (int i = 0; i < percents.length; i++) {
+                width(row.getCell(i), percents[i]);
+            }
+            return row;
         }
 
         private static void width(XWPFTableCell cell, int percent) {
