@@ -61,7 +61,7 @@ public final class HtmlReportExporter implements ReportExporter {
             .gap { font-size: 12px; color: var(--not-met); } .gap.ok { color: var(--achieved); }
             .reasons { grid-column: 2 / 4; margin: 0; padding-left: 18px; color: var(--muted); font-size: 13px; }
             .chart { margin: 8px 0 20px; }
-            .chart svg { width: 100%; height: auto; font-family: inherit; }
+            .chart svg { display: block; width: 100%; max-width: 760px; height: auto; margin: 0 auto; font-family: inherit; }
             .caption { color: var(--muted); font-weight: 700; font-size: 13px; margin: 16px 0 4px; }
             table { width: 100%; border-collapse: collapse; font-size: 13px; }
             thead { display: table-header-group; }

@@ -93,6 +93,15 @@ public final class ReportText {
         return format("reason.PREVIOUS_LEVEL_NOT_ACHIEVED", previousLevel);
     }
 
+    /**
+     * An improvement action's status in words for the usual codes (NOT_STARTED, IN_PROGRESS, DONE, CANCELLED, any
+     * case); any other value is returned as it is.
+     */
+    public String actionStatus(String code) {
+        String key = "action.status." + code.trim().toUpperCase(java.util.Locale.ROOT);
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
     /** The 5.0 bonus rule in words, e.g. for module "5.0", levels "L1–L3", minimum rate 10. */
     public String bonusRule(String module, String levels, int qualifyingMinRate) {
         return format("appendix.bonus.rule", module, levels, qualifyingMinRate);

@@ -44,6 +44,14 @@ class ReportTextTest {
                     .forEach(blank::add);
         }
         assertEquals(List.of(), blank);
+        // MessageFormat reads an apostrophe as a quote and would swallow the placeholders after it.
+        List<String> quotes = new ArrayList<>();
+        for (Properties p : List.of(en, zh)) {
+            p.stringPropertyNames().stream()
+                    .filter(k -> p.getProperty(k).contains("'"))
+                    .forEach(quotes::add);
+        }
+        assertEquals(List.of(), quotes);
     }
 
     @Test
@@ -73,6 +81,9 @@ class ReportTextTest {
         assertEquals("L2 is not achieved yet.", en.reasonPreviousLevelNotAchieved(2));
         assertEquals("未评完", zh.status(LevelStatus.INCOMPLETE));
         assertEquals("Below L1", en.belowLevelOne());
+        assertEquals("进行中", zh.actionStatus("in_progress"));
+        assertEquals("Done", en.actionStatus("DONE"));
+        assertEquals("waiting for budget", en.actionStatus("waiting for budget"));
     }
 
     @Test

@@ -211,25 +211,25 @@ final class SampleReport {
                                 : "Automatic overdue reminders for cross-department referrals, in the monthly review",
                         zh ? "张三" : "Zhang San",
                         "2026-04-30",
-                        zh ? "进行中" : "In progress"),
+                        t.actionStatus("IN_PROGRESS")),
                 new ActionRow(
                         OptionalInt.of(17),
                         zh ? "补齐质检抽样规则并覆盖夜班" : "Complete the quality sampling rules, night shift included",
                         zh ? "李四" : "Li Si",
                         "2026-05-15",
-                        zh ? "未开始" : "Not started"),
+                        t.actionStatus("NOT_STARTED")),
                 new ActionRow(
                         OptionalInt.empty(),
                         "-" + (zh ? "整理 2025 年度话务数据用于预测模型" : "Prepare 2025 call data for the forecasting model"),
                         zh ? "王五" : "Wang Wu",
                         "2026-06-01",
-                        zh ? "未开始" : "Not started"),
+                        t.actionStatus("NOT_STARTED")),
                 new ActionRow(
                         OptionalInt.of(34),
                         zh ? "应急预案演练（系统故障场景）" : "Contingency rehearsal (system outage)",
                         zh ? "赵六" : "Zhao Liu",
                         "2026-03-20",
-                        zh ? "已完成" : "Done"));
+                        t.actionStatus("DONE")));
 
         List<RuleRow> rules = List.of(
                 new RuleRow(1, names[0], 60, 50, 0, List.of("1.0", "2.0", "3.0", "4.0")),
