@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -122,7 +123,7 @@ public final class XlsxReportExporter implements ReportExporter {
             pair(sh, n, text.get("cover.date"), c.roundDate());
             pair(sh, n, text.get("cover.assessors"), String.join(text.get("list.separator"), c.assessors()));
             pair(sh, n, text.get("summary.readiness"), r.level());
-            pair(sh, n, text.get("summary.readiness") + " · " + text.get("appendix.level"), r.label());
+            pair(sh, n, text.get("sheet.levelName"), r.label());
             pair(sh, n, text.get("sheet.rated"), r.ratedItems());
             pair(sh, n, text.get("modules.items"), r.totalItems());
             if (model.path().exists()) {
@@ -143,6 +144,7 @@ public final class XlsxReportExporter implements ReportExporter {
             sh.setColumnWidth(0, 26 * 256);
             sh.setColumnWidth(1, 90 * 256);
             sh.createFreezePane(0, 1);
+            printOnA4(sh, 2);
         }
 
         private void pair(XSSFSheet sh, int[] n, String key, Object value) {
@@ -339,6 +341,17 @@ public final class XlsxReportExporter implements ReportExporter {
             for (int i = 0; i < widths.length; i++) {
                 sh.setColumnWidth(i, widths[i] * 256);
             }
+            printOnA4(sh, cols);
+            sh.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols - 1));
+        }
+
+        /** Printed on A4, one page wide (landscape when the columns are many), so nothing spills onto extra pages. */
+        private static void printOnA4(XSSFSheet sh, int cols) {
+            sh.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sh.getPrintSetup().setLandscape(cols > 6);
+            sh.setFitToPage(true);
+            sh.getPrintSetup().setFitWidth((short) 1);
+            sh.getPrintSetup().setFitHeight((short) 0);
         }
 
         private static Cell text(Row row, int col, String value, CellStyle style) {
