@@ -1,0 +1,174 @@
+package io.ccmm.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled font embedded in one PDF as subsets (only the glyphs used), with cached widths and a clean-up of
+ * characters the font cannot show.
+ */
+final class PdfFonts {
+
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final Map<Integer, Float> regularWidths = new HashMap<>();
+    private final Map<Integer, Float> boldWidths = new HashMap<>();
+    private final Map<Integer, Boolean> shown = new HashMap<>();
+    private final Map<Integer, Integer> regularUnicode = new TreeMap<>();
+    private final Map<Integer, Integer> boldUnicode = new TreeMap<>();
+
+    private PdfFonts(PDType0Font regular, PDType0Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    static PdfFonts load(PDDocument doc) throws IOException {
+        PDType0Font regular;
+        PDType0Font bold;
+        try (InputStream in = ReportFonts.open(false)) {
+            regular = PDType0Font.load(doc, in, true);
+        }
+        try (InputStream in = ReportFonts.open(true)) {
+            bold = PDType0Font.load(doc, in, true);
+        }
+        return new PdfFonts(regular, bold);
+    }
+
+    PDType0Font font(boolean isBold) {
+        return isBold ? bold : regular;
+    }
+
+    /** The text with control characters as spaces and characters missing from the font as "?". */
+    String clean(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                b.append(cp == '\n' ? '\n' : ' ');
+            } else if (shown.computeIfAbsent(cp, this::canShow)) {
+                b.appendCodePoint(cp);
+            } else {
+                b.append('?');
+            }
+        }
+        return b.toString();
+    }
+
+    private boolean canShow(int cp) {
+        String ch = new String(Character.toChars(cp));
+        try {
+            int regularCid = cid(regular.encode(ch));
+            int boldCid = cid(bold.encode(ch));
+            remember(regularUnicode, regularCid, cp);
+            remember(boldUnicode, boldCid, cp);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private static int cid(byte[] code) {
+        return code.length == 2 ? ((code[0] & 0xFF) << 8) | (code[1] & 0xFF) : -1;
+    }
+
+    private static void remember(Map<Integer, Integer> map, int cid, int cp) {
+        if (cid < 0) {
+            return;
+        }
+        Integer before = map.get(cid);
+        if (before == null || isRadicalOrCompatibility(before) && !isRadicalOrCompatibility(cp)) {
+            map.put(cid, cp);
+        }
+    }
+
+    /** Code points that share a glyph with a unified ideograph (⽬ U+2F6C looks like 目 U+76EE). */
+    static boolean isRadicalOrCompatibility(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F);
+    }
+
+    /**
+     * Replaces the ToUnicode maps PDFBox wrote with ones built from the text this document showed. PDFBox maps each
+     * glyph to the first code point the font's cmap gives for it, and Noto Sans SC maps Kangxi radicals to the same
+     * glyphs as the common ideographs, so "条目" would otherwise copy and search as "条⽬".
+     */
+    void fixToUnicode(PDDocument saved) throws IOException {
+        Set<COSDictionary> done = new HashSet<>();
+        for (PDPage page : saved.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                COSDictionary dict = font.getCOSObject();
+                if (!(font instanceof PDType0Font) || !done.add(dict)) {
+                    continue;
+                }
+                String base = font.getName() == null ? "" : font.getName();
+                Map<Integer, Integer> map =
+                        base.endsWith(bold.getName().replaceFirst("^[A-Z]{6}\\+", "")) ? boldUnicode : regularUnicode;
+                byte[] cmap = toUnicodeCMap(map);
+                PDStream stream = new PDStream(saved, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);
+                dict.setItem(COSName.TO_UNICODE, stream);
+            }
+        }
+    }
+
+    /** A ToUnicode CMap (PDF 32000 9.10.3) from 2-byte character codes to Unicode. */
+    static byte[] toUnicodeCMap(Map<Integer, Integer> cidToCodePoint) {
+        StringBuilder b = new StringBuilder();
+        b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(cidToCodePoint.entrySet());
+        for (int from = 0; from < entries.size(); from += 100) {
+            List<Map.Entry<Integer, Integer>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            b.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, Integer> e : block) {
+                b.append(String.format("<%04X> <", e.getKey()));
+                for (char c : Character.toChars(e.getValue())) {
+                    b.append(String.format("%04X", (int) c));
+                }
+                b.append(">\n");
+            }
+            b.append("endbfchar\n");
+        }
+        b.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return b.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Width in points of already-cleaned text. */
+    float width(String s, boolean isBold, float size) {
+        Map<Integer, Float> cache = isBold ? boldWidths : regularWidths;
+        PDType0Font f = font(isBold);
+        float w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            w += cache.computeIfAbsent(cp, c -> {
+                try {
+                    return f.getStringWidth(new String(Character.toChars(c))) / 1000f;
+                } catch (IOException | IllegalArgumentException e) {
+                    return 0.5f;
+                }
+            });
+        }
+        return w * size;
+    }
+}

@@ -1,0 +1,42 @@
+package io.ccmm.report;
+
+import io.ccmm.assessment.Assessment;
+import io.ccmm.catalog.Language;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a readiness report shows, already in the report's language: names of levels and modules, status words and
+ * reasons are words, not codes, so each exporter only lays it out. Built from a round's score result, the catalog and
+ * the assessment; {@code source} is the round as rated, written by the interchange JSON format.
+ */
+public record ReportModel(
+        Language language,
+        Cover cover,
+        Readiness readiness,
+        List<LevelRow> ladder,
+        List<ModuleRow> modules,
+        ImprovementPath path,
+        List<ItemRow> items,
+        List<ActionRow> actions,
+        RulesAppendix appendix,
+        Assessment source) {
+
+    public ReportModel {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(appendix, "appendix");
+        Objects.requireNonNull(source, "source");
+        ladder = List.copyOf(ladder);
+        modules = List.copyOf(modules);
+        items = List.copyOf(items);
+        actions = List.copyOf(actions);
+    }
+
+    /** The words of the report chrome (headings, column titles) in the report's language. */
+    public ReportText text() {
+        return ReportText.of(language);
+    }
+}

@@ -1,0 +1,101 @@
+package io.ccmm.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.ccmm.catalog.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ReportTextTest {
+
+    static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ReportTextTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndNoBlankValue() throws IOException {
+        Properties en = bundle("report.properties");
+        Properties zh = bundle("report_zh_CN.properties");
+        Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
+        onlyEn.removeAll(zh.stringPropertyNames());
+        Set<String> onlyZh = new TreeSet<>(zh.stringPropertyNames());
+        onlyZh.removeAll(en.stringPropertyNames());
+        assertEquals(Set.of(), onlyEn, "missing in report_zh_CN.properties");
+        assertEquals(Set.of(), onlyZh, "missing in report.properties");
+        List<String> blank = new ArrayList<>();
+        for (Properties p : List.of(en, zh)) {
+            p.stringPropertyNames().stream()
+                    .filter(k -> p.getProperty(k).isBlank())
+                    .forEach(blank::add);
+        }
+        assertEquals(List.of(), blank);
+        // MessageFormat reads an apostrophe as a quote and would swallow the placeholders after it.
+        List<String> quotes = new ArrayList<>();
+        for (Properties p : List.of(en, zh)) {
+            p.stringPropertyNames().stream()
+                    .filter(k -> p.getProperty(k).contains("'"))
+                    .forEach(quotes::add);
+        }
+        assertEquals(List.of(), quotes);
+    }
+
+    @Test
+    void everyTextFormatsWithoutLosingAPlaceholder() throws IOException {
+        for (Language l : Language.values()) {
+            ReportText t = ReportText.of(l);
+            for (String key : bundle("report.properties").stringPropertyNames()) {
+                String s = t.format(key, "A", "B", "C", "D");
+                assertFalse(s.contains("{"), l + " " + key + ": " + s);
+            }
+        }
+    }
+
+    @Test
+    void reasonsReadAsSentences() {
+        ReportText en = ReportText.of(Language.EN);
+        ReportText zh = ReportText.of(Language.ZH);
+        assertEquals("12 required items are not rated yet.", en.reasonUnratedItems(12));
+        assertEquals("尚有 12 个必评条目未评分。", zh.reasonUnratedItems(12));
+        assertEquals(
+                "The total is 74.6%, below the 80% threshold: 1141 points short.",
+                en.reasonBelowThreshold(new BigDecimal("74.6"), 80, 1141));
+        assertEquals("模块 3.0 数据与绩效 低于 60% 的底线，差 35 分。", zh.reasonModuleBelowFloor("3.0", "数据与绩效", 60, 35));
+        assertEquals("In operation for 7 years; this level needs at least 8.", en.reasonOperatingYearsShort(7, 8));
+        assertEquals(
+                "Years in operation are not given; this level needs at least 5.", en.reasonOperatingYearsUnknown(5));
+        assertEquals("L2 is not achieved yet.", en.reasonPreviousLevelNotAchieved(2));
+        assertEquals("未评完", zh.status(LevelStatus.INCOMPLETE));
+        assertEquals("Below L1", en.belowLevelOne());
+        assertEquals("进行中", zh.actionStatus("in_progress"));
+        assertEquals("Done", en.actionStatus("DONE"));
+        assertEquals("waiting for budget", en.actionStatus("waiting for budget"));
+    }
+
+    @Test
+    void englishStaysEnglishOnAChineseDesktop() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            // A fresh lookup, not the cached one: the bundle must not fall back to the default locale.
+            assertEquals(
+                    "Executive summary", ReportTextLookup.fresh(Language.EN).get("summary.title"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
