@@ -1725,7 +1725,8 @@ public final class AssessmentFile implements AssessmentRepository {
             case 8 -> new StorageException(Reason.READ_ONLY, "Cannot " + action + " " + name + ": it is read-only.", e);
             case 11 -> new StorageException(
                     Reason.DAMAGED,
-                    name + " is damaged and cannot be opened. Open a backup copy instead. (" + e.getMessage() + ")",
+                    name + " is damaged and cannot be " + ("open".equals(action) ? "opened" : "used")
+                            + " (its database structure is malformed). Open a backup copy instead.",
                     e);
             case 13 -> new StorageException(Reason.IO, "Cannot " + action + " " + name + ": the disk is full.", e);
             case 26 -> new StorageException(

@@ -1,0 +1,93 @@
+package io.ccmm.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash safety for real: a child JVM saves ratings in a loop and prints each save once it returned; it is killed with
+ * SIGKILL at a random moment. Every acknowledged save must be in the file afterwards, and the file must be intact.
+ */
+class CrashSafetyTest {
+
+    private static final int RUNS = 4;
+
+    record Ack(long seq, int item, int c, int f) {}
+
+    @Test
+    void everyAcknowledgedSaveSurvivesSigkill(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("crash.ccmm");
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        Map<Integer, Ack> lastAcked = new HashMap<>();
+        long nextSeq = 0;
+        int total = 0;
+        for (int run = 0; run < RUNS; run++) {
+            long maxAcked = nextSeq;
+            try (ChildProcess child = ChildProcess.start("write", file.toString(), String.valueOf(nextSeq))) {
+                child.awaitLine("ready", 60_000);
+                child.awaitLine("saved", 10_000);
+                if (run == 0) {
+                    // While it writes, a read-only copy can be taken and is consistent.
+                    try (AssessmentFile copy = AssessmentFile.openReadOnlyCopy(file)) {
+                        assertEquals(1, copy.rounds().size());
+                    }
+                }
+                Thread.sleep(20 + random.nextInt(250));
+                child.kill();
+                for (String line : child.lines()) {
+                    if (line.startsWith("saved ")) {
+                        String[] p = line.split(" ");
+                        Ack ack = new Ack(
+                                Long.parseLong(p[1]),
+                                Integer.parseInt(p[2]),
+                                Integer.parseInt(p[3]),
+                                Integer.parseInt(p[4]));
+                        lastAcked.put(ack.item(), ack);
+                        maxAcked = Math.max(maxAcked, ack.seq());
+                        total++;
+                    }
+                }
+            }
+
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                assertEquals("ok", rs.getString(1), "seed " + seed);
+            }
+            long maxStored = maxAcked;
+            try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+                long round = f.latestRound().orElseThrow().id();
+                Map<Integer, Rating> ratings = f.ratings(round);
+                for (Ack ack : lastAcked.values()) {
+                    Rating stored = ratings.get(ack.item());
+                    long storedSeq = Long.parseLong(stored.note().substring("seq ".length()));
+                    // The save in flight when the process died may or may not have been committed.
+                    assertTrue(
+                            storedSeq == ack.seq() || storedSeq > maxAcked,
+                            "item " + ack.item() + ": acknowledged seq " + ack.seq() + ", found " + storedSeq
+                                    + " (seed " + seed + ")");
+                    if (storedSeq == ack.seq()) {
+                        assertEquals(Rate.ofPoints(ack.c()).orElseThrow(), stored.c());
+                        assertEquals(Rate.ofPoints(ack.f()).orElseThrow(), stored.f());
+                    }
+                    maxStored = Math.max(maxStored, storedSeq);
+                }
+            }
+            nextSeq = maxStored + 1;
+        }
+        assertTrue(total > RUNS, "the children saved something before they were killed: " + total);
+    }
+}
