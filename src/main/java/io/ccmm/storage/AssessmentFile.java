@@ -393,8 +393,9 @@ public final class AssessmentFile implements AssessmentRepository {
         if (version >= options.schemaVersion()) {
             return;
         }
+        Path backup = null;
         if (backupFirst) {
-            Path backup = path.resolveSibling(stem(path) + ".v" + version + "-backup-"
+            backup = path.resolveSibling(stem(path) + ".v" + version + "-backup-"
                     + BACKUP_STAMP.format(options.clock().instant()) + ".ccmm");
             saveCopy(backup);
         }
@@ -404,13 +405,22 @@ public final class AssessmentFile implements AssessmentRepository {
                     .filter(m -> m.fromVersion() == from)
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no migration from schema version " + from));
-            write(() -> {
-                step.apply(connection);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA user_version = " + (from + 1));
-                }
-                return null;
-            });
+            try {
+                write(() -> {
+                    step.apply(connection);
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("PRAGMA user_version = " + (from + 1));
+                    }
+                    return null;
+                });
+            } catch (StorageException e) {
+                throw new StorageException(
+                        e.reason() == Reason.LOCKED || e.reason() == Reason.READ_ONLY ? e.reason() : Reason.IO,
+                        StorageException.name(path) + " could not be updated from file format " + from + " to "
+                                + (from + 1) + " (" + step.description() + "); it is unchanged"
+                                + (backup == null ? "" : ", and a backup is at " + backup) + ".",
+                        e);
+            }
             version = from + 1;
         }
     }
