@@ -772,8 +772,8 @@ public final class AssessmentFile implements AssessmentRepository {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, size, sha256, added)"
-                            + " SELECT ?, item, name, media_type, size, sha256, added FROM evidence"
+                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
+                            + " SELECT ?, item, name, media_type, content_id, added FROM evidence"
                             + " WHERE round_id = ? ORDER BY id")) {
                 ps.setLong(1, copy);
                 ps.setLong(2, sourceRoundId);
@@ -1153,26 +1153,40 @@ public final class AssessmentFile implements AssessmentRepository {
         String sha = sha256(bytes);
         Instant now = now();
         long id = write(() -> {
+            long contentId = -1;
             try (PreparedStatement ps =
-                    connection.prepareStatement("INSERT INTO evidence_content (sha256, size, content) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (sha256) DO NOTHING")) {
+                    connection.prepareStatement("SELECT id FROM evidence_content WHERE sha256 = ?")) {
                 ps.setString(1, sha);
-                ps.setLong(2, bytes.length);
-                ps.setBytes(3, bytes);
-                ps.executeUpdate();
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        contentId = rs.getLong(1);
+                    }
+                }
+            }
+            if (contentId < 0) {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "INSERT INTO evidence_content (sha256, size, content) VALUES (?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, sha);
+                    ps.setLong(2, bytes.length);
+                    ps.setBytes(3, bytes);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        contentId = keys.getLong(1);
+                    }
+                }
             }
             long evidenceId;
             try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, size, sha256, added)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, roundId);
                 ps.setInt(2, item);
                 ps.setString(3, fileName);
                 ps.setString(4, type);
-                ps.setLong(5, bytes.length);
-                ps.setString(6, sha);
-                ps.setString(7, now.toString());
+                ps.setLong(5, contentId);
+                ps.setString(6, now.toString());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -1209,23 +1223,25 @@ public final class AssessmentFile implements AssessmentRepository {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static final String EVIDENCE_COLUMNS = "id, round_id, item, name, media_type, size, sha256, added";
+    private static final String EVIDENCE_QUERY =
+            "SELECT e.id, e.round_id, e.item, e.name, e.media_type, c.size, c.sha256, e.added"
+                    + " FROM evidence e JOIN evidence_content c ON c.id = e.content_id";
 
     @Override
     public synchronized List<Evidence> evidence(long roundId) throws StorageException {
-        return evidenceQuery("round_id = ?", roundId, null);
+        return evidenceQuery("e.round_id = ?", roundId, null);
     }
 
     @Override
     public synchronized List<Evidence> evidence(long roundId, int item) throws StorageException {
-        return evidenceQuery("round_id = ? AND item = ?", roundId, item);
+        return evidenceQuery("e.round_id = ? AND e.item = ?", roundId, item);
     }
 
     private List<Evidence> evidenceQuery(String where, long roundId, Integer item) throws StorageException {
         return read(() -> {
             List<Evidence> list = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + EVIDENCE_COLUMNS + " FROM evidence WHERE " + where + " ORDER BY item, id")) {
+            try (PreparedStatement ps =
+                    connection.prepareStatement(EVIDENCE_QUERY + " WHERE " + where + " ORDER BY e.item, e.id")) {
                 ps.setLong(1, roundId);
                 if (item != null) {
                     ps.setInt(2, item);
@@ -1253,8 +1269,7 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private Evidence findEvidence(long evidenceId) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT " + EVIDENCE_COLUMNS + " FROM evidence WHERE id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(EVIDENCE_QUERY + " WHERE e.id = ?")) {
             ps.setLong(1, evidenceId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -1270,9 +1285,9 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized byte[] evidenceContent(long evidenceId) throws StorageException {
         return read(() -> {
             Evidence e = findEvidence(evidenceId);
-            try (PreparedStatement ps =
-                    connection.prepareStatement("SELECT content FROM evidence_content WHERE sha256 = ?")) {
-                ps.setString(1, e.sha256());
+            try (PreparedStatement ps = connection.prepareStatement("SELECT c.content FROM evidence e"
+                    + " JOIN evidence_content c ON c.id = e.content_id WHERE e.id = ?")) {
+                ps.setLong(1, evidenceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new StorageException(
@@ -1311,9 +1326,8 @@ public final class AssessmentFile implements AssessmentRepository {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM evidence_content WHERE sha256 = ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM evidence WHERE sha256 = ?)")) {
+                    + " AND NOT EXISTS (SELECT 1 FROM evidence WHERE content_id = evidence_content.id)")) {
                 ps.setString(1, e.sha256());
-                ps.setString(2, e.sha256());
                 ps.executeUpdate();
             }
             audit(now(), e.roundId(), e.item(), "evidence", e.name(), "");

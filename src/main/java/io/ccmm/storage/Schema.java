@@ -69,10 +69,12 @@ public final class Schema {
           updated  TEXT NOT NULL,
           PRIMARY KEY (round_id, item)
         ) WITHOUT ROWID""",
-        // Attachment content, once per distinct SHA-256; kept apart so listing evidence never reads blobs.
+        // Attachment content, once per distinct SHA-256; kept apart so listing evidence never reads blobs, and
+        // referred to by a small integer so that thousands of attachment rows stay small.
         """
         CREATE TABLE evidence_content (
-          sha256  TEXT PRIMARY KEY,
+          id      INTEGER PRIMARY KEY,
+          sha256  TEXT NOT NULL UNIQUE,
           size    INTEGER NOT NULL,
           content BLOB NOT NULL
         )""",
@@ -83,12 +85,11 @@ public final class Schema {
           item       INTEGER NOT NULL,
           name       TEXT NOT NULL,
           media_type TEXT NOT NULL,
-          size       INTEGER NOT NULL,
-          sha256     TEXT NOT NULL REFERENCES evidence_content (sha256),
+          content_id INTEGER NOT NULL REFERENCES evidence_content (id),
           added      TEXT NOT NULL
         )""",
         "CREATE INDEX evidence_by_item ON evidence (round_id, item)",
-        "CREATE INDEX evidence_by_content ON evidence (sha256)",
+        "CREATE INDEX evidence_by_content ON evidence (content_id)",
         """
         CREATE TABLE improvement_action (
           id       INTEGER PRIMARY KEY,
