@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int RUNS = 4;
+    private static final int RUNS = 3;
 
     record Ack(long seq, int item, int c, int f) {}
 
@@ -84,6 +84,17 @@ class CrashSafetyTest {
                         assertEquals(Rate.ofPoints(ack.f()).orElseThrow(), stored.f());
                     }
                     maxStored = Math.max(maxStored, storedSeq);
+                }
+                // What is in the file now must survive the next runs, including a save that was in flight.
+                for (Rating stored : ratings.values()) {
+                    long storedSeq = Long.parseLong(stored.note().substring("seq ".length()));
+                    lastAcked.put(
+                            stored.item(),
+                            new Ack(
+                                    storedSeq,
+                                    stored.item(),
+                                    stored.c().points(),
+                                    stored.f().points()));
                 }
             }
             nextSeq = maxStored + 1;
