@@ -187,6 +187,21 @@ public final class AssessmentFile implements AssessmentRepository {
         return openPrivateCopy(path, Access.READ_ONLY_COPY, options);
     }
 
+    /**
+     * Opens a file to read it, e.g. to score or report it from the command line: read-only, and when the file is open
+     * for writing elsewhere, a read-only copy of what has been saved so far.
+     */
+    public static AssessmentFile openForReading(Path file) throws StorageException {
+        try {
+            return open(file, OpenMode.READ_ONLY);
+        } catch (StorageException e) {
+            if (e.reason() != Reason.LOCKED) {
+                throw e;
+            }
+            return openReadOnlyCopy(file);
+        }
+    }
+
     public static AssessmentFile create(Path file, Organization organization) throws StorageException {
         return create(file, organization, StorageOptions.defaults());
     }
@@ -268,6 +283,10 @@ public final class AssessmentFile implements AssessmentRepository {
             closeQuietly(connection);
             if (privateCopyDir != null) {
                 deleteTree(privateCopyDir);
+            } else if (access == Access.READ_WRITE) {
+                // A reader of the file after a crash may have left a shared-memory index; exclusive mode never uses
+                // it and the file is back in rollback mode, so nothing needs it any more.
+                deleteQuietly(path.resolveSibling(path.getFileName() + "-shm"));
             }
         }
     }
@@ -478,7 +497,7 @@ public final class AssessmentFile implements AssessmentRepository {
             for (int attempt = 0; ; attempt++) {
                 byte[] before = logHeader(log);
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                byte[] after = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+                byte[] after = readIfExists(log);
                 boolean sameLog = Arrays.equals(before, Arrays.copyOf(after, Math.min(after.length, 32)));
                 if (sameLog || attempt == 9) {
                     if (after.length > 0) {
@@ -495,11 +514,19 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private static byte[] logHeader(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return new byte[0];
-        }
         try (InputStream in = Files.newInputStream(log)) {
             return in.readNBytes(32);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        }
+    }
+
+    /** The log may disappear at any moment: its writer closing the file cleanly deletes it. */
+    private static byte[] readIfExists(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
         }
     }
 

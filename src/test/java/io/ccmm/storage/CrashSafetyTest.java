@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,37 +64,30 @@ class CrashSafetyTest {
                     }
                 }
             }
+            String context = "run " + run + ", seed " + seed;
 
+            if (run == 1) {
+                // Reading the crashed file without changing it shows every save too (through the log).
+                try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY)) {
+                    checkAcknowledged(f.ratings(f.latestRound().orElseThrow().id()), lastAcked, maxAcked, context);
+                }
+            }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                     Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                assertEquals("ok", rs.getString(1), "seed " + seed);
+                assertEquals("ok", rs.getString(1), context);
             }
-            long maxStored = maxAcked;
+            long maxStored;
             try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
-                long round = f.latestRound().orElseThrow().id();
-                Map<Integer, Rating> ratings = f.ratings(round);
-                for (Ack ack : lastAcked.values()) {
-                    Rating stored = ratings.get(ack.item());
-                    long storedSeq = Long.parseLong(stored.note().substring("seq ".length()));
-                    // The save in flight when the process died may or may not have been committed.
-                    assertTrue(
-                            storedSeq == ack.seq() || storedSeq > maxAcked,
-                            "item " + ack.item() + ": acknowledged seq " + ack.seq() + ", found " + storedSeq
-                                    + " (seed " + seed + ")");
-                    if (storedSeq == ack.seq()) {
-                        assertEquals(Rate.ofPoints(ack.c()).orElseThrow(), stored.c());
-                        assertEquals(Rate.ofPoints(ack.f()).orElseThrow(), stored.f());
-                    }
-                    maxStored = Math.max(maxStored, storedSeq);
-                }
+                Map<Integer, Rating> ratings =
+                        f.ratings(f.latestRound().orElseThrow().id());
+                maxStored = checkAcknowledged(ratings, lastAcked, maxAcked, context);
                 // What is in the file now must survive the next runs, including a save that was in flight.
                 for (Rating stored : ratings.values()) {
-                    long storedSeq = Long.parseLong(stored.note().substring("seq ".length()));
                     lastAcked.put(
                             stored.item(),
                             new Ack(
-                                    storedSeq,
+                                    seqOf(stored),
                                     stored.item(),
                                     stored.c().points(),
                                     stored.f().points()));
@@ -100,5 +96,33 @@ class CrashSafetyTest {
             nextSeq = maxStored + 1;
         }
         assertTrue(total > RUNS, "the children saved something before they were killed: " + total);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "after a clean close the file alone holds everything");
+        }
+    }
+
+    /** Checks every acknowledged save against the file; returns the highest save number found. */
+    private static long checkAcknowledged(
+            Map<Integer, Rating> ratings, Map<Integer, Ack> lastAcked, long maxAcked, String context) {
+        long maxStored = maxAcked;
+        for (Ack ack : lastAcked.values()) {
+            Rating stored = ratings.get(ack.item());
+            long storedSeq = seqOf(stored);
+            // The save in flight when the process died may or may not have been committed.
+            assertTrue(
+                    storedSeq == ack.seq() || storedSeq > maxAcked,
+                    "item " + ack.item() + ": acknowledged save " + ack.seq() + ", found " + storedSeq + " (" + context
+                            + ")");
+            if (storedSeq == ack.seq()) {
+                assertEquals(Rate.ofPoints(ack.c()).orElseThrow(), stored.c(), context);
+                assertEquals(Rate.ofPoints(ack.f()).orElseThrow(), stored.f(), context);
+            }
+            maxStored = Math.max(maxStored, storedSeq);
+        }
+        return maxStored;
+    }
+
+    private static long seqOf(Rating stored) {
+        return Long.parseLong(stored.note().substring("seq ".length()));
     }
 }

@@ -47,6 +47,13 @@ class LockingTest {
                 assertTrue(copy.readOnlyNotice().orElseThrow().contains("read-only copy of “center.ccmm”"));
             }
             first.setC(round, item(1), Rate.FULL); // the holder goes on working
+            try (AssessmentFile reading = AssessmentFile.openForReading(first.path())) {
+                assertEquals(Access.READ_ONLY_COPY, reading.access());
+                assertEquals(Rate.FULL, reading.rating(round, item(1)).c());
+            }
+        }
+        try (AssessmentFile reading = AssessmentFile.openForReading(dir.resolve("center.ccmm"))) {
+            assertEquals(Access.READ_ONLY_REQUESTED, reading.access());
         }
     }
 
