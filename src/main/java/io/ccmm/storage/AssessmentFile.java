@@ -229,6 +229,10 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             Connection c = connect(tmp, false, true);
             try {
+                try (Statement s = c.createStatement()) {
+                    // The file shrinks when an attachment is removed (set before anything is written).
+                    s.execute("PRAGMA auto_vacuum = FULL");
+                }
                 takeWriterLock(c, tmp);
                 c.setAutoCommit(false);
                 Schema.createVersion1(c);

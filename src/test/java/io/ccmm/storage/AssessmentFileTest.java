@@ -308,6 +308,25 @@ class AssessmentFileTest {
     }
 
     @Test
+    void removingAnAttachmentGivesItsSpaceBack() throws Exception {
+        Path file;
+        long withAttachment;
+        try (AssessmentFile f = Fixtures.newFile(dir)) {
+            file = f.path();
+            long round = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
+            long id = f.attachEvidence(round, item(0), "scan.bin", "", new ByteArrayInputStream(new byte[2_000_000]))
+                    .id();
+            f.close();
+            withAttachment = Files.size(file);
+            try (AssessmentFile again = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+                again.removeEvidence(id);
+            }
+        }
+        assertTrue(withAttachment > 2_000_000, "size " + withAttachment);
+        assertTrue(Files.size(file) < 500_000, "size after removal " + Files.size(file));
+    }
+
+    @Test
     void attachmentsOverTheLimitAreRefusedWithoutReadingThem() throws Exception {
         Path file = dir.resolve("limit.ccmm");
         AssessmentFile.create(file, ORG).close();
