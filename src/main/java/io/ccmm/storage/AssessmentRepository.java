@@ -57,6 +57,11 @@ public interface AssessmentRepository extends AutoCloseable {
     /** A new draft round rated against {@code catalog} (stored in the file once per distinct content). */
     Round createRound(RoundInfo info, CatalogSnapshot catalog) throws StorageException;
 
+    /** A new draft round rated against the catalog and rules shipped with the app. */
+    default Round createRound(RoundInfo info) throws StorageException {
+        return createRound(info, CatalogSnapshot.bundled());
+    }
+
     /**
      * A re-assessment: a new draft round with the source's ratings, notes, evidence and unfinished improvement actions,
      * rated against the same catalog.

@@ -268,7 +268,7 @@ class AssessmentFileTest {
     @Test
     void latestRoundGoesByAssessmentDate() throws Exception {
         try (AssessmentFile f = Fixtures.newFile(dir)) {
-            long later = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
+            long later = f.createRound(BASELINE).id();
             f.createRound(
                     new RoundInfo("older, entered afterwards", "2025-01-01", List.of(), OptionalInt.empty()),
                     CatalogSnapshot.bundled());
