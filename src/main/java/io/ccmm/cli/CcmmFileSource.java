@@ -1,14 +1,18 @@
 package io.ccmm.cli;
 
+import io.ccmm.assessment.Assessment;
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.CatalogBundle;
+import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.StorageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The {@code .ccmm} assessment file (a SQLite database). Recognised by its extension or the SQLite header; reading it
- * arrives with the storage layer, which will load the round ({@code --round}) and the catalog snapshot it was rated
- * against.
+ * The {@code .ccmm} assessment file (a SQLite database), recognised by its extension or the SQLite header: the latest
+ * round (or {@code --round}) with the catalog snapshot it was rated against.
  */
 final class CcmmFileSource implements AssessmentSource {
 
@@ -22,7 +26,41 @@ final class CcmmFileSource implements AssessmentSource {
 
     @Override
     public LoadedAssessment load(Path file, Request request) {
-        throw new BadInputException(file + ": reading .ccmm files is not available yet; export the round as "
-                + "interchange JSON and score that");
+        try (AssessmentFile f = AssessmentFile.openForReading(file)) {
+            long roundId = request.round().isPresent()
+                    ? roundId(file, f, request.round().get())
+                    : f.latestRound()
+                            .orElseThrow(() -> new BadInputException(file + ": the file holds no assessment round yet"))
+                            .id();
+            Assessment assessment = f.exportRound(roundId);
+            // A round is scored by the catalog and rules it was rated against, unless the user names others.
+            CatalogBundle bundle = request.catalog().isBundled()
+                    ? f.catalogBundleOf(roundId)
+                    : request.catalog().load();
+            for (Rating r : assessment.ratings()) {
+                if (bundle.catalog().item(r.item()).isEmpty()) {
+                    throw new BadInputException(file + ": round " + roundId + " rates item " + r.item()
+                            + ", which is not in catalog " + bundle.catalog().id());
+                }
+            }
+            return new LoadedAssessment(assessment, bundle);
+        } catch (StorageException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private static long roundId(Path file, AssessmentFile f, String given) throws StorageException {
+        long id;
+        try {
+            id = Long.parseLong(given.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(
+                    "--round: \"" + given + "\" is not a round id (a number; see the rounds of " + file + ")");
+        }
+        if (f.rounds().stream().noneMatch(r -> r.id() == id)) {
+            throw new BadInputException("--round: " + file + " has no round " + id + " (rounds: "
+                    + f.rounds().stream().map(r -> String.valueOf(r.id())).toList() + ")");
+        }
+        return id;
     }
 }

@@ -399,12 +399,12 @@ class ScoreCommandTest {
     }
 
     @Test
-    void ccmmFilesAreNotReadYet() throws Exception {
-        Path file = write("center.ccmm", "not yet");
-        assertBadInput("reading .ccmm files is not available yet", score(file));
+    void ccmmFilesThatAreNotAssessmentFilesAreRefused() throws Exception {
+        Path file = write("center.ccmm", "not a database");
+        assertBadInput("center.ccmm", score(file));
         Path sqlite = dir.resolve("renamed.json");
         Files.write(sqlite, "SQLite format 3\0 and more".getBytes(StandardCharsets.US_ASCII));
-        assertBadInput("reading .ccmm files is not available yet", score(sqlite));
+        assertBadInput("renamed.json", score(sqlite));
     }
 
     @Test

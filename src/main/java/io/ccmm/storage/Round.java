@@ -1,0 +1,31 @@
+package io.ccmm.storage;
+
+import io.ccmm.assessment.RoundInfo;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * One assessment round of a file: its details, whether it is final, when it was created, the round it was copied from
+ * (a re-assessment) and the catalog and rules it is rated against (SHA-256 of the stored snapshots).
+ */
+public record Round(
+        long id,
+        RoundInfo info,
+        RoundStatus status,
+        Instant created,
+        OptionalLong copiedFrom,
+        String catalogSha256,
+        String rulesSha256) {
+
+    public Round {
+        copiedFrom = copiedFrom == null ? OptionalLong.empty() : copiedFrom;
+    }
+
+    public boolean isFinal() {
+        return status == RoundStatus.FINAL;
+    }
+
+    public String title() {
+        return info.title();
+    }
+}
