@@ -2,11 +2,18 @@ package io.ccmm.app;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.BundledFonts;
+import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.RoundSession;
+import io.ccmm.ui.workspace.FileRoundSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: fonts, theme, main window. {@code main} lives in {@link Launcher}. */
@@ -18,19 +25,59 @@ public final class CcmmApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        SettingsStore settings = SettingsStore.forUser();
-        Language language =
-                Language.fromCode(settings.load().language()).orElse(Language.forLocale(Locale.getDefault()));
-        open(stage, AppContext.create().sampleSession(language), language);
+        SettingsStore store = SettingsStore.forUser();
+        Settings settings = store.load();
+        Language language = Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault()));
+        MainWindow window = prepare(stage, language, store, getHostServices()::showDocument);
+        Optional<FileRoundSession> first = firstSession(window, getParameters().getRaw(), settings);
+        if (first.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        window.show(first.get());
     }
 
-    /** Opens the real main window on {@code stage}; also the entry of the UI tests. */
-    public static MainWindow open(Stage stage, RoundSession session, Language language) {
+    /**
+     * What opens first: a {@code .ccmm} given on the command line (double-click), else the last file, else the default
+     * file in the documents folder (created so a new user can rate at once), else the sample.
+     */
+    static Optional<FileRoundSession> firstSession(MainWindow window, List<String> args, Settings settings) {
+        Optional<Path> given = args.stream()
+                .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
+                .map(Path::of)
+                .findFirst();
+        if (given.isPresent()) {
+            Optional<FileRoundSession> s = window.documents().open(given.get());
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        Optional<Path> last = settings.recentFiles().stream()
+                .map(Path::of)
+                .filter(Files::isRegularFile)
+                .findFirst();
+        if (given.isEmpty() && last.isPresent()) {
+            Optional<FileRoundSession> s = window.documents().open(last.get());
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return window.documents()
+                .openOrCreateDefault(MainWindow.documentsFolder())
+                .or(() -> window.documents().openSample());
+    }
+
+    private static MainWindow prepare(
+            Stage stage, Language language, SettingsStore store, Consumer<String> showDocument) {
         BundledFonts.load();
-        SettingsStore settings = SettingsStore.forUser();
-        settings.load().themeValue().apply();
-        MainWindow window = new MainWindow(stage, session, language, settings);
-        window.show();
+        store.load().themeValue().apply();
+        return new MainWindow(stage, language, store, showDocument);
+    }
+
+    /** Opens the real main window on {@code stage} with {@code session}; also the entry of the UI tests. */
+    public static MainWindow open(Stage stage, FileRoundSession session, Language language) {
+        MainWindow window = prepare(stage, language, SettingsStore.forUser(), uri -> {});
+        window.show(session);
         return window;
     }
 }

@@ -9,7 +9,7 @@ import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.InMemoryRoundSession;
+import io.ccmm.ui.workspace.FileRoundSession;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
 
     private MainWindow window;
-    private InMemoryRoundSession session;
+    private FileRoundSession session;
 
     @Start
     void start(Stage stage) {

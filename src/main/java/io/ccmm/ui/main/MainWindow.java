@@ -1,6 +1,10 @@
 package io.ccmm.ui.main;
 
+import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
+import io.ccmm.storage.Round;
+import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.FxDialogService;
 import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
@@ -10,10 +14,16 @@ import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.dashboard.DashboardController;
 import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.overview.OverviewController;
-import io.ccmm.ui.workspace.RoundSession;
+import io.ccmm.ui.start.NewAssessmentDialog;
+import io.ccmm.ui.workspace.FileRoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
@@ -24,39 +34,210 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The main window: builds its scene in the current language and rebuilds it when the language changes, keeping the
- * workspace state (current item, filters) across the switch.
+ * The main window: builds its scene in the current language and rebuilds it when the language or the open round
+ * changes, keeping the workspace state (current item, filters) across a language switch.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final ObjectProperty<Language> language;
-    private final WorkspaceViewModel workspace;
-    private final DashboardViewModel dashboard;
-
     private final SettingsStore settingsStore;
+    private final DialogService dialogs;
+    private final Documents documents;
     private Settings settings;
+    private FileRoundSession session;
+    private WorkspaceViewModel workspace;
+    private DashboardViewModel dashboard;
 
-    public MainWindow(Stage stage, RoundSession session, Language initialLanguage, SettingsStore settingsStore) {
+    public MainWindow(
+            Stage stage, Language initialLanguage, SettingsStore settingsStore, Consumer<String> showDocument) {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
-        this.workspace = new WorkspaceViewModel(session, language);
-        this.dashboard = new DashboardViewModel(workspace);
+        this.dialogs = new FxDialogService(() -> stage, showDocument);
+        this.documents = new Documents(dialogs, this::messages);
         language.addListener((obs, old, now) -> {
             build();
             remember(settings.withLanguage(now.code()));
         });
+        stage.setOnHidden(e -> documents.close());
     }
 
-    public void show() {
-        build();
+    /** Shows the window with {@code first}; the file's lifetime is the window's from here on. */
+    public void show(FileRoundSession first) {
+        documents.adopt(first);
+        useSession(first);
         restoreGeometry();
         stage.setOnHiding(e -> remember(settings.withWindow(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
     }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public FileRoundSession session() {
+        return session;
+    }
+
+    Messages messages() {
+        return Messages.of(language.get());
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    private void useSession(FileRoundSession s) {
+        session = s;
+        workspace = new WorkspaceViewModel(s, language);
+        dashboard = new DashboardViewModel(workspace);
+        if (!documents.isSample()) {
+            remember(settings.withRecent(s.file().path().toAbsolutePath().toString()));
+        }
+        build();
+    }
+
+    private void use(Optional<FileRoundSession> s) {
+        s.ifPresent(this::useSession);
+    }
+
+    // ---- file commands (menu)
+
+    void newAssessment() {
+        NewAssessmentDialog.show(stage, messages()).ifPresent(a -> {
+            Messages m = messages();
+            Optional<Path> target = dialogs.chooseFileToSave(
+                    m.get("file.new.title"),
+                    documentsFolder(),
+                    suggestedName(a.organization().name()),
+                    m.get("file.filter.ccmm"),
+                    "*.ccmm");
+            target.map(MainWindow::withCcmmExtension)
+                    .ifPresent(p -> use(documents.create(p, a.organization(), a.round())));
+        });
+    }
+
+    void openFile() {
+        Messages m = messages();
+        dialogs.chooseFileToOpen(m.get("file.open.title"), m.get("file.filter.ccmm"), "*.ccmm")
+                .ifPresent(this::openPath);
+    }
+
+    public void openPath(Path path) {
+        use(documents.open(path));
+    }
+
+    void openSample() {
+        use(documents.openSample());
+    }
+
+    List<String> recentFiles() {
+        return settings.recentFiles();
+    }
+
+    void importJson() {
+        Messages m = messages();
+        dialogs.chooseFileToOpen(m.get("file.import.title"), m.get("file.filter.json"), "*.json")
+                .ifPresent(p -> use(documents.importJson(p)));
+    }
+
+    void exportJson() {
+        Messages m = messages();
+        dialogs.chooseFileToSave(
+                        m.get("file.export.title"),
+                        documentsFolder(),
+                        suggestedName(session.organization().name() + " "
+                                        + session.round().title())
+                                .replace(".ccmm", ".json"),
+                        m.get("file.filter.json"),
+                        "*.json")
+                .ifPresent(p -> documents.exportJson(session.roundId(), p));
+    }
+
+    void saveCopy() {
+        Messages m = messages();
+        dialogs.chooseFileToSave(
+                        m.get("file.copy.title"),
+                        documentsFolder(),
+                        suggestedName(session.organization().name() + " copy"),
+                        m.get("file.filter.ccmm"),
+                        "*.ccmm")
+                .map(MainWindow::withCcmmExtension)
+                .ifPresent(documents::saveCopy);
+    }
+
+    List<Round> rounds() {
+        return documents.rounds();
+    }
+
+    void switchRound(long id) {
+        use(documents.switchRound(id));
+    }
+
+    void newReassessment() {
+        Messages m = messages();
+        RoundInfo from = session.round();
+        dialogs.askText(m.get("round.new.title"), m.get("round.new.body"), m.get("round.new.default", from.title()))
+                .filter(t -> !t.isBlank())
+                .ifPresent(title -> use(documents.newReassessment(
+                        session.roundId(),
+                        new RoundInfo(
+                                title.strip(),
+                                java.time.LocalDate.now().toString(),
+                                from.assessors(),
+                                from.targetLevel()))));
+    }
+
+    void markFinal() {
+        Messages m = messages();
+        if (session.isFinal()) {
+            dialogs.askText(m.get("round.reopen.title"), m.get("round.reopen.body"), "")
+                    .filter(r -> !r.isBlank())
+                    .ifPresent(reason -> use(documents.reopen(session.roundId(), reason.strip())));
+        } else if (dialogs.confirm(
+                m.get("round.final.title"),
+                m.get("round.final.body", session.round().title()))) {
+            use(documents.markFinal(session.roundId()));
+        }
+    }
+
+    static Path withCcmmExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase().endsWith(".ccmm") ? p : p.resolveSibling(name + ".ccmm");
+    }
+
+    static String suggestedName(String base) {
+        String clean = base == null ? "" : base.strip().replaceAll("[\\\\/:*?\"<>|]", "_");
+        return (clean.isEmpty() ? "assessment" : clean) + ".ccmm";
+    }
+
+    /** Where assessment files live by default: the user's documents folder, never the install folder. */
+    public static Path documentsFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path docs = home.resolve("Documents");
+        return (Files.isDirectory(docs) ? docs : home).resolve("CCMM");
+    }
+
+    // ---- window state
 
     /** Window size and place as last time, if that place is still on a screen. */
     private void restoreGeometry() {
@@ -93,18 +274,6 @@ public final class MainWindow {
         }
     }
 
-    public Language language() {
-        return language.get();
-    }
-
-    public DashboardViewModel dashboard() {
-        return dashboard;
-    }
-
-    public WorkspaceViewModel workspace() {
-        return workspace;
-    }
-
     private void showTab(int index) {
         Parent root = stage.getScene().getRoot();
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
@@ -112,15 +281,15 @@ public final class MainWindow {
     }
 
     private void build() {
-        Messages messages = Messages.of(language.get());
+        Messages messages = messages();
         MainWindowViewModel viewModel =
                 new MainWindowViewModel(workspace, messages, language, this::switchTheme, this::theme);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
             if (type == MainWindowController.class) {
-                return new MainWindowController(viewModel);
+                return new MainWindowController(viewModel, this);
             }
             if (type == WorkspaceController.class) {
-                return new WorkspaceController(workspace, messages, dashboard);
+                return new WorkspaceController(workspace, messages, dashboard, dialogs);
             }
             if (type == OverviewController.class) {
                 return new OverviewController(workspace, messages, () -> showTab(0));

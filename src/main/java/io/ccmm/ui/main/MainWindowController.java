@@ -1,20 +1,27 @@
 package io.ccmm.ui.main;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.storage.Round;
 import io.ccmm.ui.common.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 
-/** Binds the main window (menus, tabs, status bar) to its view model. */
+/** Binds the main window (menus, tabs, status bar) to its view model and the window's file commands. */
 public final class MainWindowController {
 
     private final MainWindowViewModel viewModel;
+    private final MainWindow window;
 
     @FXML
     private TabPane tabs;
@@ -32,6 +39,12 @@ public final class MainWindowController {
     private Label catalogLabel;
 
     @FXML
+    private Menu recentMenu;
+
+    @FXML
+    private Menu roundMenu;
+
+    @FXML
     private RadioMenuItem languageZh;
 
     @FXML
@@ -43,8 +56,9 @@ public final class MainWindowController {
     @FXML
     private RadioMenuItem themeDark;
 
-    public MainWindowController(MainWindowViewModel viewModel) {
+    public MainWindowController(MainWindowViewModel viewModel, MainWindow window) {
         this.viewModel = viewModel;
+        this.window = window;
     }
 
     @FXML
@@ -73,6 +87,81 @@ public final class MainWindowController {
         (viewModel.theme() == Theme.DARK ? themeDark : themeLight).setSelected(true);
         themeLight.setOnAction(e -> viewModel.switchTheme(Theme.LIGHT));
         themeDark.setOnAction(e -> viewModel.switchTheme(Theme.DARK));
+
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        fillRounds();
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String f : window.recentFiles()) {
+            Path p = Path.of(f);
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setDisable(!Files.exists(p));
+            item.setOnAction(e -> window.openPath(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(viewModel.text("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private void fillRounds() {
+        ToggleGroup group = new ToggleGroup();
+        int index = 0;
+        for (Round r : window.rounds()) {
+            RadioMenuItem item = new RadioMenuItem(viewModel.roundLabel(r));
+            item.setToggleGroup(group);
+            item.setSelected(r.id() == window.session().roundId());
+            item.setOnAction(e -> window.switchRound(r.id()));
+            roundMenu.getItems().add(index++, item);
+        }
+        if (index > 0) {
+            roundMenu.getItems().add(index, new SeparatorMenuItem());
+        }
+    }
+
+    @FXML
+    private void newAssessment() {
+        window.newAssessment();
+    }
+
+    @FXML
+    private void openFile() {
+        window.openFile();
+    }
+
+    @FXML
+    private void openSample() {
+        window.openSample();
+    }
+
+    @FXML
+    private void importJson() {
+        window.importJson();
+    }
+
+    @FXML
+    private void exportJson() {
+        window.exportJson();
+    }
+
+    @FXML
+    private void saveCopy() {
+        window.saveCopy();
+    }
+
+    @FXML
+    private void newReassessment() {
+        window.newReassessment();
+    }
+
+    @FXML
+    private void markFinal() {
+        window.markFinal();
     }
 
     @FXML

@@ -57,9 +57,23 @@ public final class MainWindowViewModel {
 
     public String sourceText() {
         String round = workspace.session().round().title();
+        String reason = workspace.session().readOnlyReason();
+        String readOnly = "final".equals(reason)
+                ? messages.get("main.status.final")
+                : reason.isEmpty() ? "" : messages.get("main.status.readOnly") + ": " + reason;
         return workspace.session().sourceName()
                 + (round.isEmpty() ? "" : "  ·  " + round)
-                + (workspace.readOnly() ? "  ·  " + messages.get("main.status.readOnly") : "");
+                + (readOnly.isEmpty() ? "" : "  ·  " + readOnly);
+    }
+
+    public String text(String key) {
+        return messages.get(key);
+    }
+
+    public String roundLabel(io.ccmm.storage.Round r) {
+        return r.info().title()
+                + (r.info().date().isEmpty() ? "" : "  (" + r.info().date() + ")")
+                + (r.isFinal() ? "  · " + messages.get("main.status.final") : "");
     }
 
     public StringBinding completionText() {

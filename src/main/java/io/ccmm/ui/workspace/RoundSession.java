@@ -5,10 +5,14 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.ScoringRules;
+import io.ccmm.storage.Evidence;
+import io.ccmm.storage.ImprovementAction;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The round being rated, as the workspace sees it: where ratings come from and go to. */
+/** The round being rated, as the workspace sees it: where ratings, evidence and actions come from and go to. */
 public interface RoundSession {
 
     Catalog catalog();
@@ -19,7 +23,9 @@ public interface RoundSession {
 
     RoundInfo round();
 
-    /** A short label for the status bar: the file name, or "sample". */
+    long roundId();
+
+    /** A short label for the status bar: the file name. */
     String sourceName();
 
     /** Ratings by item id; items not in the map are unrated. */
@@ -35,7 +41,23 @@ public interface RoundSession {
 
     boolean readOnly();
 
-    /** A storage problem a user can read (file locked, read-only, damaged). */
+    /** Why the round cannot be changed, in the user's words; "" when it can. */
+    String readOnlyReason();
+
+    List<Evidence> evidence(int item) throws SessionException;
+
+    Evidence attach(int item, Path file) throws SessionException;
+
+    void removeEvidence(long evidenceId) throws SessionException;
+
+    void saveEvidenceTo(long evidenceId, Path target) throws SessionException;
+
+    List<ImprovementAction> actions() throws SessionException;
+
+    /** Adds the action when its id is 0, else updates it. */
+    ImprovementAction saveAction(ImprovementAction action) throws SessionException;
+
+    /** A storage problem a user can read (file locked, read-only, damaged, too large). */
     final class SessionException extends Exception {
         public SessionException(String message, Throwable cause) {
             super(message, cause);

@@ -9,6 +9,10 @@ import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
 import io.ccmm.scoring.ReadinessResult;
+import io.ccmm.storage.ActionStatus;
+import io.ccmm.storage.Evidence;
+import io.ccmm.storage.ImprovementAction;
+import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.dashboard.LadderView;
@@ -20,8 +24,10 @@ import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -140,10 +146,37 @@ public final class WorkspaceController {
     @FXML
     private VBox readinessStrip;
 
-    public WorkspaceController(WorkspaceViewModel vm, Messages messages, DashboardViewModel dashboard) {
+    private final DialogService dialogs;
+
+    @FXML
+    private Button attachButton;
+
+    @FXML
+    private VBox attachmentList;
+
+    @FXML
+    private TextField actionWhat;
+
+    @FXML
+    private TextField actionOwner;
+
+    @FXML
+    private DatePicker actionDue;
+
+    @FXML
+    private ComboBox<ActionStatus> actionStatus;
+
+    @FXML
+    private Button actionSave;
+
+    private ImprovementAction shownAction;
+
+    public WorkspaceController(
+            WorkspaceViewModel vm, Messages messages, DashboardViewModel dashboard, DialogService dialogs) {
         this.vm = vm;
         this.messages = messages;
         this.dashboard = dashboard;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -200,6 +233,13 @@ public final class WorkspaceController {
             }
         });
         noteArea.setEditable(!vm.readOnly());
+        attachButton.setDisable(vm.readOnly());
+        actionStatus.getItems().setAll(ActionStatus.values());
+        actionStatus.setCellFactory(l -> new StatusCell());
+        actionStatus.setButtonCell(new StatusCell());
+        for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
+            c.setDisable(vm.readOnly());
+        }
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ReadinessWords words = new ReadinessWords(messages, vm.catalog());
         Label readinessTitle = new Label();
@@ -315,12 +355,163 @@ public final class WorkspaceController {
             }
             noteItem = item.id();
             noteArea.setText(vm.rating(item.id()).note());
+            showAttachments(item.id());
+            showAction(item.id());
             selectInTree(item.id());
             cardScroll.setVvalue(0);
         } finally {
             syncing = false;
         }
         showRating(vm.rating(item.id()));
+    }
+
+    // ---- evidence attachments and the improvement action
+
+    private void showAttachments(int itemId) {
+        attachmentList.getChildren().clear();
+        try {
+            for (Evidence ev : vm.session().evidence(itemId)) {
+                Label name = new Label("📎 " + ev.name() + "  (" + humanSize(ev.size()) + ")");
+                name.getStyleClass().add("attachment-name");
+                Button open = new Button(messages.get("workspace.attachment.open"));
+                open.getStyleClass().add("small");
+                open.setOnAction(e -> openAttachment(ev));
+                Button saveAs = new Button(messages.get("workspace.attachment.saveAs"));
+                saveAs.getStyleClass().add("small");
+                saveAs.setOnAction(e -> saveAttachment(ev));
+                Button remove = new Button(messages.get("workspace.attachment.remove"));
+                remove.getStyleClass().addAll("small", "danger");
+                remove.setDisable(vm.readOnly());
+                remove.setOnAction(e -> removeAttachment(ev));
+                HBox row = new HBox(8, name, open, saveAs, remove);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                attachmentList.getChildren().add(row);
+            }
+        } catch (RoundSession.SessionException e) {
+            attachmentList.getChildren().add(new Label(e.getMessage()));
+        }
+        if (attachmentList.getChildren().isEmpty()) {
+            Label none = new Label(messages.get("workspace.attachments.none"));
+            none.getStyleClass().add("muted");
+            attachmentList.getChildren().add(none);
+        }
+    }
+
+    private static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    @FXML
+    private void attach() {
+        int itemId = vm.currentItem().id();
+        dialogs.chooseFileToOpen(messages.get("workspace.attach.title"), messages.get("workspace.attach.filter"), "*.*")
+                .ifPresent(path -> {
+                    try {
+                        vm.session().attach(itemId, path);
+                    } catch (RoundSession.SessionException e) {
+                        dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+                    }
+                    showAttachments(itemId);
+                });
+    }
+
+    private void openAttachment(Evidence ev) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ccmm-evidence");
+            java.nio.file.Path target = dir.resolve(ev.name().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            vm.session().saveEvidenceTo(ev.id(), target);
+            target.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            dialogs.openExternally(target);
+        } catch (java.io.IOException | RoundSession.SessionException e) {
+            dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+        }
+    }
+
+    private void saveAttachment(Evidence ev) {
+        dialogs.chooseFileToSave(messages.get("workspace.attachment.saveAs"), null, ev.name(), "*", "*.*")
+                .ifPresent(target -> {
+                    try {
+                        vm.session().saveEvidenceTo(ev.id(), target);
+                    } catch (RoundSession.SessionException e) {
+                        dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+                    }
+                });
+    }
+
+    private void removeAttachment(Evidence ev) {
+        if (!dialogs.confirm(
+                messages.get("workspace.attachment.remove"),
+                messages.get("workspace.attachment.removeConfirm", ev.name()))) {
+            return;
+        }
+        try {
+            vm.session().removeEvidence(ev.id());
+        } catch (RoundSession.SessionException e) {
+            dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+        }
+        showAttachments(ev.item());
+    }
+
+    private void showAction(int itemId) {
+        shownAction = null;
+        try {
+            shownAction = vm.session().actions().stream()
+                    .filter(a -> a.item() == itemId)
+                    .findFirst()
+                    .orElse(null);
+        } catch (RoundSession.SessionException e) {
+            // shown as an empty action; saving will report the problem
+        }
+        actionWhat.setText(shownAction == null ? "" : shownAction.what());
+        actionOwner.setText(shownAction == null ? "" : shownAction.owner());
+        actionDue.setValue(shownAction == null || shownAction.due().isEmpty() ? null : parseDate(shownAction.due()));
+        actionStatus.setValue(shownAction == null ? ActionStatus.OPEN : shownAction.status());
+    }
+
+    private static java.time.LocalDate parseDate(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @FXML
+    private void saveAction() {
+        int itemId = vm.currentItem().id();
+        String due = actionDue.getValue() == null ? "" : actionDue.getValue().toString();
+        ImprovementAction a = new ImprovementAction(
+                shownAction == null ? 0 : shownAction.id(),
+                vm.session().roundId(),
+                itemId,
+                actionWhat.getText().strip(),
+                actionOwner.getText().strip(),
+                due,
+                actionStatus.getValue());
+        if (a.what().isEmpty()) {
+            dialogs.error(messages.get("workspace.action"), messages.get("workspace.action.needsWhat"));
+            return;
+        }
+        try {
+            shownAction = vm.session().saveAction(a);
+        } catch (RoundSession.SessionException e) {
+            dialogs.error(messages.get("workspace.action"), e.getMessage());
+        }
+    }
+
+    private final class StatusCell extends ListCell<ActionStatus> {
+        @Override
+        protected void updateItem(ActionStatus s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : messages.get("workspace.action.status." + s.code()));
+        }
     }
 
     private void guidanceRow(int row, String key, LocalizedText text, String style) {

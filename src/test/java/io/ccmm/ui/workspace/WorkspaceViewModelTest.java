@@ -9,6 +9,8 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.TestSessions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The workspace logic, without the JavaFX toolkit. */
 class WorkspaceViewModelTest {
 
-    private final InMemoryRoundSession session = TestSessions.empty();
+    private final FileRoundSession session = TestSessions.empty();
     private final WorkspaceViewModel vm = new WorkspaceViewModel(session, new SimpleObjectProperty<>(Language.ZH));
 
     @Test
@@ -127,69 +129,22 @@ class WorkspaceViewModelTest {
 
     @Test
     void aFailedSaveKeepsTheOldRatingAndSaysWhy() {
-        RoundSession failing = new DelegatingFailingSession(TestSessions.empty());
+        RoundSession real = TestSessions.empty();
+        RoundSession failing = (RoundSession) Proxy.newProxyInstance(
+                RoundSession.class.getClassLoader(), new Class<?>[] {RoundSession.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("save")) {
+                        throw new RoundSession.SessionException("the file is locked", null);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
         WorkspaceViewModel v = new WorkspaceViewModel(failing, new SimpleObjectProperty<>(Language.EN));
         v.rateC(Rate.FULL);
         assertEquals(Rate.UNRATED, v.rating(1).c());
         assertEquals("the file is locked", v.problemProperty().get());
         assertFalse(v.savedProperty().get());
-    }
-
-    private static final class DelegatingFailingSession implements RoundSession {
-        private final RoundSession d;
-
-        DelegatingFailingSession(RoundSession d) {
-            this.d = d;
-        }
-
-        @Override
-        public io.ccmm.catalog.Catalog catalog() {
-            return d.catalog();
-        }
-
-        @Override
-        public io.ccmm.catalog.ScoringRules rules() {
-            return d.rules();
-        }
-
-        @Override
-        public io.ccmm.assessment.Organization organization() {
-            return d.organization();
-        }
-
-        @Override
-        public io.ccmm.assessment.RoundInfo round() {
-            return d.round();
-        }
-
-        @Override
-        public String sourceName() {
-            return d.sourceName();
-        }
-
-        @Override
-        public java.util.Map<Integer, Rating> ratings() {
-            return d.ratings();
-        }
-
-        @Override
-        public void save(Rating rating) throws SessionException {
-            throw new SessionException("the file is locked", null);
-        }
-
-        @Override
-        public java.util.Optional<Rating> undo() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<Rating> redo() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public boolean readOnly() {
-            return false;
-        }
     }
 }

@@ -1,0 +1,24 @@
+package io.ccmm.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs behind an interface, so the logic that asks questions can be tested without windows. */
+public interface DialogService {
+
+    boolean confirm(String title, String message);
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+
+    Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns);
+
+    Optional<Path> chooseFileToSave(
+            String title, Path initialDirectory, String initialName, String filterName, String pattern);
+
+    /** Opens a file with the program the OS associates with it. */
+    void openExternally(Path file);
+
+    Optional<String> askText(String title, String message, String initial);
+}

@@ -1,0 +1,292 @@
+package io.ccmm.ui.main;
+
+import io.ccmm.assessment.Assessment;
+import io.ccmm.assessment.InterchangeJson;
+import io.ccmm.assessment.InvalidAssessmentException;
+import io.ccmm.assessment.Organization;
+import io.ccmm.assessment.RoundInfo;
+import io.ccmm.catalog.CatalogLoader;
+import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.CatalogSnapshot;
+import io.ccmm.storage.OpenMode;
+import io.ccmm.storage.Round;
+import io.ccmm.storage.StorageException;
+import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.workspace.FileRoundSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The open {@code .ccmm} file: opening (with the read-only-copy offer for a file in use), creating, rounds, import and
+ * export. One file at a time; the previous one is closed cleanly so it alone holds everything.
+ */
+public final class Documents implements AutoCloseable {
+
+    public static final String SAMPLE = "/assessment-items/samples/12345-hotline-2026.json";
+
+    private final DialogService dialogs;
+    private final Supplier<Messages> messages;
+    private AssessmentFile current;
+    private boolean sample;
+
+    public Documents(DialogService dialogs, Supplier<Messages> messages) {
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public Optional<AssessmentFile> current() {
+        return Optional.ofNullable(current);
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    /** Takes over a session opened elsewhere (start-up, tests): its file is closed with the window. */
+    public void adopt(FileRoundSession session) {
+        if (current != session.file()) {
+            AssessmentFile previous = current;
+            current = session.file();
+            if (previous != null) {
+                closeQuietly(previous);
+            }
+        }
+    }
+
+    /** Opens a file at its latest round. Empty when the user declined or the file cannot be used (already said). */
+    public Optional<FileRoundSession> open(Path path) {
+        Messages m = messages.get();
+        AssessmentFile file;
+        try {
+            file = AssessmentFile.open(path, OpenMode.READ_WRITE);
+        } catch (StorageException e) {
+            if (e.reason() != StorageException.Reason.LOCKED) {
+                dialogs.error(m.get("file.error.open"), e.getMessage());
+                return Optional.empty();
+            }
+            if (!dialogs.confirm(m.get("file.locked.title"), m.get("file.locked.body", path.getFileName()))) {
+                return Optional.empty();
+            }
+            try {
+                file = AssessmentFile.openReadOnlyCopy(path);
+            } catch (StorageException again) {
+                dialogs.error(m.get("file.error.open"), again.getMessage());
+                return Optional.empty();
+            }
+        }
+        try {
+            Optional<Round> latest = file.latestRound();
+            long roundId = latest.isPresent()
+                    ? latest.get().id()
+                    : file.createRound(defaultRound(m), CatalogSnapshot.bundled())
+                            .id();
+            return Optional.of(replaceWith(file, roundId, false));
+        } catch (StorageException e) {
+            closeQuietly(file);
+            dialogs.error(m.get("file.error.open"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Creates a new file for the organization with its first round. */
+    public Optional<FileRoundSession> create(Path path, Organization organization, RoundInfo round) {
+        try {
+            AssessmentFile file = AssessmentFile.create(path, organization);
+            long id = file.createRound(round, CatalogSnapshot.bundled()).id();
+            return Optional.of(replaceWith(file, id, false));
+        } catch (StorageException e) {
+            dialogs.error(messages.get().get("file.error.create"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The default file in the documents folder, created on first use so a new user can rate at once. */
+    public Optional<FileRoundSession> openOrCreateDefault(Path folder) {
+        Messages m = messages.get();
+        Path file = folder.resolve(m.get("file.default.name") + ".ccmm");
+        if (Files.exists(file)) {
+            return open(file);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            dialogs.error(m.get("file.error.create"), folder + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        return create(
+                file,
+                new Organization(m.get("file.default.organization"), "", "", java.util.OptionalInt.empty()),
+                defaultRound(m));
+    }
+
+    /** The bundled sample as a temporary file: everything works, nothing of the user's is touched. */
+    public Optional<FileRoundSession> openSample() {
+        Messages m = messages.get();
+        try (InputStream in = Documents.class.getResourceAsStream(SAMPLE)) {
+            Assessment a = InterchangeJson.read(
+                    in.readAllBytes(), CatalogLoader.bundled().catalog(), true);
+            Path dir = Files.createTempDirectory("ccmm-sample");
+            Path path = dir.resolve(m.get("file.sample.name") + ".ccmm");
+            AssessmentFile file = AssessmentFile.create(path, a.organization());
+            Round round = file.importRound(a, CatalogSnapshot.bundled());
+            path.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            FileRoundSession s = replaceWith(file, round.id(), true);
+            return Optional.of(s);
+        } catch (IOException | InvalidAssessmentException | StorageException e) {
+            dialogs.error(m.get("file.error.open"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public List<Round> rounds() {
+        try {
+            return current == null ? List.of() : current.rounds();
+        } catch (StorageException e) {
+            return List.of();
+        }
+    }
+
+    public Optional<FileRoundSession> switchRound(long roundId) {
+        return withCurrent(f -> session(f, roundId));
+    }
+
+    /** A re-assessment: a copy of {@code fromRound} as the start of a new round. */
+    public Optional<FileRoundSession> newReassessment(long fromRound, RoundInfo info) {
+        return withCurrent(f -> session(f, f.copyRound(fromRound, info).id()));
+    }
+
+    public Optional<FileRoundSession> markFinal(long roundId) {
+        return withCurrent(f -> {
+            f.markFinal(roundId);
+            return session(f, roundId);
+        });
+    }
+
+    public Optional<FileRoundSession> reopen(long roundId, String reason) {
+        return withCurrent(f -> {
+            f.reopen(roundId, reason);
+            return session(f, roundId);
+        });
+    }
+
+    /** Imports an interchange JSON as a new round of the open file: whole or not at all. */
+    public Optional<FileRoundSession> importJson(Path json) {
+        Messages m = messages.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            Assessment a = InterchangeJson.read(
+                    Files.readAllBytes(json), CatalogLoader.bundled().catalog(), false);
+            Round r = current.importRound(a, CatalogSnapshot.bundled());
+            return Optional.of(session(current, r.id()));
+        } catch (InvalidAssessmentException e) {
+            dialogs.error(m.get("file.error.import"), json.getFileName() + ": " + e.getMessage());
+        } catch (IOException | StorageException e) {
+            dialogs.error(m.get("file.error.import"), e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the round as interchange JSON, atomically. */
+    public boolean exportJson(long roundId, Path target) {
+        try {
+            byte[] json = InterchangeJson.write(current.exportRound(roundId));
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".ccmm-export", ".tmp");
+            try {
+                Files.write(tmp, json);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        } catch (IOException | StorageException e) {
+            dialogs.error(messages.get().get("file.error.export"), e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean saveCopy(Path target) {
+        try {
+            current.saveCopy(target);
+            return true;
+        } catch (StorageException e) {
+            dialogs.error(messages.get().get("file.error.export"), e.getMessage());
+            return false;
+        }
+    }
+
+    private interface FileCall {
+        FileRoundSession run(AssessmentFile f) throws StorageException;
+    }
+
+    private Optional<FileRoundSession> withCurrent(FileCall call) {
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(call.run(current));
+        } catch (StorageException e) {
+            dialogs.error(messages.get().get("file.error.change"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private FileRoundSession session(AssessmentFile f, long roundId) throws StorageException {
+        String label = sample
+                ? messages.get().get("file.sample.label")
+                : String.valueOf(f.path().getFileName());
+        return new FileRoundSession(f, roundId, label);
+    }
+
+    private FileRoundSession replaceWith(AssessmentFile file, long roundId, boolean isSample) throws StorageException {
+        AssessmentFile previous = current;
+        current = file;
+        sample = isSample;
+        try {
+            return session(file, roundId);
+        } finally {
+            if (previous != null && previous != file) {
+                closeQuietly(previous);
+            }
+        }
+    }
+
+    private static RoundInfo defaultRound(Messages m) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return new RoundInfo(
+                m.get("wizard.round.default", today.getYear()),
+                today.toString(),
+                List.of(),
+                java.util.OptionalInt.empty());
+    }
+
+    private static void closeQuietly(AssessmentFile f) {
+        try {
+            f.close();
+        } catch (StorageException e) {
+            System.getLogger(Documents.class.getName()).log(System.Logger.Level.WARNING, "closing " + f.path(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            closeQuietly(current);
+            current = null;
+        }
+    }
+}
