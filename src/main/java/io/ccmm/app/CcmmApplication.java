@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 /** The JavaFX application: fonts, theme, main window. {@code main} lives in {@link Launcher}. */
 public final class CcmmApplication extends Application {
 
+    private MainWindow window;
+
     static void launchWindow(String[] args) {
         Application.launch(CcmmApplication.class, args);
     }
@@ -35,6 +37,16 @@ public final class CcmmApplication extends Application {
             return;
         }
         window.show(first.get());
+        this.window = window;
+        // A logout or kill (SIGTERM) skips stop(): still close the file so the .ccmm alone holds everything.
+        Runtime.getRuntime().addShutdownHook(new Thread(window.documents()::close, "close-assessment-file"));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.documents().close();
+        }
     }
 
     /**

@@ -283,7 +283,7 @@ public final class Documents implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (current != null) {
             closeQuietly(current);
             current = null;
