@@ -11,6 +11,7 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.compare.CompareDialog;
 import io.ccmm.ui.dashboard.DashboardController;
 import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.overview.OverviewController;
@@ -205,6 +206,10 @@ public final class MainWindow {
                                 java.time.LocalDate.now().toString(),
                                 from.assessors(),
                                 from.targetLevel()))));
+    }
+
+    void compareRounds() {
+        CompareDialog.show(stage, session.file(), session.roundId(), messages(), dialogs);
     }
 
     void markFinal() {

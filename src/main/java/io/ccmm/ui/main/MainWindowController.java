@@ -160,6 +160,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void compareRounds() {
+        window.compareRounds();
+    }
+
+    @FXML
     private void markFinal() {
         window.markFinal();
     }
