@@ -11,6 +11,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Report charts are drawn with Java2D into images and never need a display; a stale DISPLAY would fail them.
+        System.setProperty("java.awt.headless", "true");
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }

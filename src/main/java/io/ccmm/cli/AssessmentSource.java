@@ -2,7 +2,9 @@ package io.ccmm.cli;
 
 import io.ccmm.assessment.Assessment;
 import io.ccmm.catalog.CatalogBundle;
+import io.ccmm.storage.ImprovementAction;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,18 @@ interface AssessmentSource {
      */
     record Request(Optional<String> round, CatalogChoice catalog, boolean ignoreCatalogDigest) {}
 
-    /** An assessment with the catalog and rules it is to be scored by. */
-    record LoadedAssessment(Assessment assessment, CatalogBundle bundle) {}
+    /**
+     * An assessment with the catalog and rules it is to be scored by, and the round's improvement actions (none for
+     * interchange JSON, which does not carry them).
+     */
+    record LoadedAssessment(Assessment assessment, CatalogBundle bundle, List<ImprovementAction> actions) {
+
+        public LoadedAssessment {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+
+        LoadedAssessment(Assessment assessment, CatalogBundle bundle) {
+            this(assessment, bundle, List.of());
+        }
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The {@code .ccmm} assessment file (a SQLite database), recognised by its extension or the SQLite header: the latest
- * round (or {@code --round}) with the catalog snapshot it was rated against.
+ * round (or {@code --round}) with the catalog snapshot it was rated against and its improvement actions.
  */
 final class CcmmFileSource implements AssessmentSource {
 
@@ -43,7 +43,7 @@ final class CcmmFileSource implements AssessmentSource {
                             + ", which is not in catalog " + bundle.catalog().id());
                 }
             }
-            return new LoadedAssessment(assessment, bundle);
+            return new LoadedAssessment(assessment, bundle, f.actions(roundId));
         } catch (StorageException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -94,12 +94,18 @@ public final class ReportText {
     }
 
     /**
-     * An improvement action's status in words for the usual codes (NOT_STARTED, IN_PROGRESS, DONE, CANCELLED, any
-     * case); any other value is returned as it is.
+     * An improvement action's status in words for the usual codes (OPEN, NOT_STARTED, IN_PROGRESS, DONE, CANCELLED,
+     * any case, "-" or "_"); any other value is returned as it is.
      */
     public String actionStatus(String code) {
-        String key = "action.status." + code.trim().toUpperCase(java.util.Locale.ROOT);
+        String key = "action.status."
+                + code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
+    /** A path note: required items still unrated, which the path counts as 0. */
+    public String pathUnratedItemsLeft(int count) {
+        return format("path.note.unrated", count);
     }
 
     /** The 5.0 bonus rule in words, e.g. for module "5.0", levels "L1–L3", minimum rate 10. */

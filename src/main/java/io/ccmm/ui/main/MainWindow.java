@@ -2,14 +2,18 @@ package io.ccmm.ui.main;
 
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
+import io.ccmm.report.ReportInput;
+import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.FxDialogService;
+import io.ccmm.ui.common.FxTaskExecutor;
 import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
+import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.compare.CompareDialog;
 import io.ccmm.ui.dashboard.DashboardController;
@@ -24,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +50,9 @@ public final class MainWindow {
     private final SettingsStore settingsStore;
     private final DialogService dialogs;
     private final Documents documents;
+    private final ReportService reports = new ReportService();
+    private final TaskExecutor tasks = new FxTaskExecutor();
+    private final javafx.beans.property.StringProperty busy = new javafx.beans.property.SimpleStringProperty("");
     private Settings settings;
     private FileRoundSession session;
     private WorkspaceViewModel workspace;
@@ -206,6 +214,65 @@ public final class MainWindow {
                                 java.time.LocalDate.now().toString(),
                                 from.assessors(),
                                 from.targetLevel()))));
+    }
+
+    void exportReport() {
+        Messages m = messages();
+        ExportReportDialog.show(stage, m, reports).ifPresent(choice -> {
+            String base = session.organization().name() + " " + session.round().title();
+            dialogs.chooseFileToSave(
+                            m.get("report.export.title"),
+                            documentsFolder(),
+                            suggestedName(base)
+                                    .replace(".ccmm", "." + choice.format().extension()),
+                            choice.format().description(m.language()),
+                            "*." + choice.format().extension())
+                    .ifPresent(target -> exportReport(
+                            choice, withExtension(target, choice.format().extension())));
+        });
+    }
+
+    void exportReport(ExportReportDialog.Choice choice, Path target) {
+        Messages m = messages();
+        ReportInput input;
+        try {
+            var file = session.file();
+            input = ReportInput.of(file.catalogBundleOf(session.roundId()), file.exportRound(session.roundId()))
+                    .withActions(session.actions().stream()
+                            .map(a -> new ReportInput.Action(
+                                    OptionalInt.of(a.item()),
+                                    a.what(),
+                                    a.owner(),
+                                    a.due(),
+                                    a.status().code()))
+                            .toList());
+        } catch (io.ccmm.storage.StorageException | FileRoundSession.SessionException e) {
+            dialogs.error(m.get("report.export.failed"), e.getMessage());
+            return;
+        }
+        busy.set(m.get("report.export.busy", target.getFileName()));
+        tasks.run(
+                () -> reports.export(choice.format().id(), choice.language(), input, target),
+                done -> {
+                    busy.set("");
+                    if (dialogs.confirm(m.get("report.export.done.title"), m.get("report.export.done", target))) {
+                        dialogs.openExternally(target);
+                    }
+                },
+                failure -> {
+                    busy.set("");
+                    dialogs.error(m.get("report.export.failed"), String.valueOf(failure.getMessage()));
+                });
+    }
+
+    static Path withExtension(Path p, String extension) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase().endsWith("." + extension) ? p : p.resolveSibling(name + "." + extension);
+    }
+
+    /** A one-line "busy" text for the status bar, "" when idle. */
+    public javafx.beans.property.StringProperty busyProperty() {
+        return busy;
     }
 
     void compareRounds() {

@@ -39,6 +39,9 @@ public final class MainWindowController {
     private Label catalogLabel;
 
     @FXML
+    private Label busyLabel;
+
+    @FXML
     private Menu recentMenu;
 
     @FXML
@@ -72,6 +75,7 @@ public final class MainWindowController {
             }
         });
         completionLabel.textProperty().bind(viewModel.completionText());
+        busyLabel.textProperty().bind(window.busyProperty());
         catalogLabel.setText(viewModel.catalogText());
 
         ToggleGroup languages = new ToggleGroup();
@@ -157,6 +161,11 @@ public final class MainWindowController {
     @FXML
     private void newReassessment() {
         window.newReassessment();
+    }
+
+    @FXML
+    private void exportReport() {
+        window.exportReport();
     }
 
     @FXML

@@ -1,0 +1,143 @@
+package io.ccmm.cli;
+
+import io.ccmm.catalog.Language;
+import io.ccmm.report.ReportExporter;
+import io.ccmm.report.ReportInput;
+import io.ccmm.report.ReportService;
+import io.ccmm.scoring.ReadinessEngine;
+import io.ccmm.storage.ImprovementAction;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write the readiness report of an assessment as PDF, Word, HTML, Excel, CSV or JSON.")
+final class ReportCommand implements Callable<Integer> {
+
+    private final ReportService service = new ReportService();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ASSESSMENT", description = "interchange JSON (.json) or assessment file (.ccmm)")
+    Path file;
+
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
+            description = "pdf, docx, html, xlsx, csv (the items) or json (the interchange format)")
+    String format;
+
+    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "zh or en")
+    String lang;
+
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT",
+            description = "the file to write (replaced whole, or left as it was on failure)")
+    Path output;
+
+    @Option(names = "--round", paramLabel = "ID", description = "round of a .ccmm file (default: the latest)")
+    String round;
+
+    @Option(
+            names = "--target",
+            paramLabel = "N",
+            description = "level 1–5 to plan the improvement path to (default: the assessment's target level)")
+    Integer target;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "rules file (default: the bundled rules)")
+    Path rulesFile;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "catalog file (default: the bundled catalog)")
+    Path catalogFile;
+
+    @Option(
+            names = "--ignore-catalog-digest",
+            description = "report even when the assessment pins another version (sha256) of the catalog")
+    boolean ignoreCatalogDigest;
+
+    @Override
+    public Integer call() {
+        ReportExporter exporter = service.formats()
+                .byId(format)
+                .orElseThrow(() -> new BadInputException("--format: \"" + format + "\" is not one of "
+                        + String.join(", ", service.formats().ids())));
+        Language language = Language.fromCode(lang)
+                .orElseThrow(() -> new BadInputException("--lang: \"" + lang + "\" is not one of "
+                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
+        if (target != null && (target < ReadinessEngine.LOWEST_LEVEL || target > ReadinessEngine.HIGHEST_LEVEL)) {
+            throw new BadInputException("--target: " + target + " is not a level from 1 to 5");
+        }
+        checkOutput();
+
+        AssessmentSource.LoadedAssessment loaded = AssessmentSources.load(
+                file,
+                new AssessmentSource.Request(
+                        Optional.ofNullable(round), CatalogChoice.of(catalogFile, rulesFile), ignoreCatalogDigest));
+        ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())
+                .withTargetLevel(target == null ? OptionalInt.empty() : OptionalInt.of(target))
+                .withActions(actions(loaded.actions()));
+        try {
+            service.export(exporter.id(), language, input, output);
+        } catch (FileSystemException e) {
+            throw new BadInputException(
+                    "cannot write " + output + ": "
+                            + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()),
+                    e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("wrote " + output);
+        return Cli.OK;
+    }
+
+    /** Refuses an output the report could never be written to before any work is done. */
+    private void checkOutput() {
+        Path absolute = output.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || Files.isDirectory(absolute)) {
+            throw new BadInputException("-o: " + output + " is a folder, not a file name");
+        }
+        if (!Files.exists(dir)) {
+            throw new BadInputException("-o: the folder " + dir + " does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("-o: " + dir + " is a file, not a folder");
+        }
+        try {
+            if (Files.exists(absolute) && Files.exists(file) && Files.isSameFile(absolute, file)) {
+                throw new BadInputException("-o: " + output + " is the assessment itself; name another file");
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot check " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ReportInput.Action> actions(List<ImprovementAction> actions) {
+        return actions.stream()
+                .map(a -> new ReportInput.Action(
+                        a.item() > 0 ? OptionalInt.of(a.item()) : OptionalInt.empty(),
+                        a.what(),
+                        a.owner(),
+                        a.due(),
+                        a.status().name()))
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package io.ccmm.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccmm.app.CcmmApplication;
+import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.Language;
+import io.ccmm.report.ReportService;
+import io.ccmm.ui.TestSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Exporting from the window runs in the background and ends with the finished file and an offer to open it. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFromWindowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = CcmmApplication.open(
+                stage, TestSessions.with(List.of(Rating.of(1, Rate.FULL, Rate.NONE))), Language.ZH);
+    }
+
+    @Test
+    void exportsAPdfInTheBackground(FxRobot robot) throws Exception {
+        Path target = Files.createTempDirectory("ccmm-export").resolve("报告.pdf");
+        var pdf = new ReportService().format("pdf");
+        Platform.runLater(() -> window.exportReport(new ExportReportDialog.Choice(pdf, Language.EN), target));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .isPresent());
+        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(done.getContentText().contains(target.toString()), done.getContentText());
+        robot.clickOn((Node) done.lookupButton(ButtonType.CANCEL));
+
+        try (PDDocument doc = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("测试热线"), "organization in the PDF");
+        }
+        assertTrue(window.busyProperty().get().isEmpty());
+    }
+}
