@@ -4,7 +4,6 @@ import io.ccmm.catalog.Language;
 import io.ccmm.report.ReportExporter;
 import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
-import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.ImprovementAction;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -12,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,8 +31,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ASSESSMENT", description = "interchange JSON (.json) or assessment file (.ccmm)")
-    Path file;
+    @Mixin
+    AssessmentOptions assessment;
 
     @Option(
             names = "--format",
@@ -53,26 +51,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "the file to write (replaced whole, or left as it was on failure)")
     Path output;
 
-    @Option(names = "--round", paramLabel = "ID", description = "round of a .ccmm file (default: the latest)")
-    String round;
-
-    @Option(
-            names = "--target",
-            paramLabel = "N",
-            description = "level 1–5 to plan the improvement path to (default: the assessment's target level)")
-    Integer target;
-
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules file (default: the bundled rules)")
-    Path rulesFile;
-
-    @Option(names = "--catalog", paramLabel = "FILE", description = "catalog file (default: the bundled catalog)")
-    Path catalogFile;
-
-    @Option(
-            names = "--ignore-catalog-digest",
-            description = "report even when the assessment pins another version (sha256) of the catalog")
-    boolean ignoreCatalogDigest;
-
     @Override
     public Integer call() {
         ReportExporter exporter = service.formats()
@@ -82,17 +60,12 @@ final class ReportCommand implements Callable<Integer> {
         Language language = Language.fromCode(lang)
                 .orElseThrow(() -> new BadInputException("--lang: \"" + lang + "\" is not one of "
                         + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
-        if (target != null && (target < ReadinessEngine.LOWEST_LEVEL || target > ReadinessEngine.HIGHEST_LEVEL)) {
-            throw new BadInputException("--target: " + target + " is not a level from 1 to 5");
-        }
+        OptionalInt requestedTarget = assessment.targetLevel();
         checkOutput();
 
-        AssessmentSource.LoadedAssessment loaded = AssessmentSources.load(
-                file,
-                new AssessmentSource.Request(
-                        Optional.ofNullable(round), CatalogChoice.of(catalogFile, rulesFile), ignoreCatalogDigest));
+        AssessmentSource.LoadedAssessment loaded = assessment.load();
         ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())
-                .withTargetLevel(target == null ? OptionalInt.empty() : OptionalInt.of(target))
+                .withTargetLevel(requestedTarget)
                 .withActions(actions(loaded.actions()));
         try {
             service.export(exporter.id(), language, input, output);
@@ -122,7 +95,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("-o: " + dir + " is a file, not a folder");
         }
         try {
-            if (Files.exists(absolute) && Files.exists(file) && Files.isSameFile(absolute, file)) {
+            if (Files.exists(absolute)
+                    && Files.exists(assessment.file)
+                    && Files.isSameFile(absolute, assessment.file)) {
                 throw new BadInputException("-o: " + output + " is the assessment itself; name another file");
             }
         } catch (IOException e) {

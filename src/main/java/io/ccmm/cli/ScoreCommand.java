@@ -2,14 +2,12 @@ package io.ccmm.cli;
 
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.scoring.ReadinessResult;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -21,43 +19,18 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ASSESSMENT", description = "interchange JSON (.json) or assessment file (.ccmm)")
-    Path file;
-
-    @Option(names = "--round", paramLabel = "ID", description = "round of a .ccmm file (default: the latest)")
-    String round;
-
-    @Option(
-            names = "--target",
-            paramLabel = "N",
-            description = "level 1–5 to plan the improvement path to (default: the assessment's target level)")
-    Integer target;
+    @Mixin
+    AssessmentOptions assessment;
 
     @Option(names = "--json", description = "print the machine-readable result (SCORING.md §7)")
     boolean json;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules file (default: the bundled rules)")
-    Path rulesFile;
-
-    @Option(names = "--catalog", paramLabel = "FILE", description = "catalog file (default: the bundled catalog)")
-    Path catalogFile;
-
-    @Option(
-            names = "--ignore-catalog-digest",
-            description = "score even when the assessment pins another version (sha256) of the catalog")
-    boolean ignoreCatalogDigest;
-
     @Override
     public Integer call() {
-        if (target != null && (target < ReadinessEngine.LOWEST_LEVEL || target > ReadinessEngine.HIGHEST_LEVEL)) {
-            throw new BadInputException("--target: " + target + " is not a level from 1 to 5");
-        }
-        AssessmentSource.LoadedAssessment loaded = AssessmentSources.load(
-                file,
-                new AssessmentSource.Request(
-                        Optional.ofNullable(round), CatalogChoice.of(catalogFile, rulesFile), ignoreCatalogDigest));
-        OptionalInt targetLevel = target != null
-                ? OptionalInt.of(target)
+        OptionalInt requestedTarget = assessment.targetLevel();
+        AssessmentSource.LoadedAssessment loaded = assessment.load();
+        OptionalInt targetLevel = requestedTarget.isPresent()
+                ? requestedTarget
                 : loaded.assessment().round().targetLevel();
         ReadinessEngine engine = ReadinessEngine.of(loaded.bundle());
         ReadinessResult result = engine.score(
