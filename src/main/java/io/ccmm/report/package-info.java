@@ -1,9 +1,11 @@
 /**
  * Readiness reports: one {@link io.ccmm.report.ReportModel}, one {@link io.ccmm.report.ReportExporter} per format,
  * listed by {@link io.ccmm.report.ReportExporterRegistry}. No JavaFX here; charts are drawn by the exporters.
+ * {@link io.ccmm.report.ReportService#export} does a whole export (score, model, atomic write) for the window and the
+ * command line.
  *
- * <p>Building the model from a score result (SCORING.md §7), the catalog and the assessment, in the report language
- * {@code lang} with {@code ReportText t = ReportText.of(lang)}:
+ * <p>{@link io.ccmm.report.ReportModelFactory} builds the model from a score result (SCORING.md §7), the catalog and
+ * the assessment, in the report language {@code lang} with {@code ReportText t = ReportText.of(lang)}:
  *
  * <ul>
  *   <li>{@link io.ccmm.report.Cover}: organization name and site, years in operation, round title, date and assessors
