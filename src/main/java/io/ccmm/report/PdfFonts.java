@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.gsub.GsubWorker;
+import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,12 +35,38 @@ final class PdfFonts {
     private final Map<Integer, Float> regularWidths = new HashMap<>();
     private final Map<Integer, Float> boldWidths = new HashMap<>();
     private final Map<Integer, Boolean> shown = new HashMap<>();
-    private final Map<Integer, Integer> regularUnicode = new TreeMap<>();
-    private final Map<Integer, Integer> boldUnicode = new TreeMap<>();
+    private final Map<Integer, String> regularUnicode = new TreeMap<>();
+    private final Map<Integer, String> boldUnicode = new TreeMap<>();
+
+    /** Latin ligatures PDFBox forms from the font's GSUB table: each drawn as one glyph, copied as its letters. */
+    private static final List<String> LIGATURES = List.of("ffi", "ffl", "ff", "fi", "fl");
 
     private PdfFonts(PDType0Font regular, PDType0Font bold) {
         this.regular = regular;
         this.bold = bold;
+        rememberLigatures(regular, regularUnicode);
+        rememberLigatures(bold, boldUnicode);
+    }
+
+    /** PDFBox substitutes ligatures on glyph ids as it writes text; the same worker finds which glyphs those are. */
+    private static void rememberLigatures(PDType0Font font, Map<Integer, String> map) {
+        GsubData gsub = font.getGsubData();
+        CmapLookup cmap = font.getCmapLookup();
+        if (gsub == null || gsub == GsubData.NO_DATA_FOUND || cmap == null) {
+            return;
+        }
+        GsubWorker worker = new GsubWorkerFactory().getGsubWorker(cmap, gsub);
+        for (String lig : LIGATURES) {
+            List<Integer> glyphs = lig.chars().map(cmap::getGlyphId).boxed().toList();
+            List<Integer> shaped = worker.applyTransforms(glyphs);
+            if (shaped.size() == 1) {
+                try {
+                    map.putIfAbsent(cid(font.encodeGlyphId(shaped.get(0))), lig);
+                } catch (IllegalArgumentException e) {
+                    // not encodable: the letters stay mapped one by one
+                }
+            }
+        }
     }
 
     static PdfFonts load(PDDocument doc) throws IOException {
@@ -89,13 +119,13 @@ final class PdfFonts {
         return code.length == 2 ? ((code[0] & 0xFF) << 8) | (code[1] & 0xFF) : -1;
     }
 
-    private static void remember(Map<Integer, Integer> map, int cid, int cp) {
+    private static void remember(Map<Integer, String> map, int cid, int cp) {
         if (cid < 0) {
             return;
         }
-        Integer before = map.get(cid);
-        if (before == null || isRadicalOrCompatibility(before) && !isRadicalOrCompatibility(cp)) {
-            map.put(cid, cp);
+        String before = map.get(cid);
+        if (before == null || isRadicalOrCompatibility(before.codePointAt(0)) && !isRadicalOrCompatibility(cp)) {
+            map.put(cid, new String(Character.toChars(cp)));
         }
     }
 
@@ -120,7 +150,7 @@ final class PdfFonts {
                     continue;
                 }
                 String base = font.getName() == null ? "" : font.getName();
-                Map<Integer, Integer> map =
+                Map<Integer, String> map =
                         base.endsWith(bold.getName().replaceFirst("^[A-Z]{6}\\+", "")) ? boldUnicode : regularUnicode;
                 byte[] cmap = toUnicodeCMap(map);
                 PDStream stream = new PDStream(saved, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);
@@ -130,19 +160,19 @@ final class PdfFonts {
     }
 
     /** A ToUnicode CMap (PDF 32000 9.10.3) from 2-byte character codes to Unicode. */
-    static byte[] toUnicodeCMap(Map<Integer, Integer> cidToCodePoint) {
+    static byte[] toUnicodeCMap(Map<Integer, String> cidToText) {
         StringBuilder b = new StringBuilder();
         b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(cidToCodePoint.entrySet());
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(cidToText.entrySet());
         for (int from = 0; from < entries.size(); from += 100) {
-            List<Map.Entry<Integer, Integer>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
             b.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, Integer> e : block) {
+            for (Map.Entry<Integer, String> e : block) {
                 b.append(String.format("<%04X> <", e.getKey()));
-                for (char c : Character.toChars(e.getValue())) {
+                for (char c : e.getValue().toCharArray()) {
                     b.append(String.format("%04X", (int) c));
                 }
                 b.append(">\n");

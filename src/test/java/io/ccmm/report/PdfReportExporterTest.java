@@ -61,6 +61,10 @@ class PdfReportExporterTest {
             assertTrue(text.contains("Executive summary"));
             assertTrue(text.contains("Page 3 of " + doc.getNumberOfPages()));
             assertFalse(text.contains("专业级"), "no Chinese level names in the English report");
+            // Ligatures the font forms (ff, fi, fl, ffi) copy as their letters.
+            assertTrue(text.contains("Staff satisfaction"), "ff ligature extracts as letters");
+            assertTrue(text.contains("sufficiently"), "ffi ligature extracts as letters");
+            assertTrue(text.contains("defined"), "fi ligature extracts as letters");
         }
     }
 
