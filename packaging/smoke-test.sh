@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Smoke test of a packaged launcher against the plain jar it was built from (run by .ci/run).
+#
+#   packaging/smoke-test.sh [LAUNCHER]      default: target/dist/app-image/ccmm/bin/ccmm
+#
+# Checks, headless (no window is ever opened):
+#  - `--version` prints the same as `java -jar target/ccmm.jar --version`;
+#  - `catalog validate` accepts the bundled catalog;
+#  - `score --json` on every assessment-items/samples/*.json gives the same readinessLevel as the jar
+#    (skipped with a notice while the jar has no `score` command or there is no sample);
+#  - nothing is written into the app's own folder (user data lives elsewhere).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+launcher="${1:-target/dist/app-image/ccmm/bin/ccmm}"
+jar=target/ccmm.jar
+app_dir="$(cd "$(dirname "$launcher")/.." && pwd)"
+[ -x "$launcher" ] || { echo "smoke-test: no launcher at $launcher (build it: mvn -Pdist package)" >&2; exit 1; }
+[ -f "$jar" ] || { echo "smoke-test: no $jar (mvn package)" >&2; exit 1; }
+
+fail() { echo "smoke-test: FAILED: $*" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+touch "$work/started"
+
+# A headless command must never fall through to opening the window, even by mistake.
+unset DISPLAY WAYLAND_DISPLAY
+
+want="$(java -jar "$jar" --version)"
+got="$(timeout 60 "$launcher" --version)" || fail "--version exited with $?"
+[ "$got" = "$want" ] || fail "--version printed '$got', the jar prints '$want'"
+echo "smoke-test: --version: $got"
+
+catalog=assessment-items/cc-cmm-oc-2025/catalog.json
+timeout 60 "$launcher" catalog validate "$catalog" >"$work/validate.out" || fail "catalog validate $catalog exited with $?"
+echo "smoke-test: catalog validate: $(cat "$work/validate.out")"
+
+readiness() { # file with score --json output
+    grep -o '"readinessLevel"[[:space:]]*:[[:space:]]*[^,}[:space:]]*' "$1" | head -1 | sed 's/.*:[[:space:]]*//'
+}
+
+shopt -s nullglob
+samples=(assessment-items/samples/*.json)
+if ! java -jar "$jar" --help | grep -Eq '^[[:space:]]+score([[:space:]]|$)'; then
+    echo "smoke-test: NOTICE: score check skipped: this build has no 'score' command yet"
+elif [ "${#samples[@]}" -eq 0 ]; then
+    echo "smoke-test: NOTICE: score check skipped: no sample in assessment-items/samples/"
+else
+    for sample in "${samples[@]}"; do
+        java -jar "$jar" score --json "$sample" >"$work/jar.json" || fail "jar: score --json $sample exited with $?"
+        timeout 120 "$launcher" score --json "$sample" >"$work/app.json" || fail "launcher: score --json $sample exited with $?"
+        want="$(readiness "$work/jar.json")"
+        got="$(readiness "$work/app.json")"
+        [ -n "$want" ] || fail "jar: no readinessLevel in the score --json output for $sample"
+        [ "$got" = "$want" ] || fail "$sample: readinessLevel $got from the launcher, $want from the jar"
+        echo "smoke-test: score --json $sample: readinessLevel $got (same as the jar)"
+    done
+fi
+
+written="$(find "$app_dir" -newer "$work/started" -print)"
+[ -z "$written" ] || fail "the app wrote into its own folder: $written"
+echo "smoke-test: passed ($launcher)"
