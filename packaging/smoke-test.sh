@@ -8,7 +8,10 @@
 #  - `catalog validate` accepts the bundled catalog;
 #  - `score --json` on every assessment-items/samples/*.json gives the same readinessLevel as the jar
 #    (skipped with a notice while the jar has no `score` command or there is no sample);
+#  - the first sample imported into a .ccmm file (SQLite, native code) scores the same through the launcher;
+#  - a PDF, Word and Excel report of the first sample can be written (fonts, Java2D charts, POI);
 #  - nothing is written into the app's own folder (user data lives elsewhere).
+# Each of the last checks is skipped with a notice while the jar lacks the command it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,9 +42,14 @@ readiness() { # file with score --json output
     grep -o '"readinessLevel"[[:space:]]*:[[:space:]]*[^,}[:space:]]*' "$1" | head -1 | sed 's/.*:[[:space:]]*//'
 }
 
+java -jar "$jar" --help >"$work/help.txt"
+has_command() {
+    grep -Eq "^[[:space:]]+$1([[:space:]]|\$)" "$work/help.txt"
+}
+
 shopt -s nullglob
 samples=(assessment-items/samples/*.json)
-if ! java -jar "$jar" --help | grep -Eq '^[[:space:]]+score([[:space:]]|$)'; then
+if ! has_command score; then
     echo "smoke-test: NOTICE: score check skipped: this build has no 'score' command yet"
 elif [ "${#samples[@]}" -eq 0 ]; then
     echo "smoke-test: NOTICE: score check skipped: no sample in assessment-items/samples/"
@@ -55,6 +63,31 @@ else
         [ "$got" = "$want" ] || fail "$sample: readinessLevel $got from the launcher, $want from the jar"
         echo "smoke-test: score --json $sample: readinessLevel $got (same as the jar)"
     done
+fi
+
+if [ "${#samples[@]}" -gt 0 ] && has_command import && has_command score; then
+    sample="${samples[0]}"
+    timeout 120 "$launcher" import "$sample" --into "$work/sample.ccmm" >/dev/null || fail "launcher: import $sample exited with $?"
+    timeout 120 "$launcher" score --json "$work/sample.ccmm" >"$work/ccmm.json" || fail "launcher: score --json of the .ccmm exited with $?"
+    java -jar "$jar" score --json "$sample" >"$work/jar.json"
+    got="$(readiness "$work/ccmm.json")"
+    want="$(readiness "$work/jar.json")"
+    [ "$got" = "$want" ] || fail "$sample imported into a .ccmm: readinessLevel $got from the launcher, $want from the jar"
+    echo "smoke-test: import into .ccmm and score: readinessLevel $got (same as the jar on the JSON)"
+else
+    echo "smoke-test: NOTICE: .ccmm check skipped: no sample, or no 'import' and 'score' commands"
+fi
+
+if [ "${#samples[@]}" -gt 0 ] && has_command report; then
+    for format in pdf docx xlsx; do
+        out="$work/report.$format"
+        timeout 120 "$launcher" report "${samples[0]}" --format "$format" --lang zh -o "$out" >/dev/null \
+            || fail "launcher: report --format $format exited with $?"
+        [ -s "$out" ] || fail "launcher: report --format $format wrote nothing"
+    done
+    echo "smoke-test: report: PDF, Word and Excel written"
+else
+    echo "smoke-test: NOTICE: report check skipped: no sample, or no 'report' command"
 fi
 
 written="$(find "$app_dir" -newer "$work/started" -print)"
