@@ -17,6 +17,13 @@ png() { # size output
 # Linux: one 256 px PNG (launcher, menu entry, window manager).
 png 256 "$pkg/linux/ccmm.png"
 
+# The running window's icon (title bar, task bar, Alt+Tab), bundled as resources in the sizes window managers pick.
+res="$here/../../src/main/resources/io/ccmm/ui/icons"
+mkdir -p "$res"
+for s in 16 24 32 48 64 128 256; do
+    png "$s" "$res/ccmm-$s.png"
+done
+
 # Windows: a multi-size .ico, small sizes rendered from the vector, not scaled down from 256.
 ico_parts=()
 for s in 16 20 24 32 40 48 64 128 256; do
@@ -38,4 +45,4 @@ for s in 16 32 128 256 512; do
     mac "$s" "icon_${s}x${s}.png"
     mac $(( s * 2 )) "icon_${s}x${s}@2x.png"
 done
-echo "icons written under $pkg/{linux,windows,macos}"
+echo "icons written under $pkg/{linux,windows,macos} and $res"

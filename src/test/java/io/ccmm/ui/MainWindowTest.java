@@ -1,6 +1,7 @@
 package io.ccmm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.app.CcmmApplication;
@@ -8,6 +9,7 @@ import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.util.List;
@@ -30,9 +32,11 @@ class MainWindowTest {
 
     private MainWindow window;
     private FileRoundSession session;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = TestSessions.empty();
         window = CcmmApplication.open(stage, session, Language.ZH);
     }
@@ -73,6 +77,15 @@ class MainWindowTest {
             assertTrue(nodes.get(i).contains(expected.get(i)), nodes.get(i));
             assertTrue(labelShown(robot, (i + 1) + ".0  " + expected.get(i)), "module on screen: " + expected.get(i));
         }
+    }
+
+    @Test
+    void windowCarriesTheApplicationIconInEveryBundledSize() {
+        List<Integer> widths = stage.getIcons().stream()
+                .peek(icon -> assertFalse(icon.isError(), "icon image failed to load"))
+                .map(icon -> (int) icon.getWidth())
+                .toList();
+        assertEquals(AppIcons.SIZES, widths);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.ccmm.catalog.Language;
 import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
+import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.FxDialogService;
 import io.ccmm.ui.common.FxTaskExecutor;
@@ -61,6 +62,7 @@ public final class MainWindow {
     public MainWindow(
             Stage stage, Language initialLanguage, SettingsStore settingsStore, Consumer<String> showDocument) {
         this.stage = stage;
+        AppIcons.apply(stage);
         this.settingsStore = settingsStore;
         this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
