@@ -1,9 +1,12 @@
 package io.ccmm.cli;
 
 import io.ccmm.ProductInfo;
+import io.ccmm.catalog.Language;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** Entry point of the headless commands; the only place that prints to stdout and stderr. */
@@ -54,6 +57,13 @@ public final class Cli {
             return FAILURE;
         });
         return cl;
+    }
+
+    /** The language named by a {@code --lang} value, or a bad-input error listing the choices. */
+    static Language language(String code) {
+        return Language.fromCode(code)
+                .orElseThrow(() -> new BadInputException("--lang: \"" + code + "\" is not one of "
+                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
     }
 
     static String version() {

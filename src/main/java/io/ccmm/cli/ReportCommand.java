@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +55,7 @@ final class ReportCommand implements Callable<Integer> {
                 .byId(format)
                 .orElseThrow(() -> new BadInputException("--format: \"" + format + "\" is not one of "
                         + String.join(", ", service.formats().ids())));
-        Language language = Language.fromCode(lang)
-                .orElseThrow(() -> new BadInputException("--lang: \"" + lang + "\" is not one of "
-                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
+        Language language = Cli.language(lang);
         OptionalInt requestedTarget = assessment.targetLevel();
         checkOutput();
 

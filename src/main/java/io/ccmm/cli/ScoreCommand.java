@@ -1,7 +1,9 @@
 package io.ccmm.cli;
 
+import io.ccmm.catalog.Language;
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.scoring.ReadinessResult;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +27,15 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the machine-readable result (SCORING.md §7)")
     boolean json;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "language of the readable table: zh or en (default: from the system locale)")
+    String lang;
+
     @Override
     public Integer call() {
+        Language language = lang == null ? Language.forLocale(Locale.getDefault()) : Cli.language(lang);
         OptionalInt requestedTarget = assessment.targetLevel();
         AssessmentSource.LoadedAssessment loaded = assessment.load();
         OptionalInt targetLevel = requestedTarget.isPresent()
@@ -39,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
                 targetLevel);
         String text = json
                 ? ScoreJson.write(result)
-                : ScoreTable.render(result, loaded.bundle().catalog(), loaded.assessment());
+                : ScoreTable.render(result, loaded.bundle().catalog(), loaded.assessment(), language);
         spec.commandLine().getOut().print(text);
         return Cli.OK;
     }

@@ -2,7 +2,9 @@ package io.ccmm.cli;
 
 import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.Rate;
+import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
 import io.ccmm.scoring.ImprovementPath;
 import io.ccmm.scoring.LevelReadiness;
@@ -10,28 +12,44 @@ import io.ccmm.scoring.ModuleFloor;
 import io.ccmm.scoring.ModuleScore;
 import io.ccmm.scoring.PathStep;
 import io.ccmm.scoring.ReadinessResult;
-import io.ccmm.scoring.ReadinessStatus;
 import io.ccmm.scoring.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The readable result of {@code ccmm score} (English): levels, reasons in words, the module table and the path. */
+/**
+ * The readable result of {@code ccmm score} in Chinese or English: levels, reasons in words, the module table and the
+ * path. Columns are measured in terminal columns, so Chinese names line up.
+ */
 final class ScoreTable {
 
-    private ScoreTable() {}
+    /** The widest an item title may be in the path table, in terminal columns. */
+    static final int TITLE_COLUMNS = 48;
 
-    static String render(ReadinessResult r, Catalog catalog, Assessment assessment) {
-        StringBuilder out = new StringBuilder();
-        header(out, r, assessment);
-        levels(out, r, catalog);
-        reasons(out, r);
-        modules(out, r, catalog);
-        r.path().ifPresent(p -> path(out, p, r));
-        return out.toString();
+    private final ReadinessResult r;
+    private final Catalog catalog;
+    private final Language language;
+    private final CliText text;
+    private final StringBuilder out = new StringBuilder();
+
+    private ScoreTable(ReadinessResult r, Catalog catalog, Language language) {
+        this.r = r;
+        this.catalog = catalog;
+        this.language = language;
+        this.text = new CliText(language);
     }
 
-    private static void header(StringBuilder out, ReadinessResult r, Assessment a) {
+    static String render(ReadinessResult r, Catalog catalog, Assessment assessment, Language language) {
+        ScoreTable table = new ScoreTable(r, catalog, language);
+        table.header(assessment);
+        table.levels();
+        table.reasons();
+        table.modules();
+        r.path().ifPresent(table::path);
+        return table.out.toString();
+    }
+
+    private void header(Assessment a) {
         List<String> who = new ArrayList<>();
         for (String s : List.of(
                 a.organization().name(),
@@ -43,34 +61,42 @@ final class ScoreTable {
             }
         }
         if (!who.isEmpty()) {
-            line(out, String.join(" · ", who));
+            line(String.join(" · ", who));
         }
-        line(out, "Catalog  %s (sha256 %s)", r.catalogId(), shortHash(r.catalogSha256()));
-        line(out, "Rules    %s (sha256 %s)", r.rulesId(), shortHash(r.rulesSha256()));
+        line(text.format("header.catalog", r.catalogId(), shortHash(r.catalogSha256())));
+        line(text.format("header.rules", r.rulesId(), shortHash(r.rulesSha256())));
         String years = r.yearsInOperation().isPresent()
-                ? r.yearsInOperation().getAsInt() + " years in operation"
-                : "years in operation unknown";
-        line(
-                out,
-                "Rated    %d of %d items (%s %%), %s",
-                r.completion().rated(),
-                r.completion().total(),
+                ? text.format(
+                        "header.years", String.valueOf(r.yearsInOperation().getAsInt()))
+                : text.get("header.yearsUnknown");
+        line(text.format(
+                "header.rated",
+                String.valueOf(r.completion().rated()),
+                String.valueOf(r.completion().total()),
                 r.completion().percent().toPlainString(),
-                years);
-        line(out, "");
-        line(out, "Readiness: %s", r.readinessLevel() == 0 ? "below L1" : "L" + r.readinessLevel());
-        line(out, "");
+                years));
+        line("");
+        line(text.format(
+                "header.readiness", r.readinessLevel() == 0 ? text.get("level.none") : "L" + r.readinessLevel()));
+        line("");
     }
 
-    private static void levels(StringBuilder out, ReadinessResult r, Catalog catalog) {
-        String format = "%-18s %-10s %8s %7s %6s %13s %8s %10s %6s";
-        line(out, format, "Level", "Status", "Rated", "Points", "Bonus", "Total / Max", "Percent", "Threshold", "Gap");
+    private void levels() {
+        Table t = new Table("LLRRRRRRR");
+        t.row(
+                text.get("levels.level"),
+                text.get("levels.status"),
+                text.get("levels.rated"),
+                text.get("levels.points"),
+                text.get("levels.bonus"),
+                text.get("levels.total"),
+                text.get("levels.percent"),
+                text.get("levels.threshold"),
+                text.get("levels.gap"));
         for (LevelReadiness l : r.levels()) {
-            line(
-                    out,
-                    format,
-                    "L" + l.level() + " " + levelName(catalog, l.level()),
-                    status(l.status()),
+            t.row(
+                    "L" + l.level() + " " + levelName(l.level()),
+                    text.get("status." + l.status().name()),
                     l.ratedItems() + "/" + l.requiredItems(),
                     l.points(),
                     l.bonusApplies() ? String.valueOf(l.bonusPoints()) : "-",
@@ -79,94 +105,106 @@ final class ScoreTable {
                     l.thresholdPercent() + " %",
                     l.gapPoints());
         }
-        line(out, "");
+        t.print();
+        line("");
     }
 
-    private static void reasons(StringBuilder out, ReadinessResult r) {
+    private void reasons() {
         boolean any = false;
         for (LevelReadiness l : r.levels()) {
             if (l.reasons().isEmpty()) {
                 continue;
             }
             if (!any) {
-                line(out, "Why a level is not achieved");
+                line(text.get("reasons.title"));
                 any = true;
             }
             String label = "L" + l.level();
             for (Reason reason : l.reasons()) {
-                line(out, "  %-3s %s", label, words(reason, l, r));
+                line("  " + TextColumns.left(label, 3) + " " + words(reason, l));
                 label = "";
             }
         }
         if (any) {
-            line(out, "");
+            line("");
         }
     }
 
-    private static String words(Reason reason, LevelReadiness l, ReadinessResult r) {
+    private String words(Reason reason, LevelReadiness l) {
         return switch (reason.code()) {
-            case UNRATED_ITEMS -> reason.count() + " required item" + (reason.count() == 1 ? "" : "s")
-                    + " not rated yet";
-            case OPERATING_YEARS_UNKNOWN -> "needs " + l.minOperatingYears()
-                    + " years of operation, and the years are not given";
-            case OPERATING_YEARS_SHORT -> "needs " + l.minOperatingYears() + " years of operation, has "
-                    + r.yearsInOperation().orElse(0);
-            case BELOW_THRESHOLD -> l.gapPoints() + " points below the " + l.thresholdPercent() + " % threshold";
+            case UNRATED_ITEMS -> text.format("reason.UNRATED_ITEMS", String.valueOf(reason.count()), reason.count());
+            case OPERATING_YEARS_UNKNOWN -> text.format(
+                    "reason.OPERATING_YEARS_UNKNOWN", String.valueOf(l.minOperatingYears()));
+            case OPERATING_YEARS_SHORT -> text.format(
+                    "reason.OPERATING_YEARS_SHORT",
+                    String.valueOf(l.minOperatingYears()),
+                    String.valueOf(r.yearsInOperation().orElse(0)));
+            case BELOW_THRESHOLD -> text.format(
+                    "reason.BELOW_THRESHOLD", String.valueOf(l.gapPoints()), String.valueOf(l.thresholdPercent()));
             case MODULE_BELOW_FLOOR -> {
                 Optional<ModuleFloor> floor = l.modules().stream()
                         .filter(m -> m.module().equals(reason.module()))
                         .findFirst();
-                yield "module " + reason.module() + ": "
-                        + floor.map(f -> f.floorGap() + " points below its " + f.floorPercent() + " % floor")
-                                .orElse("below its floor");
+                yield floor.map(f -> text.format(
+                                "reason.MODULE_BELOW_FLOOR",
+                                reason.module(),
+                                String.valueOf(f.floorGap()),
+                                String.valueOf(f.floorPercent())))
+                        .orElseGet(() -> text.format("reason.MODULE_BELOW_FLOOR.noFloor", reason.module()));
             }
-            case PREVIOUS_LEVEL_NOT_ACHIEVED -> "L" + (l.level() - 1) + " not achieved";
+            case PREVIOUS_LEVEL_NOT_ACHIEVED -> text.format(
+                    "reason.PREVIOUS_LEVEL_NOT_ACHIEVED", String.valueOf(l.level() - 1));
         };
     }
 
-    private static void modules(StringBuilder out, ReadinessResult r, Catalog catalog) {
-        String format = "%-34s %5s %5s %13s %8s";
-        line(out, "Modules (all items, bonus not added)");
-        line(out, format, "Module", "Items", "Rated", "Points / Max", "Percent");
+    private void modules() {
+        line(text.get("modules.title"));
+        Table t = new Table("LRRRR");
+        t.row(
+                text.get("modules.module"),
+                text.get("modules.items"),
+                text.get("modules.rated"),
+                text.get("modules.points"),
+                text.get("modules.percent"));
         for (ModuleScore m : r.modules()) {
             String name = catalog.module(m.module())
-                    .map(cm -> m.module() + " " + english(cm.name()))
+                    .map(cm -> m.module() + " " + localized(cm.name()))
                     .orElse(m.module());
-            line(
-                    out,
-                    format,
+            t.row(
                     name,
                     m.items(),
                     m.rated(),
                     m.points() + " / " + m.maxPoints(),
                     m.percent().toPlainString() + " %");
         }
+        t.print();
     }
 
-    private static void path(StringBuilder out, ImprovementPath p, ReadinessResult r) {
-        line(out, "");
+    private void path(ImprovementPath p) {
+        line("");
+        String target = String.valueOf(p.targetLevel());
         if (p.isTargetReached()) {
-            line(out, "Target L%d: reached.", p.targetLevel());
+            line(text.format("path.reached", target));
             return;
         }
         int n = p.steps().size();
         if (n == 0) {
-            line(out, "Improvement path to L%d: no rating needs to be raised.", p.targetLevel());
+            line(text.format("path.nothingToRaise", target));
         } else {
-            line(
-                    out,
-                    "Improvement path to L%d: raise %d item%s to 10/10 (+%d points)",
-                    p.targetLevel(),
-                    n,
-                    n == 1 ? "" : "s",
-                    p.totalGain());
-            String format = "%4s %5s %7s %6s %11s %5s  %s";
-            line(out, format, "#", "Item", "Module", "Level", "Before C/F", "Gain", "For");
+            line(text.format("path.title", target, String.valueOf(n), n, String.valueOf(p.totalGain())));
+            Table t = new Table("RRRRRRLL");
+            t.row(
+                    text.get("path.number"),
+                    text.get("path.item"),
+                    text.get("path.module"),
+                    text.get("path.level"),
+                    text.get("path.before"),
+                    text.get("path.gain"),
+                    text.get("path.for"),
+                    text.get("path.itemTitle"));
             int i = 0;
             for (PathStep s : p.steps()) {
-                line(
-                        out,
-                        format,
+                t.row(
                         ++i,
                         s.item(),
                         s.module(),
@@ -174,63 +212,102 @@ final class ScoreTable {
                         rate(s.beforeC()) + "/" + rate(s.beforeF()),
                         "+" + s.gain(),
                         s.kind() == PathStep.Kind.MODULE_FLOOR
-                                ? "L" + s.forLevel() + " floor of module " + s.floorModule()
-                                : "L" + s.forLevel() + " threshold");
+                                ? text.format("path.for.floor", String.valueOf(s.forLevel()), s.floorModule())
+                                : text.format("path.for.threshold", String.valueOf(s.forLevel())),
+                        TextColumns.cut(itemTitle(s.item()), TITLE_COLUMNS));
             }
+            t.print();
         }
         for (Reason reason : p.outsideRatings()) {
             switch (reason.code()) {
                 case OPERATING_YEARS_UNKNOWN -> line(
-                        out,
-                        "Not fixed by ratings: L%d needs %d years of operation; the years are not given.",
-                        p.targetLevel(),
-                        p.minOperatingYears());
-                case OPERATING_YEARS_SHORT -> line(
-                        out,
-                        "Not fixed by ratings: L%d needs %d years of operation; the organization has %d.",
-                        p.targetLevel(),
-                        p.minOperatingYears(),
-                        r.yearsInOperation().orElse(0));
-                default -> line(out, "Not fixed by ratings: %s", reason.code());
+                        text.format("path.outside.yearsUnknown", target, String.valueOf(p.minOperatingYears())));
+                case OPERATING_YEARS_SHORT -> line(text.format(
+                        "path.outside.yearsShort",
+                        target,
+                        String.valueOf(p.minOperatingYears()),
+                        String.valueOf(r.yearsInOperation().orElse(0))));
+                default -> line(text.format("path.outside.other", reason.code().name()));
             }
         }
         if (p.unratedItemsLeft() > 0) {
-            line(
-                    out,
-                    "Then rate the %d required item%s still unrated (the path counts them as 0).",
-                    p.unratedItemsLeft(),
-                    p.unratedItemsLeft() == 1 ? "" : "s");
+            line(text.format("path.unratedLeft", String.valueOf(p.unratedItemsLeft()), p.unratedItemsLeft()));
         }
+    }
+
+    private String itemTitle(int itemId) {
+        return catalog.item(itemId)
+                .map(AssessmentItem::title)
+                .map(this::localized)
+                .orElse("");
     }
 
     private static String rate(Rate rate) {
         return rate.isRated() ? String.valueOf(rate.points()) : "-";
     }
 
-    private static String status(ReadinessStatus status) {
-        return switch (status) {
-            case ACHIEVED -> "achieved";
-            case NOT_MET -> "not met";
-            case INCOMPLETE -> "incomplete";
-        };
+    private String levelName(int level) {
+        return catalog.level(level).map(d -> localized(d.name())).orElse("");
     }
 
-    private static String levelName(Catalog catalog, int level) {
-        return catalog.level(level).map(d -> english(d.name())).orElse("");
+    private String localized(LocalizedText value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.get(language);
+        return s == null ? "" : s;
     }
 
-    private static String english(LocalizedText text) {
-        return text == null || text.en() == null ? "" : text.en();
-    }
-
-    private static String shortHash(String sha) {
+    private String shortHash(String sha) {
         if (sha.isEmpty()) {
-            return "not pinned";
+            return text.get("header.notPinned");
         }
         return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
     }
 
-    private static void line(StringBuilder out, String format, Object... args) {
-        out.append(args.length == 0 ? format : String.format(format, args)).append(System.lineSeparator());
+    private void line(String s) {
+        out.append(s).append(System.lineSeparator());
+    }
+
+    /** Rows whose columns are as wide as their widest cell; each column left ('L') or right ('R') aligned. */
+    private final class Table {
+        private final String aligns;
+        private final List<String[]> rows = new ArrayList<>();
+
+        Table(String aligns) {
+            this.aligns = aligns;
+        }
+
+        void row(Object... cells) {
+            String[] row = new String[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                row[i] = String.valueOf(cells[i]);
+            }
+            rows.add(row);
+        }
+
+        void print() {
+            int[] widths = new int[aligns.length()];
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    widths[i] = Math.max(widths[i], TextColumns.width(row[i]));
+                }
+            }
+            for (String[] row : rows) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        s.append("  ");
+                    }
+                    boolean last = i == row.length - 1;
+                    if (aligns.charAt(i) == 'R') {
+                        s.append(TextColumns.right(row[i], widths[i]));
+                    } else {
+                        s.append(last ? row[i] : TextColumns.left(row[i], widths[i]));
+                    }
+                }
+                line(s.toString());
+            }
+        }
     }
 }

@@ -239,7 +239,7 @@ class ScoreCommandTest {
     @Test
     void tableShowsLevelsReasonsModulesAndThePath() throws Exception {
         Path file = write("a.json", generated(catalog, OptionalInt.of(3), OptionalInt.of(3)));
-        CliTest.Result r = CliTest.run("score", file.toString(), "--catalog", catalogFile.toString());
+        CliTest.Result r = CliTest.run("score", file.toString(), "--catalog", catalogFile.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.contains("某市12345政务服务热线 · 主中心 · 2026 自评"), out);

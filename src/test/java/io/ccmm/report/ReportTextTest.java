@@ -4,61 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.testdata.BundlePair;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ReportTextTest {
 
-    static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ReportTextTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
     void bothLanguagesHaveTheSameKeysAndNoBlankValue() throws IOException {
-        Properties en = bundle("report.properties");
-        Properties zh = bundle("report_zh_CN.properties");
-        Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
-        onlyEn.removeAll(zh.stringPropertyNames());
-        Set<String> onlyZh = new TreeSet<>(zh.stringPropertyNames());
-        onlyZh.removeAll(en.stringPropertyNames());
-        assertEquals(Set.of(), onlyEn, "missing in report_zh_CN.properties");
-        assertEquals(Set.of(), onlyZh, "missing in report.properties");
-        List<String> blank = new ArrayList<>();
-        for (Properties p : List.of(en, zh)) {
-            p.stringPropertyNames().stream()
-                    .filter(k -> p.getProperty(k).isBlank())
-                    .forEach(blank::add);
-        }
-        assertEquals(List.of(), blank);
-        // MessageFormat reads an apostrophe as a quote and would swallow the placeholders after it.
-        List<String> quotes = new ArrayList<>();
-        for (Properties p : List.of(en, zh)) {
-            p.stringPropertyNames().stream()
-                    .filter(k -> p.getProperty(k).contains("'"))
-                    .forEach(quotes::add);
-        }
-        assertEquals(List.of(), quotes);
+        BundlePair.load("report").assertComplete();
     }
 
     @Test
     void everyTextFormatsWithoutLosingAPlaceholder() throws IOException {
         for (Language l : Language.values()) {
             ReportText t = ReportText.of(l);
-            for (String key : bundle("report.properties").stringPropertyNames()) {
+            for (String key : BundlePair.load("report").keys()) {
                 String s = t.format(key, "A", "B", "C", "D");
                 assertFalse(s.contains("{"), l + " " + key + ": " + s);
             }
