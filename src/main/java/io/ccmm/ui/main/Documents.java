@@ -178,44 +178,45 @@ public final class Documents implements AutoCloseable {
         });
     }
 
-    /** Imports an interchange JSON as a new round of the open file: whole or not at all. */
-    public Optional<FileRoundSession> importJson(Path json) {
-        Messages m = messages.get();
-        if (current == null) {
-            return Optional.empty();
-        }
-        try {
-            Assessment a = InterchangeJson.read(
-                    Files.readAllBytes(json), CatalogLoader.bundled().catalog(), false);
-            Round r = current.importRound(a, CatalogSnapshot.bundled());
-            return Optional.of(session(current, r.id()));
-        } catch (InvalidAssessmentException e) {
-            dialogs.error(m.get("file.error.import"), json.getFileName() + ": " + e.getMessage());
-        } catch (IOException | StorageException e) {
-            dialogs.error(m.get("file.error.import"), e.getMessage());
-        }
-        return Optional.empty();
+    /**
+     * Reads and checks an interchange JSON against the bundled catalog; touches no file. Safe off the FX thread: the
+     * slow part of an import (reading, parsing, checking every item).
+     */
+    public static Assessment readImport(Path json) throws IOException, InvalidAssessmentException {
+        return InterchangeJson.read(
+                Files.readAllBytes(json), CatalogLoader.bundled().catalog(), false);
     }
 
-    /** Writes the round as interchange JSON, atomically. */
-    public boolean exportJson(long roundId, Path target) {
+    /** Adds a checked assessment as a new round of the open file, in one transaction: whole or not at all. */
+    public Optional<FileRoundSession> applyImport(Assessment assessment) {
+        return withCurrent(
+                "file.error.import",
+                f -> session(
+                        f, f.importRound(assessment, CatalogSnapshot.bundled()).id()));
+    }
+
+    /** Why an import could not be read, for the user: the file name and what is wrong where. */
+    public String importFailure(Path json, Throwable failure) {
+        return json.getFileName() + ": " + failure.getMessage();
+    }
+
+    /** The round as interchange JSON bytes, read on the calling thread (the file's connection is not shared). */
+    public byte[] exportJsonBytes(long roundId) throws StorageException {
+        return InterchangeJson.write(current.exportRound(roundId));
+    }
+
+    /** Writes {@code json} to {@code target} atomically (temporary file, then move): no half file on failure. */
+    public static void writeAtomically(byte[] json, Path target) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".ccmm-export", ".tmp");
         try {
-            byte[] json = InterchangeJson.write(current.exportRound(roundId));
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".ccmm-export", ".tmp");
+            Files.write(tmp, json);
             try {
-                Files.write(tmp, json);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return true;
-        } catch (IOException | StorageException e) {
-            dialogs.error(messages.get().get("file.error.export"), e.getMessage());
-            return false;
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -234,13 +235,17 @@ public final class Documents implements AutoCloseable {
     }
 
     private Optional<FileRoundSession> withCurrent(FileCall call) {
+        return withCurrent("file.error.change", call);
+    }
+
+    private Optional<FileRoundSession> withCurrent(String errorTitleKey, FileCall call) {
         if (current == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(call.run(current));
         } catch (StorageException e) {
-            dialogs.error(messages.get().get("file.error.change"), e.getMessage());
+            dialogs.error(messages.get().get(errorTitleKey), e.getMessage());
             return Optional.empty();
         }
     }

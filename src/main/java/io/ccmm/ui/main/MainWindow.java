@@ -168,7 +168,23 @@ public final class MainWindow {
     void importJson() {
         Messages m = messages();
         dialogs.chooseFileToOpen(m.get("file.import.title"), m.get("file.filter.json"), "*.json")
-                .ifPresent(p -> use(documents.importJson(p)));
+                .ifPresent(this::importJson);
+    }
+
+    /** Reads and checks the JSON in the background, then adds it as a round in one transaction on the FX thread. */
+    public void importJson(Path json) {
+        Messages m = messages();
+        busy.set(m.get("file.import.busy", json.getFileName()));
+        tasks.run(
+                () -> Documents.readImport(json),
+                assessment -> {
+                    busy.set("");
+                    use(documents.applyImport(assessment));
+                },
+                failure -> {
+                    busy.set("");
+                    dialogs.error(m.get("file.error.import"), documents.importFailure(json, failure));
+                });
     }
 
     void exportJson() {
@@ -181,7 +197,30 @@ public final class MainWindow {
                                 .replace(".ccmm", ".json"),
                         m.get("file.filter.json"),
                         "*.json")
-                .ifPresent(p -> documents.exportJson(session.roundId(), p));
+                .ifPresent(this::exportJson);
+    }
+
+    /** Reads the round on the FX thread (the file's one connection), writes the JSON in the background. */
+    public void exportJson(Path target) {
+        Messages m = messages();
+        byte[] json;
+        try {
+            json = documents.exportJsonBytes(session.roundId());
+        } catch (io.ccmm.storage.StorageException e) {
+            dialogs.error(m.get("file.error.export"), e.getMessage());
+            return;
+        }
+        busy.set(m.get("report.export.busy", target.getFileName()));
+        tasks.run(
+                () -> {
+                    Documents.writeAtomically(json, target);
+                    return target;
+                },
+                done -> busy.set(""),
+                failure -> {
+                    busy.set("");
+                    dialogs.error(m.get("file.error.export"), target + ": " + failure.getMessage());
+                });
     }
 
     void saveCopy() {
