@@ -1,6 +1,12 @@
 package io.ccmm.ui.common;
 
 import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -9,15 +15,25 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** A radar (spider) chart of percentages 0–100, one axis per label; JavaFX has none built in. */
+/**
+ * A radar (spider) chart of percentages 0–100, one axis per label; JavaFX has none built in. Its colours are CSS
+ * properties ({@code -ccmm-line-color}, {@code -ccmm-grid-color}, {@code -ccmm-label-color}), so the stylesheet ties
+ * them to the theme's colours and a theme switch redraws it.
+ */
 public final class RadarChart extends Region {
+
+    private static final StyleablePropertyFactory<RadarChart> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
     private final Canvas canvas = new Canvas();
     private List<String> labels = List.of();
     private List<Double> values = List.of();
-    private Color stroke = Color.web("#0969da");
-    private Color grid = Color.web("#8c959f");
-    private Color text = Color.web("#24292f");
+    private final StyleableObjectProperty<Color> lineColor =
+            colorProperty("lineColor", "-ccmm-line-color", s -> s.lineColor, Color.web("#0969da"));
+    private final StyleableObjectProperty<Color> gridColor =
+            colorProperty("gridColor", "-ccmm-grid-color", s -> s.gridColor, Color.web("#8c959f"));
+    private final StyleableObjectProperty<Color> labelColor =
+            colorProperty("labelColor", "-ccmm-label-color", s -> s.labelColor, Color.web("#24292f"));
 
     public RadarChart() {
         getChildren().add(canvas);
@@ -26,16 +42,39 @@ public final class RadarChart extends Region {
         setPrefSize(380, 320);
     }
 
+    private StyleableObjectProperty<Color> colorProperty(
+            String name,
+            String cssProperty,
+            java.util.function.Function<RadarChart, StyleableProperty<Color>> self,
+            Color initial) {
+        StyleableObjectProperty<Color> property = new SimpleStyleableObjectProperty<>(
+                STYLES.createColorCssMetaData(cssProperty, self, initial, false), this, name, initial);
+        property.addListener((obs, old, now) -> draw());
+        return property;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The colour the data polygon is drawn in (CSS {@code -ccmm-line-color}). */
+    public Color getLineColor() {
+        return lineColor.get();
+    }
+
+    /** The colour of the axis labels (CSS {@code -ccmm-label-color}). */
+    public Color getLabelColor() {
+        return labelColor.get();
+    }
+
     public void setData(List<String> axisLabels, List<Double> percents) {
         this.labels = List.copyOf(axisLabels);
         this.values = List.copyOf(percents);
-        draw();
-    }
-
-    public void setColors(Color line, Color gridLines, Color labelText) {
-        this.stroke = line;
-        this.grid = gridLines;
-        this.text = labelText;
         draw();
     }
 
@@ -50,6 +89,9 @@ public final class RadarChart extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
+        Color stroke = lineColor.get();
+        Color grid = gridColor.get();
+        Color text = labelColor.get();
         g.clearRect(0, 0, w, h);
         int n = labels.size();
         if (n < 3 || w < 10 || h < 10) {

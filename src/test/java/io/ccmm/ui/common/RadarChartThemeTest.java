@@ -1,0 +1,49 @@
+package io.ccmm.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The radar chart takes its colours from the theme, so its labels stay readable in the dark theme. */
+@ExtendWith(ApplicationExtension.class)
+class RadarChartThemeTest {
+
+    private RadarChart chart;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        chart = new RadarChart();
+        chart.setData(List.of("1.0", "2.0", "3.0", "4.0", "5.0"), List.of(68.0, 74.1, 60.0, 67.1, 47.5));
+        Scene scene = new Scene(new StackPane(chart), 400, 340);
+        Theme.addAppStylesheet(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void backToLight(FxRobot robot) {
+        robot.interact(Theme.LIGHT::apply);
+    }
+
+    @Test
+    void labelsAreDarkOnLightAndLightOnDark(FxRobot robot) {
+        double light = chart.getLabelColor().getBrightness();
+        assertTrue(light < 0.4, "label brightness in the light theme: " + light);
+
+        robot.interact(Theme.DARK::apply);
+        WaitForAsyncUtils.waitForFxEvents();
+        double dark = chart.getLabelColor().getBrightness();
+        assertTrue(dark > 0.7, "label brightness in the dark theme: " + dark);
+    }
+}
