@@ -46,6 +46,11 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
+    /** The first window, before the user has sized one: room for navigator, item card and live readiness. */
+    static final double DEFAULT_WIDTH = 1440;
+
+    static final double DEFAULT_HEIGHT = 900;
+
     private final Stage stage;
     private final ObjectProperty<Language> language;
     private final SettingsStore settingsStore;
@@ -352,18 +357,27 @@ public final class MainWindow {
 
     // ---- window state
 
-    /** Window size and place as last time, if that place is still on a screen. */
+    /**
+     * Window size and place as last time, if that place is still on a screen; otherwise a comfortable size for the
+     * primary screen, centred.
+     */
     private void restoreGeometry() {
-        if (settings.windowWidth() < 400 || settings.windowHeight() < 300) {
-            return;
-        }
         Rectangle2D wanted = new Rectangle2D(
-                settings.windowX(), settings.windowY(), settings.windowWidth(), settings.windowHeight());
-        if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
+                settings.windowX(),
+                settings.windowY(),
+                Math.max(0, settings.windowWidth()),
+                Math.max(0, settings.windowHeight()));
+        boolean remembered = settings.windowWidth() >= 400 && settings.windowHeight() >= 300;
+        if (remembered && !Screen.getScreensForRectangle(wanted).isEmpty()) {
             stage.setX(wanted.getMinX());
             stage.setY(wanted.getMinY());
             stage.setWidth(wanted.getWidth());
             stage.setHeight(wanted.getHeight());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
+            stage.centerOnScreen();
         }
         stage.setMaximized(settings.maximized());
     }

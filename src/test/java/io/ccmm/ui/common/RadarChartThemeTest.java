@@ -19,9 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class RadarChartThemeTest {
 
     private RadarChart chart;
+    private Stage chartStage;
 
+    /** A stage of its own: the primary stage is shared with the main-window tests and keeps its size. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage();
+        chartStage = stage;
         Theme.LIGHT.apply();
         chart = new RadarChart();
         chart.setData(List.of("1.0", "2.0", "3.0", "4.0", "5.0"), List.of(68.0, 74.1, 60.0, 67.1, 47.5));
@@ -33,7 +37,10 @@ class RadarChartThemeTest {
 
     @AfterEach
     void backToLight(FxRobot robot) {
-        robot.interact(Theme.LIGHT::apply);
+        robot.interact(() -> {
+            Theme.LIGHT.apply();
+            chartStage.close();
+        });
     }
 
     @Test
