@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -58,7 +56,10 @@ class FileHandlingTest {
             WaitForAsyncUtils.waitForFxEvents();
             DialogPane pane = dialog(robot);
             assertTrue(pane.getContentText().contains("other.ccmm 已在其他窗口或程序中打开"), pane.getContentText());
-            robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+            // The buttons speak the app's language (Chinese here), not the JVM's.
+            assertEquals("确定", ((javafx.scene.control.Button) TestDialogs.ok(pane)).getText());
+            assertEquals("取消", ((javafx.scene.control.Button) TestDialogs.cancel(pane)).getText());
+            robot.clickOn(TestDialogs.ok(pane));
             WaitForAsyncUtils.waitForFxEvents();
 
             assertTrue(window.session().readOnly());
@@ -84,7 +85,7 @@ class FileHandlingTest {
         try (AssessmentFile holder = AssessmentFile.open(other, OpenMode.READ_WRITE)) {
             Platform.runLater(() -> window.openPath(other));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn((Node) dialog(robot).lookupButton(ButtonType.CANCEL));
+            robot.clickOn(TestDialogs.cancel(dialog(robot)));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(first.file().path(), window.session().file().path());
             assertFalse(window.session().readOnly());

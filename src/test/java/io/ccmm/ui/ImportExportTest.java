@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -68,7 +66,7 @@ class ImportExportTest {
     private String dialogText(FxRobot robot) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         String message = pane.getContentText();
-        robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+        robot.clickOn(TestDialogs.ok(pane));
         WaitForAsyncUtils.waitForFxEvents();
         return message;
     }

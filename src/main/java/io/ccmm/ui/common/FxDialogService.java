@@ -18,10 +18,12 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final Consumer<String> showDocument;
+    private final Supplier<Messages> messages;
 
-    public FxDialogService(Supplier<Window> owner, Consumer<String> showDocument) {
+    public FxDialogService(Supplier<Window> owner, Consumer<String> showDocument, Supplier<Messages> messages) {
         this.owner = owner;
         this.showDocument = showDocument;
+        this.messages = messages;
     }
 
     @Override
@@ -29,8 +31,8 @@ public final class FxDialogService implements DialogService {
         showDocument.accept(file.toUri().toString());
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = new Alert(type, message);
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(title);
@@ -42,18 +44,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        Messages m = messages.get();
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message, DialogButtons.ok(m), DialogButtons.cancel(m));
+        return a.showAndWait().filter(DialogButtons::isOk).isPresent();
     }
 
     @Override
     public void error(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, DialogButtons.ok(messages.get()))
+                .showAndWait();
     }
 
     @Override
     public void info(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        alert(Alert.AlertType.INFORMATION, title, message, DialogButtons.ok(messages.get()))
+                .showAndWait();
     }
 
     @Override
@@ -85,6 +90,8 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner.get());
         d.setTitle(title);
         d.setHeaderText(message);
+        Messages m = messages.get();
+        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(m), DialogButtons.cancel(m));
         return d.showAndWait();
     }
 }

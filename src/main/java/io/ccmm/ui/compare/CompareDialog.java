@@ -10,6 +10,7 @@ import io.ccmm.storage.Round;
 import io.ccmm.storage.StorageException;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.Theme;
 import io.ccmm.ui.dashboard.ReadinessWords;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,20 +18,31 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Pick two rounds of the open file and see what changed: readiness, levels, modules, items. */
 public final class CompareDialog {
+
+    /** The window's first size: room for the item table with its five columns. */
+    static final double WIDTH = 980;
+
+    static final double HEIGHT = 740;
 
     private CompareDialog() {}
 
@@ -63,16 +75,32 @@ public final class CompareDialog {
 
         HBox pick = new HBox(
                 10, new Label(messages.get("compare.before")), before, new Label(messages.get("compare.after")), after);
-        VBox content = new VBox(14, pick, result);
-        content.setPadding(new Insets(6));
-        content.setPrefSize(900, 640);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(messages.get("compare.title"));
-        d.setResizable(true);
-        d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        d.showAndWait();
+        pick.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroll = new ScrollPane(result);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        Button close = new Button(messages.get("button.close"));
+        close.setCancelButton(true);
+        close.setDefaultButton(true);
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().add(close);
+        VBox content = new VBox(14, pick, scroll, buttons);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        content.setPadding(new Insets(16));
+        content.getStyleClass().add("compare-window");
+
+        // A window of its own rather than a Dialog: a dialog window is not reliably grown to its content, and the
+        // item table needs the room.
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("compare.title"));
+        Scene scene = new Scene(content, WIDTH, HEIGHT);
+        Theme.addAppStylesheet(scene);
+        stage.setScene(scene);
+        close.setOnAction(e -> stage.close());
+        stage.showAndWait();
     }
 
     private static ComboBox<Round> roundBox(List<Round> rounds) {
@@ -132,11 +160,17 @@ public final class CompareDialog {
             TableColumn<RoundComparison.ItemChange, String> now = new TableColumn<>(m.get("compare.after"));
             now.setCellValueFactory(
                     x -> new ReadOnlyStringWrapper(cf(x.getValue().after())));
-            TableColumn<RoundComparison.ItemChange, Integer> d = new TableColumn<>(m.get("compare.delta"));
-            d.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().delta()));
+            TableColumn<RoundComparison.ItemChange, String> d = new TableColumn<>(m.get("compare.delta"));
+            d.setCellValueFactory(x -> {
+                int delta = x.getValue().delta();
+                return new ReadOnlyStringWrapper((delta > 0 ? "+" : "") + delta);
+            });
+            d.setComparator(java.util.Comparator.comparingInt(Integer::parseInt));
             table.getColumns().setAll(List.of(id, title, was, now, d));
             table.getItems().setAll(c.items());
             table.setPrefHeight(300);
+            // All columns share the window's width, in proportion to their preferred widths: the title gets most.
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             Label itemsTitle = new Label(m.get("compare.items", c.items().size()));
             itemsTitle.getStyleClass().add("section-title");
             return List.of(headline, grid, itemsTitle, table);

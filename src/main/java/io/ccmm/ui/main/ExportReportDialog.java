@@ -3,6 +3,7 @@ package io.ccmm.ui.main;
 import io.ccmm.catalog.Language;
 import io.ccmm.report.ReportExporter;
 import io.ccmm.report.ReportService;
+import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Messages;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -41,10 +42,8 @@ final class ExportReportDialog {
         d.setTitle(messages.get("report.export.title"));
         d.setHeaderText(messages.get("report.export.header"));
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        return d.showAndWait()
-                .filter(b -> b == ButtonType.OK)
-                .map(b -> new Choice(format.getValue(), language.getValue()));
+        d.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(messages), DialogButtons.cancel(messages));
+        return d.showAndWait().filter(DialogButtons::isOk).map(b -> new Choice(format.getValue(), language.getValue()));
     }
 
     private static final class FormatCell extends ListCell<ReportExporter> {

@@ -71,7 +71,7 @@ public final class MainWindow {
         this.settingsStore = settingsStore;
         this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
-        this.dialogs = new FxDialogService(() -> stage, showDocument);
+        this.dialogs = new FxDialogService(() -> stage, showDocument, this::messages);
         this.documents = new Documents(dialogs, this::messages);
         language.addListener((obs, old, now) -> {
             build();

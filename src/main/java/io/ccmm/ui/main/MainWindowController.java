@@ -2,6 +2,7 @@ package io.ccmm.ui.main;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.storage.Round;
+import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,7 +202,7 @@ public final class MainWindowController {
 
     @FXML
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok(viewModel.messages()));
         about.initOwner(tabs.getScene().getWindow());
         about.setTitle(viewModel.windowTitle());
         about.setHeaderText(null);

@@ -48,6 +48,10 @@ public final class MainWindowViewModel {
         return workspace;
     }
 
+    public Messages messages() {
+        return messages;
+    }
+
     public String windowTitle() {
         String org = workspace.session().organization().name();
         String round = workspace.session().round().title();

@@ -1,5 +1,6 @@
 package io.ccmm.ui.start;
 
+import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Messages;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -26,7 +27,8 @@ public final class NewAssessmentDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("wizard.title"));
         dialog.setHeaderText(messages.get("wizard.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType create = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(create, DialogButtons.cancel(messages));
         dialog.getDialogPane().getStyleClass().add("new-assessment");
 
         TextField name = field(vm.nameProperty(), "wizard-name");
@@ -72,11 +74,11 @@ public final class NewAssessmentDialog {
         grid.addRow(row++, label(messages, "wizard.target"), target);
         grid.add(problems, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(create);
         ok.disableProperty().bind(vm.validProperty().not());
         name.requestFocus();
 
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> vm.result());
+        return dialog.showAndWait().filter(DialogButtons::isOk).flatMap(b -> vm.result());
     }
 
     private static TextField field(javafx.beans.property.StringProperty property, String id) {

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -49,7 +47,7 @@ class ExportFromWindowTest {
                 .isPresent());
         DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(done.getContentText().contains(target.toString()), done.getContentText());
-        robot.clickOn((Node) done.lookupButton(ButtonType.CANCEL));
+        robot.clickOn(io.ccmm.ui.TestDialogs.cancel(done));
 
         try (PDDocument doc = Loader.loadPDF(target.toFile())) {
             String text = new PDFTextStripper().getText(doc);
