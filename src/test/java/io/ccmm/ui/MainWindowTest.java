@@ -89,6 +89,30 @@ class MainWindowTest {
     }
 
     @Test
+    void theStartPageOpensFromTheFileMenuAndNamesTheOpenFile(FxRobot robot) {
+        robot.clickOn("文件").clickOn("开始页…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage start = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "开始".equals(s.getTitle()))
+                .map(Stage.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no start page"));
+        try {
+            // The recent files are read in the background; the open file is listed by its organization.
+            WaitForAsyncUtils.waitFor(
+                    10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Labeled l
+                                    && l.getText() != null
+                                    && l.getText().startsWith("测试热线"))
+                            .tryQuery()
+                            .isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the open file is not listed by its organization", e);
+        } finally {
+            robot.interact(start::close);
+        }
+    }
+
+    @Test
     void switchingLanguageFromTheMenuShowsEnglishModulesAndCard(FxRobot robot) {
         robot.clickOn("视图").clickOn("语言").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,6 +21,9 @@ import io.ccmm.ui.dashboard.DashboardController;
 import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.overview.OverviewController;
 import io.ccmm.ui.start.NewAssessmentDialog;
+import io.ccmm.ui.start.RecentFile;
+import io.ccmm.ui.start.RecentFiles;
+import io.ccmm.ui.start.StartWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
@@ -168,6 +171,30 @@ public final class MainWindow {
 
     List<String> recentFiles() {
         return settings.recentFiles();
+    }
+
+    /** The start page over this window: recent files (read in the background) and the ways to begin. */
+    public StartWindow showStart() {
+        Optional<RecentFile> current = documents.isSample()
+                ? Optional.empty()
+                : documents
+                        .current()
+                        .map(file -> new RecentFile(
+                                file.path(),
+                                RecentFile.State.CURRENT,
+                                session.organization().name(),
+                                session.organization().site(),
+                                session.round().title(),
+                                session.round().date(),
+                                documents.rounds().size(),
+                                Optional.empty()));
+        List<String> recent = settings.recentFiles();
+        return StartWindow.show(
+                stage,
+                messages(),
+                new StartWindow.Actions(this::openPath, this::newAssessment, this::openFile, this::openSample),
+                () -> RecentFiles.summarize(recent, current),
+                tasks);
     }
 
     void importJson() {

@@ -196,6 +196,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void showStart() {
+        window.showStart();
+    }
+
+    @FXML
     private void exit() {
         Platform.exit();
     }
