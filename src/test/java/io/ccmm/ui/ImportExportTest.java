@@ -1,6 +1,7 @@
 package io.ccmm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
+import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.OpenMode;
 import io.ccmm.ui.main.Documents;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
@@ -133,5 +136,22 @@ class ImportExportTest {
                     files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
                             .count());
         }
+    }
+
+    @Test
+    void aCopyOfTheOpenFileIsWrittenInTheBackgroundAndOpensOnItsOwn(FxRobot robot) throws Exception {
+        Path json = sample();
+        robot.interact(() -> window.importJson(json));
+        settle();
+        Path copy = dir.resolve("副本.ccmm");
+        robot.interact(() -> window.saveCopy(copy));
+        settle();
+        try (AssessmentFile f = AssessmentFile.open(copy, OpenMode.READ_ONLY)) {
+            assertEquals(2, f.rounds().size());
+            assertEquals(170, f.ratings(f.latestRound().orElseThrow().id()).size());
+        }
+        // The open file is still the working file, and still writable.
+        assertEquals(first.file().path(), window.session().file().path());
+        assertFalse(window.session().readOnly());
     }
 }

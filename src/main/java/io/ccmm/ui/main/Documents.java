@@ -220,16 +220,6 @@ public final class Documents implements AutoCloseable {
         }
     }
 
-    public boolean saveCopy(Path target) {
-        try {
-            current.saveCopy(target);
-            return true;
-        } catch (StorageException e) {
-            dialogs.error(messages.get().get("file.error.export"), e.getMessage());
-            return false;
-        }
-    }
-
     private interface FileCall {
         FileRoundSession run(AssessmentFile f) throws StorageException;
     }

@@ -264,7 +264,27 @@ public final class MainWindow {
                         m.get("file.filter.ccmm"),
                         "*.ccmm")
                 .map(MainWindow::withCcmmExtension)
-                .ifPresent(documents::saveCopy);
+                .ifPresent(this::saveCopy);
+    }
+
+    /**
+     * Writes a copy of the open file in the background. The file's methods take turns, so a rating made meanwhile
+     * waits for the copy rather than interleaving with it.
+     */
+    public void saveCopy(Path target) {
+        Messages m = messages();
+        var file = session.file();
+        busy.set(m.get("file.copy.busy", target.getFileName()));
+        tasks.run(
+                () -> {
+                    file.saveCopy(target);
+                    return target;
+                },
+                done -> busy.set(""),
+                failure -> {
+                    busy.set("");
+                    dialogs.error(m.get("file.error.export"), failure.getMessage());
+                });
     }
 
     List<Round> rounds() {
