@@ -1,10 +1,11 @@
 package io.ccmm.ui.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.chart.NumberAxis;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The radar chart takes its colours from the theme, so its labels stay readable in the dark theme. */
+/** Charts follow the app's styles: the radar's colours come from the theme, tick labels use the bundled font. */
 @ExtendWith(ApplicationExtension.class)
 class RadarChartThemeTest {
 
     private RadarChart chart;
     private Stage chartStage;
+    private NumberAxis axis;
 
     /** A stage of its own: the primary stage is shared with the main-window tests and keeps its size. */
     @Start
@@ -27,9 +29,11 @@ class RadarChartThemeTest {
         Stage stage = new Stage();
         chartStage = stage;
         Theme.LIGHT.apply();
+        BundledFonts.load();
         chart = new RadarChart();
         chart.setData(List.of("1.0", "2.0", "3.0", "4.0", "5.0"), List.of(68.0, 74.1, 60.0, 67.1, 47.5));
-        Scene scene = new Scene(new StackPane(chart), 400, 340);
+        axis = new NumberAxis(0, 100, 20);
+        Scene scene = new Scene(new javafx.scene.layout.VBox(chart, axis), 400, 400);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.show();
@@ -41,6 +45,11 @@ class RadarChartThemeTest {
             Theme.LIGHT.apply();
             chartStage.close();
         });
+    }
+
+    @Test
+    void chartTickLabelsUseTheBundledFontSoChineseAndDigitsMatchTheUi() {
+        assertEquals(BundledFonts.FAMILY, axis.getTickLabelFont().getFamily());
     }
 
     @Test
