@@ -16,10 +16,8 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -193,31 +191,6 @@ public final class Documents implements AutoCloseable {
                 "file.error.import",
                 f -> session(
                         f, f.importRound(assessment, CatalogSnapshot.bundled()).id()));
-    }
-
-    /** Why an import could not be read, for the user: the file name and what is wrong where. */
-    public String importFailure(Path json, Throwable failure) {
-        return json.getFileName() + ": " + failure.getMessage();
-    }
-
-    /** The round as interchange JSON bytes, read on the calling thread (the file's connection is not shared). */
-    public byte[] exportJsonBytes(long roundId) throws StorageException {
-        return InterchangeJson.write(current.exportRound(roundId));
-    }
-
-    /** Writes {@code json} to {@code target} atomically (temporary file, then move): no half file on failure. */
-    public static void writeAtomically(byte[] json, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".ccmm-export", ".tmp");
-        try {
-            Files.write(tmp, json);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private interface FileCall {

@@ -1,7 +1,9 @@
 package io.ccmm.ui.main;
 
+import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
+import io.ccmm.report.AtomicFileWriter;
 import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
@@ -206,17 +208,12 @@ public final class MainWindow {
     /** Reads and checks the JSON in the background, then adds it as a round in one transaction on the FX thread. */
     public void importJson(Path json) {
         Messages m = messages();
-        busy.set(m.get("file.import.busy", json.getFileName()));
-        tasks.run(
+        inBackground(
+                m.get("file.import.busy", json.getFileName()),
                 () -> Documents.readImport(json),
-                assessment -> {
-                    busy.set("");
-                    use(documents.applyImport(assessment));
-                },
-                failure -> {
-                    busy.set("");
-                    dialogs.error(m.get("file.error.import"), documents.importFailure(json, failure));
-                });
+                assessment -> use(documents.applyImport(assessment)),
+                m.get("file.error.import"),
+                failure -> json.getFileName() + ": " + failure.getMessage());
     }
 
     void exportJson() {
@@ -232,27 +229,24 @@ public final class MainWindow {
                 .ifPresent(this::exportJson);
     }
 
-    /** Reads the round on the FX thread (the file's one connection), writes the JSON in the background. */
+    /**
+     * Writes the round as interchange JSON in the background, atomically. The file's methods take turns, so a rating
+     * made meanwhile waits for the read rather than interleaving with it.
+     */
     public void exportJson(Path target) {
         Messages m = messages();
-        byte[] json;
-        try {
-            json = documents.exportJsonBytes(session.roundId());
-        } catch (io.ccmm.storage.StorageException e) {
-            dialogs.error(m.get("file.error.export"), e.getMessage());
-            return;
-        }
-        busy.set(m.get("report.export.busy", target.getFileName()));
-        tasks.run(
+        var file = session.file();
+        long roundId = session.roundId();
+        inBackground(
+                m.get("report.export.busy", target.getFileName()),
                 () -> {
-                    Documents.writeAtomically(json, target);
+                    byte[] json = InterchangeJson.write(file.exportRound(roundId));
+                    AtomicFileWriter.write(target, out -> out.write(json));
                     return target;
                 },
-                done -> busy.set(""),
-                failure -> {
-                    busy.set("");
-                    dialogs.error(m.get("file.error.export"), target + ": " + failure.getMessage());
-                });
+                done -> {},
+                m.get("file.error.export"),
+                failure -> target + ": " + failure.getMessage());
     }
 
     void saveCopy() {
@@ -274,16 +268,37 @@ public final class MainWindow {
     public void saveCopy(Path target) {
         Messages m = messages();
         var file = session.file();
-        busy.set(m.get("file.copy.busy", target.getFileName()));
-        tasks.run(
+        inBackground(
+                m.get("file.copy.busy", target.getFileName()),
                 () -> {
                     file.saveCopy(target);
                     return target;
                 },
-                done -> busy.set(""),
+                done -> {},
+                m.get("file.error.export"),
+                Throwable::getMessage);
+    }
+
+    /**
+     * Runs slow work off the FX thread with {@code busyText} in the status bar; on failure the user sees
+     * {@code errorTitle} with the failure described.
+     */
+    private <T> void inBackground(
+            String busyText,
+            java.util.concurrent.Callable<T> work,
+            Consumer<T> done,
+            String errorTitle,
+            java.util.function.Function<Throwable, String> describe) {
+        busy.set(busyText);
+        tasks.run(
+                work,
+                result -> {
+                    busy.set("");
+                    done.accept(result);
+                },
                 failure -> {
                     busy.set("");
-                    dialogs.error(m.get("file.error.export"), failure.getMessage());
+                    dialogs.error(errorTitle, describe.apply(failure));
                 });
     }
 
@@ -343,19 +358,16 @@ public final class MainWindow {
             dialogs.error(m.get("report.export.failed"), e.getMessage());
             return;
         }
-        busy.set(m.get("report.export.busy", target.getFileName()));
-        tasks.run(
+        inBackground(
+                m.get("report.export.busy", target.getFileName()),
                 () -> reports.export(choice.format().id(), choice.language(), input, target),
                 done -> {
-                    busy.set("");
                     if (dialogs.confirm(m.get("report.export.done.title"), m.get("report.export.done", target))) {
                         dialogs.openExternally(target);
                     }
                 },
-                failure -> {
-                    busy.set("");
-                    dialogs.error(m.get("report.export.failed"), String.valueOf(failure.getMessage()));
-                });
+                m.get("report.export.failed"),
+                failure -> String.valueOf(failure.getMessage()));
     }
 
     static Path withExtension(Path p, String extension) {

@@ -32,6 +32,11 @@ public record RecentFile(
         UNREADABLE
     }
 
+    /** An entry whose contents were not read (missing, in use, unreadable): only its path and state. */
+    public static RecentFile unread(Path path, State state, Optional<Instant> modified) {
+        return new RecentFile(path, state, "", "", "", "", 0, modified);
+    }
+
     /** True when choosing it does something: opens it, or offers the read-only copy. */
     public boolean canOpen() {
         return state == State.READY || state == State.IN_USE;

@@ -42,21 +42,17 @@ public final class RecentFiles {
                         c.rounds(),
                         modified(path)));
             } else {
-                out.add(summarize(path, false));
+                out.add(summarize(path));
             }
         }
         return List.copyOf(out);
     }
 
-    static RecentFile summarize(Path path, boolean isCurrent) {
+    static RecentFile summarize(Path path) {
         if (!Files.isRegularFile(path)) {
-            return new RecentFile(path, RecentFile.State.MISSING, "", "", "", "", 0, Optional.empty());
+            return RecentFile.unread(path, RecentFile.State.MISSING, Optional.empty());
         }
         Optional<Instant> modified = modified(path);
-        if (isCurrent) {
-            // Open here with an exclusive lock; the window already shows it.
-            return new RecentFile(path, RecentFile.State.CURRENT, "", "", "", "", 0, modified);
-        }
         try (AssessmentFile file = AssessmentFile.open(path, OpenMode.READ_ONLY)) {
             Organization org = file.organization();
             List<Round> rounds = file.rounds();
@@ -74,7 +70,7 @@ public final class RecentFiles {
             RecentFile.State state = e.reason() == StorageException.Reason.LOCKED
                     ? RecentFile.State.IN_USE
                     : RecentFile.State.UNREADABLE;
-            return new RecentFile(path, state, "", "", "", "", 0, modified);
+            return RecentFile.unread(path, state, modified);
         }
     }
 
