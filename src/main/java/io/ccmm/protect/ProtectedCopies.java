@@ -51,6 +51,12 @@ public final class ProtectedCopies {
         try {
             checkAssessmentFile(source);
             checkOutput(source, target, replace);
+            FileStamp before;
+            try {
+                before = FileStamp.of(source);
+            } catch (IOException e) {
+                throw io(e, source, source);
+            }
             try (InputStream file = Files.newInputStream(source);
                     HeadOfInput in = new HeadOfInput(file);
                     AtomicOutput out = AtomicOutput.create(target, replace)) {
@@ -59,9 +65,39 @@ public final class ProtectedCopies {
                 if (!AssessmentFileCheck.isAssessmentFile(in.head(), length)) {
                     throw new ProtectionException(Reason.NOT_AN_ASSESSMENT, "changed while reading", name(source));
                 }
+                if (!before.equals(FileStamp.of(source)) || before.size() != length) {
+                    throw new ProtectionException(Reason.FILE_IN_USE, "changed while reading", name(source));
+                }
+                requireClosed(source);
                 out.commit();
             } catch (IOException e) {
                 throw io(e, source, target);
+            }
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /**
+     * Protects an assessment file given as a stream, e.g. a snapshot the application took of a file it has open
+     * ({@code AssessmentFile.saveCopy} to a private temporary file). {@code sourceName} names it in refusals; the
+     * content is checked to be an assessment file as it is read.
+     */
+    public static void protect(InputStream plain, String sourceName, Path target, char[] password, boolean replace)
+            throws ProtectionException {
+        byte[] secret = passwordBytes(password);
+        try {
+            checkOutputFile(target, replace);
+            try (HeadOfInput in = new HeadOfInput(plain);
+                    AtomicOutput out = AtomicOutput.create(target, replace)) {
+                long length = ChunkCipher.encrypt(
+                        in, out.stream(), secret, KdfParameters.DEFAULT, DEFAULT_CHUNK_SIZE, RANDOM);
+                if (!AssessmentFileCheck.isAssessmentFile(in.head(), length)) {
+                    throw new ProtectionException(Reason.NOT_AN_ASSESSMENT, "not an assessment", sourceName);
+                }
+                out.commit();
+            } catch (IOException e) {
+                throw io(e, target, target);
             }
         } finally {
             Arrays.fill(secret, (byte) 0);
@@ -114,15 +150,23 @@ public final class ProtectedCopies {
         } catch (IOException e) {
             throw io(e, source, source);
         }
-        for (String suffix : new String[] {"-wal", "-journal"}) {
-            Path side = source.resolveSibling(source.getFileName() + suffix);
-            try {
-                if (Files.exists(side) && Files.size(side) > 0) {
-                    throw new ProtectionException(Reason.FILE_IN_USE, side + " holds changes", name(source));
-                }
-            } catch (IOException e) {
-                throw io(e, side, side);
+        requireClosed(source);
+    }
+
+    /**
+     * Refuses a file that SQLite has open or left unfinished: its write-ahead log exists (open in the application, or
+     * not closed properly) or its rollback journal holds a transaction. Such a file may change while it is read, and
+     * replacing it would hand the application's log a different database.
+     */
+    private static void requireClosed(Path file) throws ProtectionException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path journal = file.resolveSibling(file.getFileName() + "-journal");
+        try {
+            if (Files.exists(wal) || (Files.exists(journal) && Files.size(journal) > 0)) {
+                throw new ProtectionException(Reason.FILE_IN_USE, "has a log or journal", name(file));
             }
+        } catch (IOException e) {
+            throw io(e, file, file);
         }
     }
 
@@ -137,15 +181,30 @@ public final class ProtectedCopies {
         } catch (IOException e) {
             throw io(e, target, target);
         }
+        checkOutputFile(target, replace);
+    }
+
+    private static void checkOutputFile(Path target, boolean replace) throws ProtectionException {
+        Path to = target.toAbsolutePath().normalize();
         if (Files.isDirectory(to)) {
             throw new ProtectionException(Reason.IO, "is a folder", name(target), "is a folder");
         }
         if (!replace && Files.exists(to)) {
             throw new ProtectionException(Reason.OUTPUT_EXISTS, "exists", name(target));
         }
+        if (Files.exists(to)) {
+            requireClosed(target);
+        }
         Path dir = to.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ProtectionException(Reason.NOT_FOUND, "no folder", String.valueOf(dir));
+        }
+    }
+
+    /** Size and modification time: a file that changed while it was read is not protected. */
+    private record FileStamp(long size, java.nio.file.attribute.FileTime modified) {
+        static FileStamp of(Path file) throws IOException {
+            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file));
         }
     }
 

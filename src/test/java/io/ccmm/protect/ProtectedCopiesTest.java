@@ -96,6 +96,24 @@ class ProtectedCopiesTest {
     }
 
     @Test
+    void aSnapshotGivenAsAStreamIsProtectedToo() throws Exception {
+        Path other = dir.resolve("stream.ccmmx");
+        try (java.io.InputStream in = Files.newInputStream(source)) {
+            ProtectedCopies.protect(in, "snapshot of center.ccmm", other, PASSWORD.clone(), false);
+        }
+        ProtectedCopies.unprotect(other, opened, PASSWORD.clone(), false);
+        assertArrayEquals(original, Files.readAllBytes(opened));
+
+        ProtectionException e = assertThrows(
+                ProtectionException.class,
+                () -> ProtectedCopies.protect(
+                        new ByteArrayInputStream(new byte[5000]), "zeros", dir.resolve("z.ccmmx"), PASSWORD, false));
+        assertEquals(Reason.NOT_AN_ASSESSMENT, e.reason());
+        assertEquals(List.of("zeros"), e.arguments());
+        assertFalse(Files.exists(dir.resolve("z.ccmmx")));
+    }
+
+    @Test
     void aPasswordTypedInAnotherUnicodeFormOpens() throws Exception {
         Path other = dir.resolve("accent.ccmmx");
         ProtectedCopies.protect(source, other, "caf\u00e9".toCharArray(), false, TestFiles.CHEAP, CHUNK);
@@ -276,6 +294,21 @@ class ProtectedCopiesTest {
                 () -> ProtectedCopies.protect(source, dir.resolve("x.ccmmx"), PASSWORD.clone(), false));
         assertEquals(Reason.FILE_IN_USE, e.reason());
         assertFalse(Files.exists(dir.resolve("x.ccmmx")));
+    }
+
+    @Test
+    void aFileOpenInTheApplicationIsNeitherProtectedNorReplaced() throws Exception {
+        Files.write(dir.resolve("center.ccmm-wal"), new byte[0]); // open: SQLite keeps its log while it has the file
+        ProtectionException reading = assertThrows(
+                ProtectionException.class,
+                () -> ProtectedCopies.protect(source, dir.resolve("x.ccmmx"), PASSWORD.clone(), false));
+        assertEquals(Reason.FILE_IN_USE, reading.reason());
+
+        ProtectionException replacing = assertThrows(
+                ProtectionException.class, () -> ProtectedCopies.unprotect(sealed, source, PASSWORD.clone(), true));
+        assertEquals(Reason.FILE_IN_USE, replacing.reason());
+        assertEquals(List.of(source.toString()), replacing.arguments());
+        assertArrayEquals(original, Files.readAllBytes(source));
     }
 
     @Test
