@@ -187,6 +187,18 @@ class ProtectedCopiesTest {
     }
 
     @Test
+    void aCopyOfANewerFormatVersionSaysSoBeforeAnyPasswordIsNeeded() throws Exception {
+        byte[] newer = sealedBytes.clone();
+        newer[9] = 2;
+        fixCrc(newer);
+        Path file = dir.resolve("newer.ccmmx");
+        Files.write(file, newer);
+        ProtectionException e = assertThrows(ProtectionException.class, () -> ProtectedCopies.readHeader(file));
+        assertEquals(Reason.NEWER_VERSION, e.reason());
+        assertEquals(List.of(file.toString(), "2"), e.arguments());
+    }
+
+    @Test
     void aHeaderAlteredWithARecomputedChecksumIsRefused() throws Exception {
         // Someone who knows the format changes a field and fixes the CRC: salt, cost, chunk size, nonce, check.
         int[] positions = {12, 16, 23, 26, 30, 45, 60};
