@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
         versionProvider = CcmmCommand.Version.class,
         description = "CC-CMM-OC 2025 readiness: score assessments, write reports, manage catalogs.%n"
                 + "Without a command the application window opens.",
-        subcommands = {ScoreCommand.class, ReportCommand.class, ImportCommand.class, CatalogCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            ReportCommand.class,
+            ImportCommand.class,
+            CatalogCommand.class,
+            ProtectCommand.class,
+            UnprotectCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})
 final class CcmmCommand implements Runnable {
