@@ -236,6 +236,20 @@ class NotApplicableReportTest {
     }
 
     @Test
+    void theDistributionChartCountsOnlyApplicableItems() {
+        List<ItemRow> items = List.of(
+                new ItemRow(1, "1.0", "a", 1, Rate.FULL, Rate.FULL, 20, ""),
+                new ItemRow(2, "1.0", "b", 1, Rate.UNRATED, Rate.UNRATED, 0, ""),
+                new ItemRow(3, "1.0", "c", 1, Rate.UNRATED, Rate.UNRATED, 0, "", true, "not here"));
+        assertEquals(
+                List.of(1, 0, 0, 1),
+                java.util.Arrays.stream(ReportCharts.counts("1.0", items))
+                        .boxed()
+                        .toList());
+        assertEquals("", items.get(1).justification());
+    }
+
+    @Test
     void aCellNeverExceedsTheSpreadsheetLimit() {
         String tooLong = "=" + "😀".repeat(20_000);
         String cell = SpreadsheetText.cell(tooLong);
