@@ -182,13 +182,45 @@ public final class InterchangeJson {
                 throw new InvalidAssessmentException(
                         where + ".item: item " + id + " is rated twice (also ratings[" + first + "])");
             }
-            ratings.add(new Rating(
-                    id,
-                    rate(r.get("c"), where + ".c"),
-                    rate(r.get("f"), where + ".f"),
-                    text(r, where, "note").orElse("")));
+            Rate c = rate(r.get("c"), where + ".c");
+            Rate f = rate(r.get("f"), where + ".f");
+            String note = text(r, where, "note").orElse("");
+            ratings.add(
+                    notApplicable(r, where)
+                            ? notApplicableRating(r, where, id, c, f, note)
+                            : new Rating(id, c, f, note));
         }
         return ratings;
+    }
+
+    /** {@code "notApplicable": true}; absent, null or false is an applicable item. */
+    private static boolean notApplicable(JsonNode r, String where) throws InvalidAssessmentException {
+        JsonNode n = r.get("notApplicable");
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            throw new InvalidAssessmentException(where + ".notApplicable: " + n + " is not true or false");
+        }
+        return n.booleanValue();
+    }
+
+    /** An N/A item (SCORING.md §2): no C or F, and a justification that is not blank. */
+    private static Rating notApplicableRating(JsonNode r, String where, int id, Rate c, Rate f, String note)
+            throws InvalidAssessmentException {
+        if (c.isRated() || f.isRated()) {
+            throw new InvalidAssessmentException(where + ": an item is either rated or not applicable");
+        }
+        String justification = text(r, where, "justification").orElse("");
+        if (justification.isBlank()) {
+            throw new InvalidAssessmentException(
+                    where + ".justification: an item marked not applicable needs a justification");
+        }
+        if (justification.length() > Rating.MAX_TEXT_LENGTH) {
+            throw new InvalidAssessmentException(where + ".justification: " + justification.length()
+                    + " characters, more than the " + Rating.MAX_TEXT_LENGTH + " allowed");
+        }
+        return new Rating(id, Rate.UNRATED, Rate.UNRATED, note, true, justification);
     }
 
     private static Rate rate(JsonNode node, String where) throws InvalidAssessmentException {
@@ -272,6 +304,10 @@ public final class InterchangeJson {
             }
             if (!r.note().isEmpty()) {
                 n.put("note", r.note());
+            }
+            if (r.notApplicable()) {
+                n.put("notApplicable", true);
+                n.put("justification", r.justification());
             }
         }
         try {

@@ -1,5 +1,6 @@
 package io.ccmm.cli;
 
+import io.ccmm.scoring.NotApplicableNotAllowedException;
 import io.ccmm.scoring.ReadinessEngine;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,9 +46,16 @@ final class AssessmentOptions {
     }
 
     AssessmentSource.LoadedAssessment load() {
-        return AssessmentSources.load(
+        AssessmentSource.LoadedAssessment loaded = AssessmentSources.load(
                 file,
                 new AssessmentSource.Request(
                         Optional.ofNullable(round), CatalogChoice.of(catalogFile, rulesFile), ignoreCatalogDigest));
+        try {
+            ReadinessEngine.requireNotApplicableAllowed(
+                    loaded.bundle().rules(), loaded.assessment().ratings());
+        } catch (NotApplicableNotAllowedException e) {
+            throw new BadInputException(file + ": " + e.getMessage(), e);
+        }
+        return loaded;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * The machine-readable result of SCORING.md §7, field names and order exactly as written there. Written with a
  * streaming generator so that percentages keep their one decimal ({@code 50.0}, not {@code 5E+1}).
  *
- * <p>A path step's {@code before} counts an unrated angle as 0, as the path itself does (SCORING.md §5).
+ * <p>A path step's {@code before} counts an unrated angle as 0, as the path itself does (SCORING.md §5). Levels and
+ * modules carry their not-applicable counts; {@code maxPoints} and {@code percent} are over applicable items.
  */
 final class ScoreJson {
 
@@ -42,6 +43,7 @@ final class ScoreJson {
             g.writeNumberField("readinessLevel", r.readinessLevel());
             g.writeObjectFieldStart("completion");
             g.writeNumberField("rated", r.completion().rated());
+            g.writeNumberField("notApplicable", r.completion().notApplicable());
             g.writeNumberField("total", r.completion().total());
             g.writeEndObject();
             g.writeArrayFieldStart("levels");
@@ -55,6 +57,7 @@ final class ScoreJson {
                 g.writeStringField("module", m.module());
                 g.writeNumberField("items", m.items());
                 g.writeNumberField("rated", m.rated());
+                g.writeNumberField("notApplicable", m.notApplicable());
                 g.writeNumberField("points", m.points());
                 g.writeNumberField("maxPoints", m.maxPoints());
                 g.writeNumberField("percent", m.percent());
@@ -78,6 +81,7 @@ final class ScoreJson {
         g.writeStringField("status", l.status().name());
         g.writeNumberField("requiredItems", l.requiredItems());
         g.writeNumberField("ratedItems", l.ratedItems());
+        g.writeNumberField("notApplicableItems", l.notApplicableItems());
         g.writeNumberField("points", l.points());
         g.writeNumberField("bonusPoints", l.bonusPoints());
         g.writeNumberField("totalPoints", l.totalPoints());
@@ -105,6 +109,9 @@ final class ScoreJson {
             }
             if (Reason.hasCount(reason.code())) {
                 g.writeNumberField("count", reason.count());
+            }
+            if (Reason.hasAllowed(reason.code())) {
+                g.writeNumberField("allowed", reason.allowed());
             }
             g.writeEndObject();
         }

@@ -69,12 +69,23 @@ final class ScoreTable {
                 ? text.format(
                         "header.years", String.valueOf(r.yearsInOperation().getAsInt()))
                 : text.get("header.yearsUnknown");
-        line(text.format(
-                "header.rated",
-                String.valueOf(r.completion().rated()),
-                String.valueOf(r.completion().total()),
-                r.completion().percent().toPlainString(),
-                years));
+        if (r.completion().notApplicable() > 0) {
+            line(text.format(
+                            "header.ratedAndNotApplicable",
+                            String.valueOf(r.completion().rated()),
+                            String.valueOf(r.completion().total()),
+                            String.valueOf(r.completion().notApplicable()),
+                            r.completion().percent().toPlainString())
+                    + text.get("header.separator")
+                    + years);
+        } else {
+            line(text.format(
+                    "header.rated",
+                    String.valueOf(r.completion().rated()),
+                    String.valueOf(r.completion().total()),
+                    r.completion().percent().toPlainString(),
+                    years));
+        }
         line("");
         line(text.format(
                 "header.readiness", r.readinessLevel() == 0 ? text.get("level.none") : "L" + r.readinessLevel()));
@@ -82,11 +93,12 @@ final class ScoreTable {
     }
 
     private void levels() {
-        Table t = new Table("LLRRRRRRR");
+        Table t = new Table("LLRRRRRRRR");
         t.row(
                 text.get("levels.level"),
                 text.get("levels.status"),
                 text.get("levels.rated"),
+                text.get("levels.notApplicable"),
                 text.get("levels.points"),
                 text.get("levels.bonus"),
                 text.get("levels.total"),
@@ -98,6 +110,8 @@ final class ScoreTable {
                     "L" + l.level() + " " + levelName(l.level()),
                     text.get("status." + l.status().name()),
                     l.ratedItems() + "/" + l.requiredItems(),
+                    l.notApplicableItems() + "/" + l.allowedNotApplicable()
+                            + (l.exceedsNotApplicableLimit() ? " !" : ""),
                     l.points(),
                     l.bonusApplies() ? String.valueOf(l.bonusPoints()) : "-",
                     l.totalPoints() + " / " + l.maxPoints(),
@@ -154,16 +168,23 @@ final class ScoreTable {
             }
             case PREVIOUS_LEVEL_NOT_ACHIEVED -> text.format(
                     "reason.PREVIOUS_LEVEL_NOT_ACHIEVED", String.valueOf(l.level() - 1));
+            case TOO_MANY_NOT_APPLICABLE -> text.format(
+                    "reason.TOO_MANY_NOT_APPLICABLE",
+                    String.valueOf(reason.count()),
+                    String.valueOf(reason.allowed()),
+                    String.valueOf(l.requiredItems()),
+                    reason.count());
         };
     }
 
     private void modules() {
         line(text.get("modules.title"));
-        Table t = new Table("LRRRR");
+        Table t = new Table("LRRRRR");
         t.row(
                 text.get("modules.module"),
                 text.get("modules.items"),
                 text.get("modules.rated"),
+                text.get("modules.notApplicable"),
                 text.get("modules.points"),
                 text.get("modules.percent"));
         for (ModuleScore m : r.modules()) {
@@ -174,6 +195,7 @@ final class ScoreTable {
                     name,
                     m.items(),
                     m.rated(),
+                    m.notApplicable(),
                     m.points() + " / " + m.maxPoints(),
                     m.percent().toPlainString() + " %");
         }
@@ -229,6 +251,14 @@ final class ScoreTable {
                         String.valueOf(r.yearsInOperation().orElse(0))));
                 default -> line(text.format("path.outside.other", reason.code().name()));
             }
+        }
+        for (int level : p.notApplicableLimitExceeded()) {
+            LevelReadiness l = r.level(level);
+            line(text.format(
+                    "path.outside.tooManyNotApplicable",
+                    String.valueOf(level),
+                    String.valueOf(l.notApplicableItems()),
+                    String.valueOf(l.allowedNotApplicable())));
         }
         if (p.unratedItemsLeft() > 0) {
             line(text.format("path.unratedLeft", String.valueOf(p.unratedItemsLeft()), p.unratedItemsLeft()));

@@ -44,7 +44,9 @@ public final class CsvReportExporter implements ReportExporter {
                 cell(text.get("items.f")),
                 cell(text.get("items.points")),
                 cell(text.get("sheet.rated")),
-                cell(text.get("items.note")));
+                cell(text.get("items.note")),
+                cell(text.get("notApplicable.flag")),
+                cell(text.get("notApplicable.justification")));
         for (ItemRow i : model.items()) {
             String moduleName = model.modules().stream()
                     .filter(m -> m.id().equals(i.module()))
@@ -61,7 +63,9 @@ public final class CsvReportExporter implements ReportExporter {
                     i.f().isRated() ? Integer.toString(i.f().points()) : "",
                     i.c().isRated() || i.f().isRated() ? Integer.toString(i.points()) : "",
                     i.isRated() ? 1 : 0,
-                    cell(i.note()));
+                    cell(i.note()),
+                    i.notApplicable() ? 1 : 0,
+                    cell(i.justification()));
         }
         // Flush without closing: the caller owns the stream.
         csv.flush();

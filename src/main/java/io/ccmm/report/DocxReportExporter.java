@@ -78,7 +78,7 @@ public final class DocxReportExporter implements ReportExporter {
             doc.getProperties()
                     .getCoreProperties()
                     .setCreator(String.join(", ", model.cover().assessors()));
-            doc.write(out);
+            WriteFailures.unwrapped(out, doc::write);
         }
     }
 
@@ -222,6 +222,7 @@ public final class DocxReportExporter implements ReportExporter {
             charts();
             path();
             items();
+            notApplicable();
             actions();
             appendix();
         }
@@ -269,12 +270,7 @@ public final class DocxReportExporter implements ReportExporter {
             value.setBold(true);
             value.setFontSize(24);
             value.setColor(hex(model.readiness().level() > 0 ? ReportPalette.NAVY : ReportPalette.NOT_MET));
-            para(
-                    "Normal",
-                    text.format(
-                            "summary.completion",
-                            model.readiness().ratedItems(),
-                            model.readiness().totalItems()));
+            para("Normal", model.readiness().completionText(text));
 
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {text.get("cover.round"), c.roundTitle()});
@@ -325,7 +321,7 @@ public final class DocxReportExporter implements ReportExporter {
             big.setBold(true);
             big.setFontSize(30);
             big.setColor(hex(r.level() > 0 ? ReportPalette.NAVY : ReportPalette.NOT_MET));
-            para("Normal", text.format("summary.completion", r.ratedItems(), r.totalItems()));
+            para("Normal", r.completionText(text));
             if (model.path().exists()) {
                 para(
                         "Normal",
@@ -362,7 +358,7 @@ public final class DocxReportExporter implements ReportExporter {
                         false,
                         row.gapPoints() > 0 ? ReportPalette.NOT_MET : ReportPalette.ACHIEVED,
                         null);
-                cell(tr.getCell(5), String.join("\n", row.reasons()), false, ReportPalette.MUTED, null);
+                cell(tr.getCell(5), String.join("\n", row.notes(text)), false, ReportPalette.MUTED, null);
                 align(
                         tr,
                         ParagraphAlignment.LEFT,
@@ -508,14 +504,9 @@ public final class DocxReportExporter implements ReportExporter {
                 cell(tr.getCell(1), i.module(), false, ink, bg);
                 cell(tr.getCell(2), i.title(), false, ink, bg);
                 cell(tr.getCell(3), "L" + i.level(), false, ink, bg);
-                cell(tr.getCell(4), ReportText.rate(i.c()), false, ink, bg);
-                cell(tr.getCell(5), ReportText.rate(i.f()), false, ink, bg);
-                cell(
-                        tr.getCell(6),
-                        i.isRated() || i.points() > 0 ? Integer.toString(i.points()) : ReportText.DASH,
-                        true,
-                        i.isAtZero() ? ReportPalette.ZERO_MARK : ink,
-                        bg);
+                cell(tr.getCell(4), text.angle(i, true), false, ink, bg);
+                cell(tr.getCell(5), text.angle(i, false), false, ink, bg);
+                cell(tr.getCell(6), text.points(i), true, i.isAtZero() ? ReportPalette.ZERO_MARK : ink, bg);
                 cell(tr.getCell(7), i.note(), false, ReportPalette.MUTED, bg);
                 align(
                         tr,
@@ -525,6 +516,38 @@ public final class DocxReportExporter implements ReportExporter {
                         ParagraphAlignment.CENTER,
                         ParagraphAlignment.CENTER,
                         ParagraphAlignment.CENTER,
+                        ParagraphAlignment.CENTER,
+                        ParagraphAlignment.LEFT);
+            }
+        }
+
+        /** The items marked not applicable with their justifications; nothing when there are none. */
+        private void notApplicable() {
+            List<ItemRow> na = model.notApplicableItems();
+            if (na.isEmpty()) {
+                return;
+            }
+            heading(1, text.get("notApplicable.title"), false);
+            para("Caption", text.get("notApplicable.legend"));
+            XWPFTable t = table(new int[] {6, 7, 33, 7, 47}, new String[] {
+                text.get("items.no"),
+                text.get("items.short.module"),
+                text.get("items.title.column"),
+                text.get("items.short.level"),
+                text.get("notApplicable.justification")
+            });
+            for (ItemRow i : na) {
+                XWPFTableRow tr = row(t);
+                cell(tr.getCell(0), Integer.toString(i.id()), false, ReportPalette.INK, null);
+                cell(tr.getCell(1), i.module(), false, ReportPalette.INK, null);
+                cell(tr.getCell(2), i.title(), false, ReportPalette.INK, null);
+                cell(tr.getCell(3), "L" + i.level(), false, ReportPalette.INK, null);
+                cell(tr.getCell(4), i.justification(), false, ReportPalette.INK, null);
+                align(
+                        tr,
+                        ParagraphAlignment.RIGHT,
+                        ParagraphAlignment.CENTER,
+                        ParagraphAlignment.LEFT,
                         ParagraphAlignment.CENTER,
                         ParagraphAlignment.LEFT);
             }
@@ -591,6 +614,10 @@ public final class DocxReportExporter implements ReportExporter {
             if (!a.bonusRule().isBlank()) {
                 heading(2, text.get("appendix.bonus"), false);
                 para("Normal", a.bonusRule());
+            }
+            if (!a.notApplicableRule().isBlank()) {
+                heading(2, text.get("appendix.notApplicable"), false);
+                para("Normal", a.notApplicableRule());
             }
             if (!a.catalogStatement().isBlank()) {
                 heading(2, text.get("appendix.statement"), false);

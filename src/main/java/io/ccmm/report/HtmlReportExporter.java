@@ -154,6 +154,7 @@ public final class HtmlReportExporter implements ReportExporter {
             charts();
             path();
             items();
+            notApplicable();
             actions();
             appendix();
             a("<footer>");
@@ -185,9 +186,7 @@ public final class HtmlReportExporter implements ReportExporter {
                     .a("</span><span class=\"level\">")
                     .t(r.label())
                     .a("</span></div>");
-            a("<div>")
-                    .t(text.format("summary.completion", r.ratedItems(), r.totalItems()))
-                    .a("</div></div>\n");
+            a("<div>").t(r.completionText(text)).a("</div></div>\n");
             a("<dl class=\"facts\">");
             fact("cover.round", c.roundTitle());
             fact("cover.date", c.roundDate());
@@ -218,7 +217,7 @@ public final class HtmlReportExporter implements ReportExporter {
                     .a("</span><span class=\"level\" style=\"font-size:44px\">")
                     .t(r.label())
                     .a("</span></div><div>");
-            t(text.format("summary.completion", r.ratedItems(), r.totalItems()));
+            t(r.completionText(text));
             if (model.path().exists()) {
                 a("<br>")
                         .t(text.format(
@@ -266,9 +265,9 @@ public final class HtmlReportExporter implements ReportExporter {
                     a("<div class=\"gap ok\">").a(tx("summary.gap.none")).a("</div>");
                 }
                 a("</div>");
-                if (!row.reasons().isEmpty()) {
+                if (!row.notes(text).isEmpty()) {
                     a("<ul class=\"reasons\">");
-                    row.reasons().forEach(s -> a("<li>").t(s).a("</li>"));
+                    row.notes(text).forEach(s -> a("<li>").t(s).a("</li>"));
                     a("</ul>");
                 }
                 a("</div>\n");
@@ -404,13 +403,46 @@ public final class HtmlReportExporter implements ReportExporter {
                         .a("</td><td class=\"mid\">L")
                         .a(Integer.toString(i.level()))
                         .a("</td><td class=\"mid\">")
-                        .t(ReportText.rate(i.c()))
+                        .t(text.angle(i, true))
                         .a("</td><td class=\"mid\">")
-                        .t(ReportText.rate(i.f()))
+                        .t(text.angle(i, false))
                         .a("</td><td class=\"mid pts-cell\">")
-                        .t(i.isRated() || i.points() > 0 ? Integer.toString(i.points()) : ReportText.DASH)
+                        .t(text.points(i))
                         .a("</td><td class=\"note\">")
                         .t(i.note())
+                        .a("</td></tr>\n");
+            }
+            a("</tbody></table>\n</section>\n");
+        }
+
+        /** The items marked not applicable with their justifications; nothing when there are none. */
+        private void notApplicable() {
+            List<ItemRow> na = model.notApplicableItems();
+            if (na.isEmpty()) {
+                return;
+            }
+            a("<section id=\"not-applicable\">\n<h2>")
+                    .a(tx("notApplicable.title"))
+                    .a("</h2>\n<p class=\"fine\">")
+                    .a(tx("notApplicable.legend"))
+                    .a("</p>\n");
+            head(List.of(
+                    new String[] {"items.no", "num"},
+                    new String[] {"items.module", "mid"},
+                    new String[] {"items.title.column", ""},
+                    new String[] {"items.level", "mid"},
+                    new String[] {"notApplicable.justification", ""}));
+            for (ItemRow i : na) {
+                a("<tr><td class=\"num\">")
+                        .a(Integer.toString(i.id()))
+                        .a("</td><td class=\"mid\">")
+                        .t(i.module())
+                        .a("</td><td>")
+                        .t(i.title())
+                        .a("</td><td class=\"mid\">L")
+                        .a(Integer.toString(i.level()))
+                        .a("</td><td class=\"note\">")
+                        .t(i.justification())
                         .a("</td></tr>\n");
             }
             a("</tbody></table>\n</section>\n");
@@ -483,6 +515,13 @@ public final class HtmlReportExporter implements ReportExporter {
                         .a(tx("appendix.bonus"))
                         .a("</h3>\n<p>")
                         .t(ap.bonusRule())
+                        .a("</p>\n");
+            }
+            if (!ap.notApplicableRule().isBlank()) {
+                a("<h3>")
+                        .a(tx("appendix.notApplicable"))
+                        .a("</h3>\n<p>")
+                        .t(ap.notApplicableRule())
                         .a("</p>\n");
             }
             if (!ap.catalogStatement().isBlank()) {

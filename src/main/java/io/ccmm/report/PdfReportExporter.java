@@ -155,6 +155,7 @@ public final class PdfReportExporter implements ReportExporter {
             charts();
             path();
             items();
+            notApplicable();
             actions();
             appendix();
         }
@@ -208,10 +209,7 @@ public final class PdfReportExporter implements ReportExporter {
             PdfLayout.Style big = new PdfLayout.Style(28, true, readinessColor());
             l.show(fonts.clean(model.readiness().label()), PdfLayout.LEFT + 20, y - 58, big);
             PdfLayout.Style completion = new PdfLayout.Style(10, false, ReportPalette.INK);
-            String done = fonts.clean(text.format(
-                    "summary.completion",
-                    model.readiness().ratedItems(),
-                    model.readiness().totalItems()));
+            String done = fonts.clean(model.readiness().completionText(text));
             l.showAligned(done, PdfLayout.LEFT, PdfLayout.WIDTH - 20, y - 54, completion, PdfLayout.Align.RIGHT);
             y -= badgeH + 30;
 
@@ -294,10 +292,10 @@ public final class PdfReportExporter implements ReportExporter {
             float ry = top - 24;
             PdfLayout.Style info = new PdfLayout.Style(9.5f, false, ReportPalette.INK);
             // Completion bar.
-            l.show(fonts.clean(text.format("summary.completion", r.ratedItems(), r.totalItems())), rx, ry, info);
+            l.show(fonts.clean(r.completionText(text)), rx, ry, info);
             ry -= 10;
             l.fill(rx, ry, rw, 5, ReportPalette.TRACK);
-            double done = r.totalItems() == 0 ? 0 : (double) r.ratedItems() / r.totalItems();
+            double done = r.decidedFraction();
             l.fill(rx, ry, (float) (rw * done), 5, ReportPalette.ACCENT);
             ry -= 20;
             if (model.path().exists()) {
@@ -334,7 +332,7 @@ public final class PdfReportExporter implements ReportExporter {
             float reasonW = PdfLayout.RIGHT - barX;
             List<List<String>> reasons = new ArrayList<>();
             int reasonLines = 0;
-            for (String s : row.reasons()) {
+            for (String s : row.notes(text)) {
                 List<String> lines = l.wrap(s, reason, reasonW - 10);
                 reasons.add(lines);
                 reasonLines += lines.size();
@@ -569,15 +567,55 @@ public final class PdfReportExporter implements ReportExporter {
                                 new PdfLayout.Cell(i.module(), false, ink),
                                 new PdfLayout.Cell(i.title(), false, ink),
                                 new PdfLayout.Cell("L" + i.level(), false, ink),
-                                new PdfLayout.Cell(ReportText.rate(i.c()), false, ink),
-                                new PdfLayout.Cell(ReportText.rate(i.f()), false, ink),
-                                new PdfLayout.Cell(
-                                        i.isRated() || i.points() > 0 ? Integer.toString(i.points()) : ReportText.DASH,
-                                        true,
-                                        zero ? ReportPalette.ZERO_MARK : ink),
+                                new PdfLayout.Cell(text.angle(i, true), false, ink),
+                                new PdfLayout.Cell(text.angle(i, false), false, ink),
+                                new PdfLayout.Cell(text.points(i), true, zero ? ReportPalette.ZERO_MARK : ink),
                                 new PdfLayout.Cell(i.note(), false, ReportPalette.MUTED)),
                         zero ? ReportPalette.ZERO_ROW : null,
                         zero ? ReportPalette.ZERO_MARK : null));
+            }
+            l.table(cols, rows, 8);
+        }
+
+        // ----- not applicable
+
+        /** The items marked not applicable with their justifications; nothing when there are none. */
+        private void notApplicable() throws IOException {
+            List<ItemRow> na = model.notApplicableItems();
+            if (na.isEmpty()) {
+                return;
+            }
+            l.space(16);
+            l.heading(text.get("notApplicable.title"), 1, 60);
+            l.paragraph(text.get("notApplicable.legend"), PdfLayout.SMALL);
+            l.space(6);
+            List<PdfLayout.Column> cols = PdfLayout.columns(
+                    text.get("items.no"),
+                    0.8,
+                    PdfLayout.Align.RIGHT,
+                    text.get("items.short.module"),
+                    0.85,
+                    PdfLayout.Align.CENTER,
+                    text.get("items.title.column"),
+                    4.6,
+                    PdfLayout.Align.LEFT,
+                    text.get("items.short.level"),
+                    0.7,
+                    PdfLayout.Align.CENTER,
+                    text.get("notApplicable.justification"),
+                    6.1,
+                    PdfLayout.Align.LEFT);
+            List<PdfLayout.Row> rows = new ArrayList<>();
+            for (ItemRow i : na) {
+                rows.add(new PdfLayout.Row(
+                        List.of(
+                                PdfLayout.Cell.of(Integer.toString(i.id())),
+                                PdfLayout.Cell.of(i.module()),
+                                PdfLayout.Cell.of(i.title()),
+                                PdfLayout.Cell.of("L" + i.level()),
+                                PdfLayout.Cell.of(i.justification())),
+                        null,
+                        null));
             }
             l.table(cols, rows, 8);
         }
@@ -684,6 +722,11 @@ public final class PdfReportExporter implements ReportExporter {
                 l.space(4);
                 l.heading(text.get("appendix.bonus"), 2, 30);
                 l.paragraph(a.bonusRule(), PdfLayout.BODY);
+            }
+            if (!a.notApplicableRule().isBlank()) {
+                l.space(4);
+                l.heading(text.get("appendix.notApplicable"), 2, 30);
+                l.paragraph(a.notApplicableRule(), PdfLayout.BODY);
             }
             if (!a.catalogStatement().isBlank()) {
                 l.space(4);

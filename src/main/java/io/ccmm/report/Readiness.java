@@ -5,7 +5,25 @@ package io.ccmm.report;
  * catalog is rated, and the 5.0 bonus as it applied, in words ("" when the rules have no bonus; see
  * {@link ReportText#bonusApplied}).
  */
-public record Readiness(int level, String levelName, int ratedItems, int totalItems, String bonusText) {
+public record Readiness(
+        int level, String levelName, int ratedItems, int totalItems, String bonusText, int notApplicableItems) {
+
+    /** No item not applicable. */
+    public Readiness(int level, String levelName, int ratedItems, int totalItems, String bonusText) {
+        this(level, levelName, ratedItems, totalItems, bonusText, 0);
+    }
+
+    /** "150 of 170 items rated", with the not-applicable count when there are any. */
+    public String completionText(ReportText text) {
+        return notApplicableItems == 0
+                ? text.format("summary.completion", ratedItems, totalItems)
+                : text.format("summary.completion.notApplicable", ratedItems, totalItems, notApplicableItems);
+    }
+
+    /** The share of items decided (rated or not applicable), 0–1, for a completion bar. */
+    public double decidedFraction() {
+        return totalItems == 0 ? 0 : (double) (ratedItems + notApplicableItems) / totalItems;
+    }
 
     public Readiness {
         if (level < 0 || level > 5) {

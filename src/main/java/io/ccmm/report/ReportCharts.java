@@ -169,11 +169,11 @@ final class ReportCharts {
         }
     }
 
-    /** Items of a module scoring 20, 5–15, 0, and not rated. */
+    /** Applicable items of a module scoring 20, 5–15, 0, and not rated (N/A items are listed on their own). */
     static int[] counts(String module, List<ItemRow> items) {
         int[] counts = new int[4];
         for (ItemRow i : items) {
-            if (!i.module().equals(module)) {
+            if (!i.module().equals(module) || i.notApplicable()) {
                 continue;
             }
             if (!i.isRated()) {

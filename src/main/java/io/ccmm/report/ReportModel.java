@@ -35,6 +35,11 @@ public record ReportModel(
         actions = List.copyOf(actions);
     }
 
+    /** The items marked not applicable, in catalog order, each with its justification. */
+    public List<ItemRow> notApplicableItems() {
+        return items.stream().filter(ItemRow::notApplicable).toList();
+    }
+
     /** The words of the report chrome (headings, column titles) in the report's language. */
     public ReportText text() {
         return ReportText.of(language);

@@ -116,7 +116,8 @@ public final class ReportModelFactory {
                     level == 0 ? t.belowLevelOne() : levelName(level),
                     result.completion().rated(),
                     result.completion().total(),
-                    bonusText());
+                    bonusText(),
+                    result.completion().notApplicable());
         }
 
         /** The bonus as it applied: the points of the first level it applies to (the same for every such level). */
@@ -154,7 +155,9 @@ public final class ReportModelFactory {
                         l.percent(),
                         l.thresholdPercent(),
                         l.gapPoints(),
-                        reasons));
+                        reasons,
+                        l.notApplicableItems(),
+                        l.allowedNotApplicable()));
             }
             return rows;
         }
@@ -177,6 +180,8 @@ public final class ReportModelFactory {
                             floor.module(), moduleName(floor.module()), floor.floorPercent(), floor.floorGap());
                 }
                 case PREVIOUS_LEVEL_NOT_ACHIEVED -> t.reasonPreviousLevelNotAchieved(level.level() - 1);
+                case TOO_MANY_NOT_APPLICABLE -> t.reasonTooManyNotApplicable(
+                        reason.count(), reason.allowed(), level.requiredItems());
             };
         }
 
@@ -190,7 +195,8 @@ public final class ReportModelFactory {
                         m.rated(),
                         m.points(),
                         m.maxPoints(),
-                        m.percent()));
+                        m.percent(),
+                        m.notApplicable()));
             }
             return rows;
         }
@@ -225,6 +231,10 @@ public final class ReportModelFactory {
                     }
                 }
             }
+            for (int level : p.notApplicableLimitExceeded()) {
+                LevelReadiness l = result.level(level);
+                notes.add(t.pathTooManyNotApplicable(level, l.notApplicableItems(), l.allowedNotApplicable()));
+            }
             if (p.unratedItemsLeft() > 0) {
                 notes.add(t.pathUnratedItemsLeft(p.unratedItemsLeft()));
             }
@@ -245,7 +255,9 @@ public final class ReportModelFactory {
                         s.c(),
                         s.f(),
                         s.points(),
-                        rating == null ? "" : rating.note()));
+                        rating == null ? "" : rating.note(),
+                        s.notApplicable(),
+                        rating == null ? "" : rating.justification()));
             }
             return rows;
         }
@@ -273,8 +285,17 @@ public final class ReportModelFactory {
                     .filter(b -> !b.levels().isEmpty())
                     .map(b -> t.bonusRule(b.module(), levelRange(b.levels()), b.qualifyingMinRate()))
                     .orElse("");
+            String notApplicableRule = rules.notApplicable().allowed()
+                    ? t.format(
+                            "appendix.notApplicable.rule", rules.notApplicable().maxPercentOfRequired())
+                    : t.get("appendix.notApplicable.notAllowed");
             return new RulesAppendix(
-                    text(rules.description()), levels, bonusRule, text(catalog.title()), text(catalog.source()));
+                    text(rules.description()),
+                    levels,
+                    bonusRule,
+                    text(catalog.title()),
+                    text(catalog.source()),
+                    notApplicableRule);
         }
 
         private String levelName(int level) {

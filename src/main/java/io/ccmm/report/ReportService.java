@@ -84,7 +84,15 @@ public final class ReportService {
                 c.initCause(e);
                 throw c;
             }
-            throw e;
+            if (e instanceof RuntimeException r) {
+                // A full disk is an I/O failure in every format, even where a library wrapped it.
+                IOException io = WriteFailures.ioCause(r);
+                if (io != null) {
+                    throw io;
+                }
+                throw r;
+            }
+            throw (IOException) e;
         }
         progress.reached(ReportProgress.Step.DONE);
         return model;

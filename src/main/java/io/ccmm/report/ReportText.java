@@ -93,6 +93,10 @@ public final class ReportText {
         return format("reason.PREVIOUS_LEVEL_NOT_ACHIEVED", previousLevel);
     }
 
+    public String reasonTooManyNotApplicable(int count, int allowed, int requiredItems) {
+        return format("reason.TOO_MANY_NOT_APPLICABLE", count, allowed, requiredItems);
+    }
+
     /**
      * An improvement action's status in words for the usual codes (OPEN, NOT_STARTED, IN_PROGRESS, DONE, CANCELLED,
      * any case, "-" or "_"); any other value is returned as it is.
@@ -101,6 +105,11 @@ public final class ReportText {
         String key = "action.status."
                 + code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
+    /** A path note: a level above the readiness level has more N/A items than the rules allow. */
+    public String pathTooManyNotApplicable(int level, int count, int allowed) {
+        return format("path.note.tooManyNotApplicable", level, count, allowed);
     }
 
     /** A path note: required items still unrated, which the path counts as 0. */
@@ -116,6 +125,19 @@ public final class ReportText {
     /** The bonus as it applied to one round: how many points it added to which levels ("L1–L3"). */
     public String bonusApplied(String module, int points, String levels) {
         return format("summary.bonus", module, points, levels);
+    }
+
+    /** An item's C ({@code c} true) or F in a table: 10, 5, 0, or "—" when unrated or not applicable. */
+    public String angle(ItemRow item, boolean c) {
+        return rate(c ? item.c() : item.f());
+    }
+
+    /** An item's points in a table: "N/A" when not applicable, "—" when nothing is rated, else c + f. */
+    public String points(ItemRow item) {
+        if (item.notApplicable()) {
+            return get("items.notApplicable");
+        }
+        return item.isRated() || item.points() > 0 ? Integer.toString(item.points()) : DASH;
     }
 
     /** 10, 5, 0 or "—" for an unrated angle. */

@@ -41,7 +41,7 @@ public final class XlsxReportExporter implements ReportExporter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Book(wb, model).write();
             wb.getProperties().getCoreProperties().setTitle(model.text().get("report.title"));
-            wb.write(out);
+            WriteFailures.unwrapped(out, wb::write);
         }
     }
 
@@ -125,6 +125,7 @@ public final class XlsxReportExporter implements ReportExporter {
             pair(sh, n, text.get("summary.readiness"), r.level());
             pair(sh, n, text.get("sheet.levelName"), r.label());
             pair(sh, n, text.get("sheet.rated"), r.ratedItems());
+            pair(sh, n, text.get("notApplicable.flag"), r.notApplicableItems());
             pair(sh, n, text.get("modules.items"), r.totalItems());
             if (model.path().exists()) {
                 pair(sh, n, text.get("summary.target"), model.path().targetLevel());
@@ -138,6 +139,10 @@ public final class XlsxReportExporter implements ReportExporter {
             pair(sh, n, text.get("cover.rules") + " sha256", c.rules().sha256());
             if (!c.generatedBy().isBlank()) {
                 pair(sh, n, text.get("sheet.generated"), c.generatedBy() + " · " + c.generatedOn());
+            }
+            if (!model.appendix().notApplicableRule().isBlank()) {
+                pair(sh, n, text.get("appendix.notApplicable"), model.appendix().notApplicableRule());
+                sh.getRow(n[0] - 1).getCell(1).setCellStyle(wrap);
             }
             pair(sh, n, text.get("appendix.statement"), model.appendix().catalogStatement());
             sh.getRow(n[0] - 1).getCell(1).setCellStyle(wrap);
@@ -180,7 +185,9 @@ public final class XlsxReportExporter implements ReportExporter {
                     text.get("sheet.max"),
                     text.get("sheet.bonus"),
                     text.get("sheet.gap"),
-                    text.get("sheet.reasons"));
+                    text.get("sheet.reasons"),
+                    text.get("sheet.notApplicable"),
+                    text.get("sheet.allowedNotApplicable"));
             int n = 1;
             for (LevelRow l : model.ladder()) {
                 Row row = sh.createRow(n++);
@@ -194,9 +201,11 @@ public final class XlsxReportExporter implements ReportExporter {
                 number(row, 7, l.maxPoints(), number);
                 number(row, 8, l.bonusPoints(), number);
                 number(row, 9, l.gapPoints(), number);
-                text(row, 10, String.join("\n", l.reasons()), wrap);
+                text(row, 10, String.join("\n", l.notes(text)), wrap);
+                number(row, 11, l.notApplicableItems(), number);
+                number(row, 12, l.allowedNotApplicable(), number);
             }
-            table(sh, n, 11, new int[] {8, 14, 12, 14, 10, 12, 12, 12, 10, 10, 70});
+            table(sh, n, 13, new int[] {8, 14, 12, 14, 10, 12, 12, 12, 10, 10, 70, 12, 12});
         }
 
         private void modules() {
@@ -209,7 +218,8 @@ public final class XlsxReportExporter implements ReportExporter {
                     text.get("modules.rated"),
                     text.get("modules.points"),
                     text.get("modules.max"),
-                    text.get("sheet.percent"));
+                    text.get("sheet.percent"),
+                    text.get("sheet.notApplicable"));
             int n = 1;
             for (ModuleRow m : model.modules()) {
                 Row row = sh.createRow(n++);
@@ -220,8 +230,9 @@ public final class XlsxReportExporter implements ReportExporter {
                 number(row, 4, m.points(), number);
                 number(row, 5, m.maxPoints(), number);
                 number(row, 6, m.percent().doubleValue(), percent);
+                number(row, 7, m.notApplicable(), number);
             }
-            table(sh, n, 7, new int[] {10, 30, 10, 10, 10, 10, 10});
+            table(sh, n, 8, new int[] {10, 30, 10, 10, 10, 10, 10, 12});
         }
 
         private void items() {
@@ -235,7 +246,9 @@ public final class XlsxReportExporter implements ReportExporter {
                     text.get("items.c"),
                     text.get("items.f"),
                     text.get("items.points"),
-                    text.get("items.note"));
+                    text.get("items.note"),
+                    text.get("notApplicable.flag"),
+                    text.get("notApplicable.justification"));
             int n = 1;
             for (ItemRow i : model.items()) {
                 Row row = sh.createRow(n++);
@@ -254,8 +267,10 @@ public final class XlsxReportExporter implements ReportExporter {
                     text(row, 6, "", t);
                 }
                 text(row, 7, i.note(), t);
+                text(row, 8, i.notApplicable() ? text.get("items.notApplicable") : "", t);
+                text(row, 9, i.justification(), t);
             }
-            table(sh, n, 8, new int[] {7, 8, 50, 7, 6, 6, 8, 60});
+            table(sh, n, 10, new int[] {7, 8, 50, 7, 6, 6, 8, 60, 10, 60});
         }
 
         private void rate(Row row, int col, io.ccmm.assessment.Rate rate, CellStyle num, CellStyle t) {
@@ -356,7 +371,7 @@ public final class XlsxReportExporter implements ReportExporter {
 
         private static Cell text(Row row, int col, String value, CellStyle style) {
             Cell cell = row.createCell(col);
-            cell.setCellValue(SpreadsheetText.neutralize(ReportText.printable(value)));
+            cell.setCellValue(SpreadsheetText.cell(value));
             cell.setCellStyle(style);
             return cell;
         }

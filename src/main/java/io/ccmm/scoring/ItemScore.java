@@ -3,8 +3,16 @@ package io.ccmm.scoring;
 import io.ccmm.assessment.Rate;
 import java.util.Objects;
 
-/** One catalog item as scored: where it sits and how it was rated ({@link Rate#UNRATED} when not yet). */
-public record ItemScore(int item, String module, int level, Rate c, Rate f) {
+/**
+ * One catalog item as scored: where it sits and how it was rated ({@link Rate#UNRATED} when not yet), or that it is not
+ * applicable (then both angles are unrated and it counts nowhere).
+ */
+public record ItemScore(int item, String module, int level, Rate c, Rate f, boolean notApplicable) {
+
+    /** An applicable item. */
+    public ItemScore(int item, String module, int level, Rate c, Rate f) {
+        this(item, module, level, c, f, false);
+    }
 
     public ItemScore {
         Objects.requireNonNull(module, "module");

@@ -8,17 +8,19 @@ import java.util.Objects;
  * The readiness of one level (SCORING.md §3–4). Points, percent and gaps are computed for every status, unrated angles
  * counting 0, so an incomplete level still shows a provisional figure.
  *
- * @param requiredItems {@code |R(n)|}
+ * @param requiredItems {@code |R(n)|}, not-applicable items included
  * @param ratedItems required items with both angles rated
- * @param points {@code points(n)}: Σ item points over the required items
+ * @param points {@code points(n)}: Σ item points over the applicable required items {@code R'(n)}
  * @param bonusPoints {@code B(n)}: 0 when the bonus does not apply to this level
  * @param totalPoints {@code points + bonusPoints}
- * @param maxPoints {@code 20 × |R(n)|}
+ * @param maxPoints {@code 20 × |R'(n)|}
  * @param percent {@code min(100, 100 × total / max)}, one decimal, half-up; 100.0 when nothing is required
  * @param gapPoints points still missing to the threshold, 0 when it is met
- * @param modules the floor of each required module that has required items, in catalog module order
+ * @param modules the floor of each required module that has applicable required items, in catalog module order
  * @param reasons why the level is not achieved, in the order of {@link ReasonCode}, floors in module order; empty
  *     when achieved
+ * @param notApplicableItems {@code |A(n)|}: required items marked not applicable
+ * @param allowedNotApplicable {@code allowedNA(n)}: the most of them the rules allow
  */
 public record LevelReadiness(
         int level,
@@ -36,7 +38,9 @@ public record LevelReadiness(
         int minOperatingYears,
         boolean bonusApplies,
         List<ModuleFloor> modules,
-        List<Reason> reasons) {
+        List<Reason> reasons,
+        int notApplicableItems,
+        int allowedNotApplicable) {
 
     public LevelReadiness {
         Objects.requireNonNull(status, "status");
@@ -49,8 +53,19 @@ public record LevelReadiness(
         return status == ReadinessStatus.ACHIEVED;
     }
 
+    /** Required items neither rated nor not applicable. */
     public int unratedItems() {
-        return requiredItems - ratedItems;
+        return requiredItems - ratedItems - notApplicableItems;
+    }
+
+    /** {@code |R'(n)|}: required items that count. */
+    public int applicableItems() {
+        return requiredItems - notApplicableItems;
+    }
+
+    /** True when more required items are not applicable than the rules allow. */
+    public boolean exceedsNotApplicableLimit() {
+        return notApplicableItems > allowedNotApplicable;
     }
 
     /** True when the total reaches the threshold (compared exactly, in integers). */

@@ -210,6 +210,7 @@ public final class ReadinessEngine {
      *
      * @throws IllegalArgumentException for a rating of an item the catalog does not have, negative years, or a target
      *     outside 1–5
+     * @throws NotApplicableNotAllowedException for an item marked not applicable when the rules do not allow it
      */
     public ReadinessResult score(Collection<Rating> ratings, OptionalInt yearsInOperation, OptionalInt targetLevel) {
         Objects.requireNonNull(yearsInOperation, "yearsInOperation");
@@ -227,10 +228,21 @@ public final class ReadinessEngine {
         Rate[] f = new Rate[n];
         Arrays.fill(c, Rate.UNRATED);
         Arrays.fill(f, Rate.UNRATED);
+        boolean[] na = new boolean[n];
         for (Rating r : ratings) {
             int i = indexOf(r.item());
             c[i] = r.c();
             f[i] = r.f();
+            na[i] = r.notApplicable();
+        }
+        int naTotal = 0;
+        for (int i = 0; i < n; i++) {
+            if (na[i]) {
+                if (!rules.notApplicable().allowed()) {
+                    throw new NotApplicableNotAllowedException(ids[i], rules.id());
+                }
+                naTotal++;
+            }
         }
         int[] cp = new int[n];
         int[] fp = new int[n];
@@ -252,7 +264,7 @@ public final class ReadinessEngine {
         int readiness = 0;
         ReadinessStatus previous = ReadinessStatus.ACHIEVED;
         for (int level = LOWEST_LEVEL; level <= HIGHEST_LEVEL; level++) {
-            LevelReadiness lr = level(plans[level], s, rated, bonus, yearsInOperation, previous);
+            LevelReadiness lr = level(plans[level], s, rated, na, bonus, yearsInOperation, previous);
             levels.add(lr);
             previous = lr.status();
             if (lr.isAchieved()) {
@@ -263,28 +275,34 @@ public final class ReadinessEngine {
         ItemScore[] itemScores = new ItemScore[n];
         int[] moduleRated = new int[moduleIds.length];
         int[] modulePoints = new int[moduleIds.length];
+        int[] moduleNa = new int[moduleIds.length];
         for (int i = 0; i < n; i++) {
-            itemScores[i] = new ItemScore(ids[i], moduleOfItem[i], levelOfItem[i], c[i], f[i]);
+            itemScores[i] = new ItemScore(ids[i], moduleOfItem[i], levelOfItem[i], c[i], f[i], na[i]);
             modulePoints[moduleIndexOfItem[i]] += s[i];
             if (rated[i]) {
                 moduleRated[moduleIndexOfItem[i]]++;
             }
+            if (na[i]) {
+                moduleNa[moduleIndexOfItem[i]]++;
+            }
         }
         ModuleScore[] modules = new ModuleScore[moduleIds.length];
         for (int m = 0; m < moduleIds.length; m++) {
-            int max = MAX_ITEM_POINTS * itemsPerModule[m];
+            int max = MAX_ITEM_POINTS * (itemsPerModule[m] - moduleNa[m]);
             modules[m] = new ModuleScore(
                     moduleIds[m],
                     itemsPerModule[m],
                     moduleRated[m],
                     modulePoints[m],
                     max,
-                    max == 0 ? Percent.ZERO : Percent.of(modulePoints[m], max));
+                    max == 0 ? Percent.ZERO : Percent.of(modulePoints[m], max),
+                    moduleNa[m]);
         }
 
         Optional<ImprovementPath> path = Optional.empty();
         if (targetLevel.isPresent()) {
-            path = Optional.of(path(readiness, targetLevel.getAsInt(), c, f, cp, fp, s, rated, yearsInOperation));
+            path = Optional.of(
+                    path(readiness, targetLevel.getAsInt(), c, f, cp, fp, s, rated, na, levels, yearsInOperation));
         }
 
         return new ReadinessResult(
@@ -294,11 +312,26 @@ public final class ReadinessEngine {
                 rules.sha256(),
                 yearsInOperation,
                 readiness,
-                new Completion(ratedTotal, n),
+                new Completion(ratedTotal, naTotal, n),
                 levels,
                 List.of(modules),
                 List.of(itemScores),
                 path);
+    }
+
+    /**
+     * Refuses ratings that mark an item not applicable when {@code rules} do not allow it, naming the first such item in
+     * the order given; {@link #score} does the same, this lets a caller refuse the input before any work.
+     */
+    public static void requireNotApplicableAllowed(ScoringRules rules, Collection<Rating> ratings) {
+        if (rules.notApplicable().allowed()) {
+            return;
+        }
+        for (Rating r : ratings) {
+            if (r.notApplicable()) {
+                throw new NotApplicableNotAllowedException(r.item(), rules.id());
+            }
+        }
     }
 
     private int indexOf(int itemId) {
@@ -324,19 +357,31 @@ public final class ReadinessEngine {
     }
 
     private LevelReadiness level(
-            LevelPlan plan, int[] s, boolean[] rated, int bonusAll, OptionalInt years, ReadinessStatus previous) {
+            LevelPlan plan,
+            int[] s,
+            boolean[] rated,
+            boolean[] na,
+            int bonusAll,
+            OptionalInt years,
+            ReadinessStatus previous) {
         LevelRule rule = plan.rule();
         int points = 0;
         int ratedItems = 0;
+        int naItems = 0;
         for (int i : plan.required()) {
+            if (na[i]) {
+                naItems++;
+                continue;
+            }
             points += s[i];
             if (rated[i]) {
                 ratedItems++;
             }
         }
+        int allowedNa = rules.notApplicable().allowedFor(plan.required().length);
         int bonus = plan.bonusApplies() ? bonusAll : 0;
         int total = points + bonus;
-        int max = MAX_ITEM_POINTS * plan.required().length;
+        int max = MAX_ITEM_POINTS * (plan.required().length - naItems);
         BigDecimal percent = max == 0 ? Percent.HUNDRED : Percent.capped(total, max);
         int gap = (int) Math.max(0, Percent.needed(rule.thresholdPercent(), max) - total);
 
@@ -346,23 +391,31 @@ public final class ReadinessEngine {
             int[] items = plan.floorModuleItems()[k];
             int mp = 0;
             int mr = 0;
+            int mna = 0;
             for (int i : items) {
+                if (na[i]) {
+                    mna++;
+                    continue;
+                }
                 mp += s[i];
                 if (rated[i]) {
                     mr++;
                 }
             }
-            int mmax = MAX_ITEM_POINTS * items.length;
+            if (mna == items.length) {
+                continue; // no applicable item: no floor at this level (SCORING.md §3)
+            }
+            int mmax = MAX_ITEM_POINTS * (items.length - mna);
             int floorGap = (int) Math.max(0, Percent.needed(rule.moduleFloorPercent(), mmax) - mp);
             floors.add(new ModuleFloor(
-                    plan.floorModules()[k], items.length, mr, mp, mmax, rule.moduleFloorPercent(), floorGap));
+                    plan.floorModules()[k], items.length, mr, mp, mmax, rule.moduleFloorPercent(), floorGap, mna));
             if (100L * mp < (long) rule.moduleFloorPercent() * mmax) {
                 belowFloor.add(plan.floorModules()[k]);
             }
         }
 
         List<Reason> reasons = new ArrayList<>(2);
-        int unrated = plan.required().length - ratedItems;
+        int unrated = plan.required().length - ratedItems - naItems;
         if (unrated > 0) {
             reasons.add(Reason.unratedItems(unrated));
         }
@@ -380,6 +433,9 @@ public final class ReadinessEngine {
         }
         if (rule.level() > LOWEST_LEVEL && previous != ReadinessStatus.ACHIEVED) {
             reasons.add(Reason.of(ReasonCode.PREVIOUS_LEVEL_NOT_ACHIEVED));
+        }
+        if (naItems > allowedNa) {
+            reasons.add(Reason.tooManyNotApplicable(naItems, allowedNa));
         }
 
         ReadinessStatus status;
@@ -407,7 +463,9 @@ public final class ReadinessEngine {
                 rule.minOperatingYears(),
                 plan.bonusApplies(),
                 floors,
-                reasons);
+                reasons,
+                naItems,
+                allowedNa);
     }
 
     /** SCORING.md §5, on a copy of the ratings in which unrated angles count 0. */
@@ -420,6 +478,8 @@ public final class ReadinessEngine {
             int[] fp0,
             int[] s0,
             boolean[] rated0,
+            boolean[] na,
+            List<LevelReadiness> levels,
             OptionalInt years) {
         if (target <= from) {
             return new ImprovementPath(from, target, List.of(), List.of(), 0, 0);
@@ -434,7 +494,7 @@ public final class ReadinessEngine {
             LevelPlan plan = plans[level];
             LevelRule rule = plan.rule();
             for (int k = 0; k < plan.floorModules().length; k++) {
-                int[] items = plan.floorModuleItems()[k];
+                int[] items = applicable(plan.floorModuleItems()[k], na);
                 long need = (long) rule.moduleFloorPercent() * MAX_ITEM_POINTS * items.length;
                 int mp = sum(s, items);
                 while (100L * mp < need) {
@@ -448,11 +508,12 @@ public final class ReadinessEngine {
                     mp += gain;
                 }
             }
-            long need = (long) rule.thresholdPercent() * MAX_ITEM_POINTS * plan.required().length;
-            int points = sum(s, plan.required());
+            int[] required = applicable(plan.required(), na);
+            long need = (long) rule.thresholdPercent() * MAX_ITEM_POINTS * required.length;
+            int points = sum(s, required);
             int bonus = plan.bonusApplies() ? bonus(cp, fp, s, rated) : 0;
             while (100L * (points + bonus) < need) {
-                int pick = pick(plan.required(), s);
+                int pick = pick(required, s);
                 if (pick < 0) {
                     break;
                 }
@@ -478,11 +539,38 @@ public final class ReadinessEngine {
         }
         int unratedLeft = 0;
         for (int i = 0; i < ids.length; i++) {
-            if (!rated[i] && requiredBetween(i, from + 1, target)) {
+            if (!rated[i] && !na[i] && requiredBetween(i, from + 1, target)) {
                 unratedLeft++;
             }
         }
-        return new ImprovementPath(from, target, steps, outside, minYears, unratedLeft);
+        List<Integer> overLimit = new ArrayList<>(0);
+        for (int level = from + 1; level <= target; level++) {
+            if (levels.get(level - 1).exceedsNotApplicableLimit()) {
+                overLimit.add(level);
+            }
+        }
+        return new ImprovementPath(from, target, steps, outside, minYears, unratedLeft, overLimit);
+    }
+
+    /** {@code items} without the not-applicable ones, order kept. */
+    private static int[] applicable(int[] items, boolean[] na) {
+        int count = 0;
+        for (int i : items) {
+            if (!na[i]) {
+                count++;
+            }
+        }
+        if (count == items.length) {
+            return items;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int i : items) {
+            if (!na[i]) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private boolean requiredBetween(int item, int lowest, int highest) {

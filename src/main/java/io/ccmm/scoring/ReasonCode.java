@@ -13,5 +13,7 @@ public enum ReasonCode {
     /** One required module is below its floor; carries the module. */
     MODULE_BELOW_FLOOR,
     /** The level below is not achieved. */
-    PREVIOUS_LEVEL_NOT_ACHIEVED
+    PREVIOUS_LEVEL_NOT_ACHIEVED,
+    /** More required items are marked not applicable than the rules allow; carries the count and the allowed number. */
+    TOO_MANY_NOT_APPLICABLE
 }

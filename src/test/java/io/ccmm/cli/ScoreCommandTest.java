@@ -113,7 +113,7 @@ class ScoreCommandTest {
         assertEquals(rules.id(), root.at("/rules/id").asText());
         assertEquals(rules.sha256(), root.at("/rules/sha256").asText());
         assertEquals(expected.readinessLevel(), root.get("readinessLevel").asInt());
-        assertEquals(List.of("rated", "total"), fields(root.get("completion")));
+        assertEquals(List.of("rated", "notApplicable", "total"), fields(root.get("completion")));
         assertEquals(expected.completion().rated(), root.at("/completion/rated").asInt());
         assertEquals(170, root.at("/completion/total").asInt());
 
@@ -127,6 +127,7 @@ class ScoreCommandTest {
                             "status",
                             "requiredItems",
                             "ratedItems",
+                            "notApplicableItems",
                             "points",
                             "bonusPoints",
                             "totalPoints",
@@ -177,7 +178,8 @@ class ScoreCommandTest {
 
         assertEquals(5, root.get("modules").size());
         for (JsonNode m : root.get("modules")) {
-            assertEquals(List.of("module", "items", "rated", "points", "maxPoints", "percent"), fields(m));
+            assertEquals(
+                    List.of("module", "items", "rated", "notApplicable", "points", "maxPoints", "percent"), fields(m));
         }
         assertEquals(30, root.at("/modules/4/items").asInt());
 

@@ -54,7 +54,7 @@ class XlsxReportExporterTest {
             PaneInformation pane = items.getPaneInformation();
             assertTrue(pane.isFreezePane());
             assertEquals(1, pane.getHorizontalSplitPosition());
-            assertEquals("A1:H171", items.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:J171", items.getCTWorksheet().getAutoFilter().getRef());
 
             XSSFSheet levels = wb.getSheet("Levels");
             assertEquals(CellType.NUMERIC, levels.getRow(3).getCell(4).getCellType());

@@ -6,6 +6,7 @@ import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.BonusRule;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.LevelRule;
+import io.ccmm.catalog.NotApplicableRule;
 import io.ccmm.catalog.ScoringRules;
 import io.ccmm.testdata.TestCatalogs;
 import java.util.ArrayList;
@@ -45,11 +46,15 @@ final class RandomAssessments {
         return TestCatalogs.catalog(specs);
     }
 
-    /** The defaults half of the time, otherwise anything the rules schema allows. */
+    /** The defaults half of the time, otherwise anything the rules schema allows (N/A always allowed). */
     ScoringRules rules() {
         if (random.nextBoolean()) {
             return TestCatalogs.defaultRules();
         }
+        return other().withNotApplicable(new NotApplicableRule(true, percent()));
+    }
+
+    private ScoringRules other() {
         List<LevelRule> levels = new ArrayList<>();
         for (int level = 1; level <= 5; level++) {
             List<String> modules = new ArrayList<>();
@@ -85,12 +90,20 @@ final class RandomAssessments {
         return random.nextInt(3) == 0 ? 0 : random.nextInt(12);
     }
 
-    /** Ratings leaning towards a random quality, so that every status is reached often. */
+    /**
+     * Ratings leaning towards a random quality, so that every status is reached often; a third of the assessments have
+     * no N/A item, the others mark items N/A at a rate around the default limit (some under it, some over).
+     */
     Map<Integer, Rating> ratings(Catalog catalog) {
         double unrated = random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.3;
         double quality = random.nextDouble();
+        double notApplicable = random.nextInt(3) == 0 ? 0 : random.nextDouble() * 0.2;
         Map<Integer, Rating> map = new HashMap<>();
         for (AssessmentItem item : catalog.items()) {
+            if (random.nextDouble() < notApplicable) {
+                map.put(item.id(), Rating.notApplicable(item.id(), "not part of this service"));
+                continue;
+            }
             Rate c = angle(unrated, quality);
             Rate f = angle(unrated, quality);
             if (c != Rate.UNRATED || f != Rate.UNRATED || random.nextBoolean()) {

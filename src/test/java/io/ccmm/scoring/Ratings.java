@@ -22,6 +22,12 @@ final class Ratings {
         return this;
     }
 
+    /** Marks an item not applicable, with a justification. */
+    Ratings na(int item) {
+        map.put(item, Rating.notApplicable(item, "not part of this service"));
+        return this;
+    }
+
     /** Rates every catalog item that matches. */
     Ratings rateAll(Catalog catalog, Predicate<AssessmentItem> which, Integer c, Integer f) {
         for (AssessmentItem item : catalog.items()) {

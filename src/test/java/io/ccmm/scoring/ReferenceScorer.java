@@ -13,10 +13,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A deliberately simple second implementation of SCORING.md: straight loops over the catalog for every figure, BigDecimal
@@ -26,6 +28,7 @@ final class ReferenceScorer {
 
     private final Catalog catalog;
     private final ScoringRules rules;
+    private Set<Integer> na = Set.of();
 
     ReferenceScorer(Catalog catalog, ScoringRules rules) {
         this.catalog = catalog;
@@ -33,10 +36,17 @@ final class ReferenceScorer {
     }
 
     ReadinessResult score(Map<Integer, Rating> ratings, OptionalInt years, OptionalInt target) {
-        // Ratings as plain c/f maps; an absent angle is simply not in the map.
+        // Ratings as plain c/f maps; an absent angle is simply not in the map. N/A items as a set of ids.
         Map<Integer, Integer> c = new HashMap<>();
         Map<Integer, Integer> f = new HashMap<>();
+        na = new HashSet<>();
         for (Rating r : ratings.values()) {
+            if (r.notApplicable()) {
+                if (!rules.notApplicable().allowed()) {
+                    throw new IllegalArgumentException("item " + r.item() + " is N/A, not allowed");
+                }
+                na.add(r.item());
+            }
             if (r.c().isRated()) {
                 c.put(r.item(), r.c().points());
             }
@@ -57,34 +67,44 @@ final class ReferenceScorer {
         }
 
         int ratedAll = 0;
+        int naAll = 0;
         for (AssessmentItem item : catalog.items()) {
             if (isRated(item, c, f)) {
                 ratedAll++;
+            }
+            if (na.contains(item.id())) {
+                naAll++;
             }
         }
 
         List<ModuleScore> modules = new ArrayList<>();
         for (CatalogModule m : catalog.modules()) {
             int count = 0;
+            int naCount = 0;
             int rated = 0;
             int points = 0;
             for (AssessmentItem item : catalog.items()) {
                 if (item.module().equals(m.id())) {
                     count++;
+                    if (na.contains(item.id())) {
+                        naCount++;
+                        continue;
+                    }
                     points += s(item, c, f);
                     if (isRated(item, c, f)) {
                         rated++;
                     }
                 }
             }
-            BigDecimal percent = count == 0 ? new BigDecimal("0.0") : percent(points, 20 * count);
-            modules.add(new ModuleScore(m.id(), count, rated, points, 20 * count, percent));
+            int applicable = count - naCount;
+            BigDecimal percent = applicable == 0 ? new BigDecimal("0.0") : percent(points, 20 * applicable);
+            modules.add(new ModuleScore(m.id(), count, rated, points, 20 * applicable, percent, naCount));
         }
 
         List<ItemScore> items = new ArrayList<>();
         for (AssessmentItem item : catalog.items()) {
             Rating r = ratings.getOrDefault(item.id(), Rating.unrated(item.id()));
-            items.add(new ItemScore(item.id(), item.module(), item.level(), r.c(), r.f()));
+            items.add(new ItemScore(item.id(), item.module(), item.level(), r.c(), r.f(), r.notApplicable()));
         }
 
         Optional<ImprovementPath> path = Optional.empty();
@@ -98,7 +118,7 @@ final class ReferenceScorer {
                 rules.sha256(),
                 years,
                 readiness,
-                new Completion(ratedAll, catalog.items().size()),
+                new Completion(ratedAll, naAll, catalog.items().size()),
                 levels,
                 modules,
                 items,
@@ -108,7 +128,10 @@ final class ReferenceScorer {
     private LevelReadiness level(
             int n, Map<Integer, Integer> c, Map<Integer, Integer> f, OptionalInt years, LevelReadiness below) {
         LevelRule rule = rules.level(n);
-        List<AssessmentItem> required = requiredSet(n);
+        List<AssessmentItem> all = requiredSet(n);
+        List<AssessmentItem> required = applicableSet(n);
+        int naCount = all.size() - required.size();
+        int allowed = rules.notApplicable().maxPercentOfRequired() * all.size() / 100;
         int points = 0;
         int rated = 0;
         for (AssessmentItem item : required) {
@@ -138,6 +161,12 @@ final class ReferenceScorer {
             int mmax = 0;
             int mr = 0;
             int count = 0;
+            int mna = 0;
+            for (AssessmentItem item : all) {
+                if (item.module().equals(m.id()) && na.contains(item.id())) {
+                    mna++;
+                }
+            }
             for (AssessmentItem item : required) {
                 if (item.module().equals(m.id())) {
                     count++;
@@ -152,14 +181,19 @@ final class ReferenceScorer {
                 continue;
             }
             int floorGap = Math.max(0, ceilDiv(rule.moduleFloorPercent() * mmax, 100) - mp);
-            floors.add(new ModuleFloor(m.id(), count, mr, mp, mmax, rule.moduleFloorPercent(), floorGap));
+            floors.add(new ModuleFloor(m.id(), count + mna, mr, mp, mmax, rule.moduleFloorPercent(), floorGap, mna));
             if (!(100 * mp >= rule.moduleFloorPercent() * mmax)) {
                 floorReasons.add(Reason.moduleBelowFloor(m.id()));
             }
         }
 
         List<Reason> reasons = new ArrayList<>();
-        int unrated = required.size() - rated;
+        int unrated = 0;
+        for (AssessmentItem item : all) {
+            if (!isRated(item, c, f) && !na.contains(item.id())) {
+                unrated++;
+            }
+        }
         if (unrated > 0) {
             reasons.add(Reason.unratedItems(unrated));
         }
@@ -178,6 +212,9 @@ final class ReferenceScorer {
         if (n > 1 && below.status() != ReadinessStatus.ACHIEVED) {
             reasons.add(Reason.of(ReasonCode.PREVIOUS_LEVEL_NOT_ACHIEVED));
         }
+        if (naCount > allowed) {
+            reasons.add(Reason.tooManyNotApplicable(naCount, allowed));
+        }
 
         ReadinessStatus status;
         if (unrated > 0 || yearsUnknown || (below != null && below.status() == ReadinessStatus.INCOMPLETE)) {
@@ -191,7 +228,7 @@ final class ReferenceScorer {
         return new LevelReadiness(
                 n,
                 status,
-                required.size(),
+                all.size(),
                 rated,
                 points,
                 bonus,
@@ -204,7 +241,9 @@ final class ReferenceScorer {
                 rule.minOperatingYears(),
                 bonusApplies,
                 floors,
-                reasons);
+                reasons,
+                naCount,
+                allowed);
     }
 
     private ImprovementPath path(
@@ -223,7 +262,7 @@ final class ReferenceScorer {
         List<PathStep> steps = new ArrayList<>();
         for (int n = readiness + 1; n <= t; n++) {
             LevelRule rule = rules.level(n);
-            List<AssessmentItem> required = requiredSet(n);
+            List<AssessmentItem> required = applicableSet(n);
             // a. module floors, in module order
             for (CatalogModule m : catalog.modules()) {
                 if (!rule.requiredModules().contains(m.id())) {
@@ -283,11 +322,18 @@ final class ReferenceScorer {
                     required = true;
                 }
             }
-            if (required && !isRated(item, c, f)) {
+            if (required && !isRated(item, c, f) && !na.contains(item.id())) {
                 unratedLeft++;
             }
         }
-        return new ImprovementPath(readiness, t, steps, outside, minYears, unratedLeft);
+        List<Integer> overLimit = new ArrayList<>();
+        for (int n = readiness + 1; n <= t; n++) {
+            int all = requiredSet(n).size();
+            if (all - applicableSet(n).size() > rules.notApplicable().maxPercentOfRequired() * all / 100) {
+                overLimit.add(n);
+            }
+        }
+        return new ImprovementPath(readiness, t, steps, outside, minYears, unratedLeft, overLimit);
     }
 
     private static AssessmentItem best(
@@ -317,6 +363,17 @@ final class ReferenceScorer {
         return r;
     }
 
+    /** R'(n): the required set without the N/A items. */
+    private List<AssessmentItem> applicableSet(int n) {
+        List<AssessmentItem> r = new ArrayList<>();
+        for (AssessmentItem item : requiredSet(n)) {
+            if (!na.contains(item.id())) {
+                r.add(item);
+            }
+        }
+        return r;
+    }
+
     private int bonus(int n, Map<Integer, Integer> c, Map<Integer, Integer> f) {
         BonusRule b = rules.bonus();
         if (b == null || !b.levels().contains(n)) {
@@ -326,6 +383,7 @@ final class ReferenceScorer {
         for (AssessmentItem item : catalog.items()) {
             if (item.module().equals(b.module())
                     && isRated(item, c, f)
+                    && !na.contains(item.id())
                     && c.get(item.id()) >= b.qualifyingMinRate()
                     && f.get(item.id()) >= b.qualifyingMinRate()) {
                 sum += s(item, c, f);

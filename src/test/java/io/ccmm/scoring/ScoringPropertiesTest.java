@@ -72,7 +72,7 @@ class ScoringPropertiesTest {
                 Rating r = ratings.getOrDefault(item.id(), Rating.unrated(item.id()));
                 boolean angleC = random.random().nextBoolean();
                 Rate current = angleC ? r.c() : r.f();
-                if (current == Rate.FULL) {
+                if (current == Rate.FULL || r.notApplicable()) {
                     continue;
                 }
                 Rate higher = ORDER[current.ordinal() + 1 + random.random().nextInt(3 - current.ordinal())];
@@ -125,9 +125,19 @@ class ScoringPropertiesTest {
             // Items the path left unrated count 0 there: once rated 0/0, the target is reached when years allow.
             for (AssessmentItem item : catalog.items()) {
                 Rating r = improved.getOrDefault(item.id(), Rating.unrated(item.id()));
+                if (r.notApplicable()) {
+                    continue;
+                }
                 improved.put(
                         item.id(),
                         Rating.of(item.id(), r.c().isRated() ? r.c() : Rate.NONE, r.f().isRated() ? r.f() : Rate.NONE));
+            }
+            // Too many N/A items keep a level from being achieved whatever the ratings; the path says so.
+            for (int level : path.notApplicableLimitExceeded()) {
+                assertTrue(result.level(level).has(ReasonCode.TOO_MANY_NOT_APPLICABLE), where + " L" + level);
+            }
+            if (!path.notApplicableLimitExceeded().isEmpty()) {
+                continue;
             }
             if (path.outsideRatings().isEmpty()) {
                 assertTrue(engine.score(improved, years).readinessLevel() >= target, where);
@@ -163,8 +173,11 @@ class ScoringPropertiesTest {
             ImprovementPath path = engine.score(ratings, OptionalInt.of(20), OptionalInt.of(target))
                     .path()
                     .orElseThrow();
-            List<AssessmentItem> required =
-                    catalog.items().stream().filter(i -> i.level() <= target).toList();
+            List<AssessmentItem> required = catalog.items().stream()
+                    .filter(i -> i.level() <= target)
+                    .filter(i -> !ratings.getOrDefault(i.id(), Rating.unrated(i.id()))
+                            .notApplicable())
+                    .toList();
             for (int mask = 0; mask < (1 << required.size()); mask++) {
                 if (Integer.bitCount(mask) >= path.steps().size()) {
                     continue;

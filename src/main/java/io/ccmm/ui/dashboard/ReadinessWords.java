@@ -73,6 +73,8 @@ public final class ReadinessWords {
                         floor.floorGap());
             }
             case PREVIOUS_LEVEL_NOT_ACHIEVED -> messages.get("dashboard.reason.previousLevel", level.level() - 1);
+            case TOO_MANY_NOT_APPLICABLE -> messages.get(
+                    "dashboard.reason.tooManyNotApplicable", reason.count(), reason.allowed());
         };
     }
 }
