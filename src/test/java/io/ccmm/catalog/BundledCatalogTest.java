@@ -49,12 +49,25 @@ class BundledCatalogTest {
         Map<Integer, Long> spread = CATALOG.items().stream()
                 .filter(i -> !i.module().equals("5.0"))
                 .collect(Collectors.groupingBy(AssessmentItem::level, TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of(1, 60L, 2, 45L, 3, 30L, 4, 10L, 5, 5L), spread);
+        // CATALOG.md: about 60 / 45 / 30 / 10 / 5, each within ±5, L4 8–14 and L5 3–8; levels follow content.
+        assertWithin(spread, 1, 55, 65);
+        assertWithin(spread, 2, 40, 50);
+        assertWithin(spread, 3, 25, 35);
+        assertWithin(spread, 4, 8, 14);
+        assertWithin(spread, 5, 3, 8);
+        assertEquals(150, spread.values().stream().mapToLong(Long::longValue).sum());
         for (String m : List.of("1.0", "2.0", "3.0", "4.0")) {
             Set<Integer> levels =
                     CATALOG.itemsOf(m).stream().map(AssessmentItem::level).collect(Collectors.toSet());
             assertTrue(levels.containsAll(Set.of(1, 2, 3)), "module " + m + " has L1, L2 and L3 items: " + levels);
         }
+    }
+
+    private static void assertWithin(Map<Integer, Long> spread, int level, long low, long high) {
+        long n = spread.getOrDefault(level, 0L);
+        assertTrue(
+                n >= low && n <= high,
+                "L" + level + " has " + n + " items in modules 1.0-4.0, expected " + low + "-" + high);
     }
 
     @Test
