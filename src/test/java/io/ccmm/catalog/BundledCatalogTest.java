@@ -124,6 +124,23 @@ class BundledCatalogTest {
     }
 
     @Test
+    void theRatingRuleIsStatedAndSectorLimitsCarryAHint() {
+        LocalizedText rule = CATALOG.rule().orElseThrow();
+        assertTrue(rule.zh().contains("部分符合（5）") && rule.en().contains("partial (5)"), rule.en());
+        List<Integer> limited = CATALOG.items().stream()
+                .filter(i -> !i.applicability().isEmpty())
+                .map(AssessmentItem::id)
+                .toList();
+        assertEquals(List.of(164, 165, 167, 169), limited);
+        for (int id : limited) {
+            AssessmentItem i = CATALOG.item(id).orElseThrow();
+            assertFalse(i.appliesTo(Sector.GOVERNMENT_HOTLINE), id + " is commercial");
+            assertTrue(i.appliesTo(Sector.FINANCE), id + " applies to a bank");
+            assertTrue(i.hint().orElseThrow().zh().contains("不适用"), id + " hint");
+        }
+    }
+
+    @Test
     void noDuplicateTitlesInEitherLanguage() {
         for (Language l : Language.values()) {
             Set<String> seen = new HashSet<>();
