@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An item catalog: modules, level definitions and items. {@code sha256} is the digest of the file it was read from, so
+ * An item catalog: modules, level definitions, items and the rating rule their bands follow. {@code sha256} is the digest of the file it was read from, so
  * every score and report can say exactly which catalog it used.
  */
 public record Catalog(
@@ -19,7 +19,21 @@ public record Catalog(
         List<CatalogModule> modules,
         List<LevelDefinition> levels,
         List<AssessmentItem> items,
-        @JsonIgnore String sha256) {
+        @JsonIgnore String sha256,
+        LocalizedText ratingRule) {
+
+    /** A catalog without a stated rating rule (licensed catalogs need not carry one). */
+    public Catalog(
+            String id,
+            String version,
+            LocalizedText title,
+            LocalizedText source,
+            List<CatalogModule> modules,
+            List<LevelDefinition> levels,
+            List<AssessmentItem> items,
+            String sha256) {
+        this(id, version, title, source, modules, levels, items, sha256, null);
+    }
 
     public Catalog {
         modules = modules == null ? List.of() : List.copyOf(modules);
@@ -28,7 +42,15 @@ public record Catalog(
     }
 
     Catalog withSha256(String digest) {
-        return new Catalog(id, version, title, source, modules, levels, items, digest);
+        return new Catalog(id, version, title, source, modules, levels, items, digest, ratingRule);
+    }
+
+    /**
+     * The one rule every item's rating bands follow (full, partial, none; nothing to assess; how long a practice must
+     * run), shown on the item card and in reports, if the catalog states one.
+     */
+    public Optional<LocalizedText> rule() {
+        return Optional.ofNullable(ratingRule);
     }
 
     public Optional<AssessmentItem> item(int itemId) {

@@ -1,11 +1,13 @@
 package io.ccmm.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The rules of CATALOG.md "Validation", each problem naming the place and the rule broken. */
 final class CatalogValidator {
@@ -13,6 +15,8 @@ final class CatalogValidator {
     static final int LOWEST_LEVEL = 1;
     static final int HIGHEST_LEVEL = 5;
     private static final Set<Integer> RATES = Set.of(0, 5, 10);
+    private static final String KNOWN_SECTORS =
+            Arrays.stream(Sector.values()).map(Sector::id).collect(Collectors.joining(", "));
 
     private final List<CatalogProblem> problems = new ArrayList<>();
 
@@ -63,6 +67,9 @@ final class CatalogValidator {
         nonBlank("", "version", c.version());
         text("", "title", c.title());
         text("", "source", c.source());
+        if (c.ratingRule() != null) {
+            text("", "ratingRule", c.ratingRule());
+        }
 
         Map<String, String> areaModule = new HashMap<>();
         Set<String> moduleIds = new HashSet<>();
@@ -150,6 +157,7 @@ final class CatalogValidator {
             for (int e = 0; e < item.evidence().size(); e++) {
                 text(where, "evidence[" + e + "]", item.evidence().get(e));
             }
+            applicability(where, item);
             if (item.title() != null) {
                 for (Language l : Language.values()) {
                     String t = item.title().get(l);
@@ -163,6 +171,27 @@ final class CatalogValidator {
                     }
                 }
             }
+        }
+    }
+
+    private void applicability(String where, AssessmentItem item) {
+        Set<String> seen = new HashSet<>();
+        for (String sector : item.applicability()) {
+            if (sector == null || Sector.fromId(sector).isEmpty()) {
+                problem(
+                        where,
+                        "applicability names the unknown sector \"" + sector + "\" (known: " + KNOWN_SECTORS + ")");
+            } else if (!seen.add(sector)) {
+                problem(where, "applicability names sector " + sector + " twice");
+            }
+        }
+        if (!item.applicability().isEmpty() && item.notApplicableHint() == null) {
+            problem(where, "notApplicableHint is required when applicability is given");
+        } else if (item.notApplicableHint() != null) {
+            if (item.applicability().isEmpty()) {
+                problem(where, "notApplicableHint is given but applicability is not: the item applies to every sector");
+            }
+            text(where, "notApplicableHint", item.notApplicableHint());
         }
     }
 

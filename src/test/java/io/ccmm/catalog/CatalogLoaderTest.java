@@ -1,6 +1,7 @@
 package io.ccmm.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,5 +141,75 @@ class CatalogLoaderTest {
         InvalidCatalogException e = assertThrows(
                 InvalidCatalogException.class, () -> loader.readRules(MAPPER.writeValueAsBytes(rules), "r.json"));
         assertTrue(e.getMessage().contains("levels[2]: thresholdPercent 120 is not between 0 and 100"), e.getMessage());
+    }
+
+    private static ObjectNode text(String zh, String en) {
+        ObjectNode t = MAPPER.createObjectNode();
+        t.put("zh", zh);
+        t.put("en", en);
+        return t;
+    }
+
+    @Test
+    void readsTheRatingRuleApplicabilityAndHint() throws Exception {
+        Catalog c = loader.readCatalog(
+                mutate(r -> {
+                    r.set("ratingRule", text("完全符合须满足全部标准。", "Full means every criterion is met."));
+                    item(r, 2).putArray("applicability").add("finance").add("enterprise");
+                    item(r, 2).set("notApplicableHint", text("政务热线不开展销售。", "A public hotline does not sell."));
+                }),
+                "t");
+        assertEquals(
+                "Full means every criterion is met.", c.rule().orElseThrow().en());
+        AssessmentItem three = c.item(3).orElseThrow();
+        assertEquals(java.util.List.of("finance", "enterprise"), three.applicability());
+        assertTrue(three.appliesTo(Sector.FINANCE));
+        assertFalse(three.appliesTo(Sector.GOVERNMENT_HOTLINE));
+        assertEquals("政务热线不开展销售。", three.hint().orElseThrow().zh());
+        AssessmentItem one = c.item(1).orElseThrow();
+        assertTrue(one.appliesTo(Sector.GOVERNMENT_HOTLINE), "no applicability means every sector");
+        assertTrue(one.hint().isEmpty());
+    }
+
+    @Test
+    void aCatalogWithoutARatingRuleIsStillValid() throws Exception {
+        assertTrue(loader.readCatalog(smallCatalog(), "small").rule().isEmpty());
+    }
+
+    @Test
+    void refusesARatingRuleMissingALanguage() throws Exception {
+        String msg = problemOf(mutate(r -> r.set("ratingRule", text("规则", " "))));
+        assertTrue(msg.contains("ratingRule.en is missing or blank"), msg);
+    }
+
+    @Test
+    void refusesAnUnknownSectorNamingTheItemAndTheKnownOnes() throws Exception {
+        String msg = problemOf(mutate(r -> {
+            item(r, 4).putArray("applicability").add("banking");
+            item(r, 4).set("notApplicableHint", text("不适用", "Does not apply"));
+        }));
+        assertTrue(msg.contains("items[4] (id 5): applicability names the unknown sector \"banking\""), msg);
+        assertTrue(msg.contains("government-hotline, utility, telecom, finance, enterprise, outsourcer"), msg);
+    }
+
+    @Test
+    void refusesApplicabilityWithoutAHint() throws Exception {
+        String msg = problemOf(mutate(r -> item(r, 1).putArray("applicability").add("telecom")));
+        assertTrue(msg.contains("items[1] (id 2): notApplicableHint is required when applicability is given"), msg);
+    }
+
+    @Test
+    void refusesAHintWithoutEnglish() throws Exception {
+        String msg = problemOf(mutate(r -> {
+            item(r, 1).putArray("applicability").add("utility");
+            item(r, 1).set("notApplicableHint", text("不适用", ""));
+        }));
+        assertTrue(msg.contains("items[1] (id 2): notApplicableHint.en is missing or blank"), msg);
+    }
+
+    @Test
+    void refusesAHintOnAnItemThatAppliesEverywhere() throws Exception {
+        String msg = problemOf(mutate(r -> item(r, 1).set("notApplicableHint", text("不适用", "n/a"))));
+        assertTrue(msg.contains("items[1] (id 2): notApplicableHint is given but applicability is not"), msg);
     }
 }

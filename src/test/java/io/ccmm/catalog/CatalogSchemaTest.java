@@ -52,4 +52,20 @@ class CatalogSchemaTest {
         assertFalse(
                 validate("/assessment-items/schema/catalog.schema.json", doc).isEmpty());
     }
+
+    @Test
+    void schemaRejectsAnUnknownSectorAndApplicabilityWithoutAHint() throws IOException {
+        String schema = "/assessment-items/schema/catalog.schema.json";
+        JsonNode unknown = read(CatalogLoader.BUNDLED_CATALOG);
+        ObjectNode item = (ObjectNode) unknown.get("items").get(0);
+        item.putArray("applicability").add("banking");
+        item.set("notApplicableHint", item.get("title"));
+        assertFalse(validate(schema, unknown).isEmpty());
+
+        JsonNode noHint = read(CatalogLoader.BUNDLED_CATALOG);
+        ObjectNode first = (ObjectNode) noHint.get("items").get(0);
+        first.putArray("applicability").add("finance");
+        first.remove("notApplicableHint");
+        assertFalse(validate(schema, noHint).isEmpty());
+    }
 }

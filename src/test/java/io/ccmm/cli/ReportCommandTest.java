@@ -81,7 +81,7 @@ class ReportCommandTest {
             assertTrue(text.contains(ORGANIZATION), "organization name in the PDF text");
             assertTrue(text.contains("L2"), "readiness level in the PDF text");
             assertTrue(text.contains("L2 专业级"));
-            assertTrue(text.contains("82.9%"), "the L1 percent of ccmm score");
+            assertTrue(text.contains("96.4%"), "the L1 percent of ccmm score");
             assertTrue(text.contains("提升至 L3 标杆级 的改进路径"));
         }
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(out("sample.docx")));

@@ -66,6 +66,13 @@ class ImportExportTest {
         return file;
     }
 
+    /** How many of the sample's ratings an import keeps (every item the sample rates or marks not applicable). */
+    private int sampleRatings() throws Exception {
+        Assessment a = InterchangeJson.read(
+                Files.readAllBytes(sample()), CatalogLoader.bundled().catalog(), false);
+        return (int) a.ratings().stream().filter(r -> !r.isEmpty()).count();
+    }
+
     private String dialogText(FxRobot robot) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         String message = pane.getContentText();
@@ -88,7 +95,7 @@ class ImportExportTest {
         FileRoundSession now = window.session();
         assertNotEquals(first.roundId(), now.roundId());
         assertEquals(2, now.file().rounds().size());
-        assertEquals(170, now.ratings().size());
+        assertEquals(sampleRatings(), now.ratings().size());
         assertEquals(2, window.dashboard().result().readinessLevel());
     }
 
@@ -128,7 +135,9 @@ class ImportExportTest {
                 Files.readAllBytes(out), CatalogLoader.bundled().catalog(), false);
         Assessment original = InterchangeJson.read(
                 Files.readAllBytes(json), CatalogLoader.bundled().catalog(), false);
-        assertEquals(original.ratings(), back.ratings());
+        assertEquals(
+                original.ratings().stream().filter(r -> !r.isEmpty()).toList(),
+                back.ratings().stream().filter(r -> !r.isEmpty()).toList());
         assertEquals(original.organization().name(), back.organization().name());
         try (var files = Files.list(dir)) {
             assertEquals(
@@ -148,7 +157,9 @@ class ImportExportTest {
         settle();
         try (AssessmentFile f = AssessmentFile.open(copy, OpenMode.READ_ONLY)) {
             assertEquals(2, f.rounds().size());
-            assertEquals(170, f.ratings(f.latestRound().orElseThrow().id()).size());
+            assertEquals(
+                    sampleRatings(),
+                    f.ratings(f.latestRound().orElseThrow().id()).size());
         }
         // The open file is still the working file, and still writable.
         assertEquals(first.file().path(), window.session().file().path());

@@ -35,10 +35,10 @@ class RoundComparisonTest {
                 engine.score(after, OptionalInt.of(3)));
 
         assertEquals(0, c.readinessBefore());
-        assertEquals(2, c.readinessAfter()); // L2: (60×20 + 45×10) / 2100 = 78.6% ≥ 70%; L3: 1950 / 2700 = 72.2% < 80%
-        assertEquals(61, c.items().size());
+        assertEquals(2, c.readinessAfter()); // L2: (62×20 + 47×10) / 2180 = 78.4% ≥ 70%; L3: 2000 / 2760 = 72.5% < 80%
+        assertEquals(63, c.items().size());
         assertEquals(10, c.items().get(0).delta());
-        RoundComparison.ItemChange last = c.items().get(60);
+        RoundComparison.ItemChange last = c.items().get(62);
         assertEquals(151, last.item());
         assertEquals(-10, last.delta());
         assertTrue(c.levels().get(0).delta().signum() > 0);
