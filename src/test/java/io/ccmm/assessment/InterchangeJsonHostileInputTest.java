@@ -55,11 +55,12 @@ class InterchangeJsonHostileInputTest {
     @Test
     void anItemBeyond32BitsIsRefusedNotWrapped() {
         assertEquals(
-                "ratings[3].item: 4294967297 is out of range 1–170: not in catalog cc-cmm-oc-2025",
+                "ratings[3].item: 4294967297 is not in catalog cc-cmm-oc-2025: out of range 1–170",
                 error(HEAD + "\"ratings\":[{\"item\":1},{\"item\":2},{\"item\":3},{\"item\":4294967297,\"c\":10}]}"));
-        assertTrue(error(HEAD + "\"ratings\":[{\"item\":-1}]}").startsWith("ratings[0].item: -1 is out of range"));
+        assertTrue(error(HEAD + "\"ratings\":[{\"item\":-1}]}")
+                .startsWith("ratings[0].item: -1 is not in catalog cc-cmm-oc-2025: out of range 1–170"));
         assertTrue(error(HEAD + "\"ratings\":[{\"item\":18446744073709551617}]}")
-                .startsWith("ratings[0].item: 18446744073709551617 is out of range 1–170"));
+                .startsWith("ratings[0].item: 18446744073709551617 is not in catalog cc-cmm-oc-2025: out of range"));
     }
 
     @Test
@@ -196,9 +197,12 @@ class InterchangeJsonHostileInputTest {
 
     @Test
     void truncatedAndTrailingTextAreNamed() {
-        assertTrue(
-                error(HEAD + "\"ratings\":[{\"item\":1").startsWith("not valid JSON: the text ends early at line 1"));
-        assertTrue(error(HEAD + "\"ratings\":[]} {}").startsWith("not valid JSON: more text after the end"));
+        String truncated = error(HEAD + "\"ratings\":[{\"item\":1");
+        assertTrue(truncated.startsWith("not valid JSON at line 1, column "), truncated);
+        assertTrue(truncated.endsWith(": the text ends early (is the file cut off?)"), truncated);
+        String trailing = error(HEAD + "\"ratings\":[]} {}");
+        assertTrue(trailing.startsWith("not valid JSON at line 1, column "), trailing);
+        assertTrue(trailing.endsWith(": more text after the end of the assessment"), trailing);
     }
 
     @Test

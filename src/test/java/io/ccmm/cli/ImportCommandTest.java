@@ -110,7 +110,8 @@ class ImportCommandTest {
         CliTest.Result r = CliTest.run("import", bad.toString(), "--into", target.toString());
         assertEquals(2, r.exit());
         assertEquals(
-                "ccmm: " + bad + ": ratings[0].item: 999999 is not in catalog cc-cmm-oc-2025" + System.lineSeparator(),
+                "ccmm: " + bad + ": ratings[0].item: 999999 is not in catalog cc-cmm-oc-2025: out of range 1–170"
+                        + System.lineSeparator(),
                 r.err());
         assertFalse(Files.exists(target));
 
