@@ -21,6 +21,12 @@ public final class Cli {
 
     private static final Set<String> OPTIONS = Set.of("--version", "-V", "--help", "-h");
 
+    /**
+     * Built once per thread and reused (picocli resets every option before it parses): building the model from the
+     * annotations costs more than reading most assessments.
+     */
+    private static final ThreadLocal<CommandLine> COMMAND_LINE = ThreadLocal.withInitial(Cli::build);
+
     private Cli() {}
 
     /** True when the arguments ask for a headless command; otherwise the window opens (maybe with a file). */
@@ -33,8 +39,7 @@ public final class Cli {
 
     /** The names of the headless commands, as {@code ccmm --help} lists them. */
     public static List<String> commands() {
-        CommandLine cl = new CommandLine(new CcmmCommand());
-        return List.copyOf(cl.getSubcommands().keySet());
+        return List.copyOf(COMMAND_LINE.get().getSubcommands().keySet());
     }
 
     public static int run(String[] args) {
@@ -67,9 +72,14 @@ public final class Cli {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new CcmmCommand());
+        CommandLine cl = COMMAND_LINE.get();
         cl.setOut(out);
         cl.setErr(err);
+        return cl;
+    }
+
+    private static CommandLine build() {
+        CommandLine cl = new CommandLine(new CcmmCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             CliText text = new CliText(language(parseResult));
             if (ex instanceof BadInputException bad) {

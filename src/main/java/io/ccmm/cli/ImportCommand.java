@@ -4,6 +4,7 @@ import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.InvalidAssessmentException;
 import io.ccmm.catalog.CatalogBundle;
+import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.InvalidCatalogException;
 import io.ccmm.catalog.Language;
 import io.ccmm.storage.AssessmentFile;
@@ -63,10 +64,13 @@ final class ImportCommand implements Callable<Integer> {
         Language language = lang == null ? Cli.defaultLanguage() : Cli.language(lang);
         // Everything about the input and the target's folder is checked before the target is opened or created.
         byte[] json = InterchangeJsonSource.readLimited(input);
-        CatalogSnapshot snapshot = readCatalog();
+        // The bundled catalog is parsed and checked once per process; its snapshot is only read for an import that
+        // goes ahead.
+        boolean bundled = catalogFile == null && rulesFile == null;
+        CatalogSnapshot given = bundled ? null : readCatalog();
         CatalogBundle bundle;
         try {
-            bundle = snapshot.load();
+            bundle = bundled ? CatalogLoader.bundled() : given.load();
         } catch (InvalidCatalogException e) {
             throw BadInputException.of("catalogInvalid", e);
         }
@@ -78,6 +82,7 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         checkTarget();
+        CatalogSnapshot snapshot = bundled ? CatalogSnapshot.bundled() : given;
         boolean created = !Files.exists(target);
         Round round;
         try {

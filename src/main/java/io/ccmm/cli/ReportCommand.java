@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
         description = "Write the readiness report of an assessment as PDF, Word, HTML, Excel, CSV or JSON.")
 final class ReportCommand implements Callable<Integer> {
 
-    private final ReportService service = new ReportService();
-
     @Spec
     CommandSpec spec;
 
@@ -50,6 +48,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // made here, not when the command line is built: every command would pay for the exporters otherwise
+        ReportService service = new ReportService();
         ReportExporter exporter = service.formats()
                 .byId(format)
                 .orElseThrow(() -> BadInputException.of(
