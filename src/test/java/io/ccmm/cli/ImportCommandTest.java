@@ -172,4 +172,66 @@ class ImportCommandTest {
                     f.catalogBundleOf(round).catalog().sha256());
         }
     }
+
+    @Test
+    void aTargetInAMissingFolderIsExitTwoInWords() throws Exception {
+        Path target = dir.resolve("no/such/folder/center.ccmm");
+        CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "en");
+        assertEquals(2, r.exit());
+        assertEquals(
+                "ccmm: --into: the folder " + dir.resolve("no/such/folder") + " does not exist"
+                        + System.lineSeparator(),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("no")));
+
+        r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "zh");
+        assertEquals("ccmm: --into：文件夹 " + dir.resolve("no/such/folder") + " 不存在" + System.lineSeparator(), r.err());
+
+        Path plainFile = Files.writeString(dir.resolve("plain"), "x");
+        r = CliTest.run(
+                "import",
+                good().toString(),
+                "--into",
+                plainFile.resolve("center.ccmm").toString(),
+                "--lang",
+                "en");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--into: " + plainFile + " is a file, not a folder"), r.err());
+        assertEquals("x", Files.readString(plainFile));
+
+        r = CliTest.run("import", good().toString(), "--into", dir.toString(), "--lang", "en");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("is a folder, not an assessment file"), r.err());
+    }
+
+    @Test
+    void aTargetInAnUnwritableFolderIsExitTwoInWords() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // A superuser writes anywhere; the refusal is then the file system's, which this user never gets.
+            org.junit.jupiter.api.Assumptions.assumeFalse(
+                    Files.isWritable(locked), "the folder stays writable for this user (superuser)");
+            Path target = locked.resolve("center.ccmm");
+            CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "en");
+            assertEquals(2, r.exit());
+            assertEquals(
+                    "ccmm: --into: " + target + " cannot be created: the folder " + locked + " is not writable"
+                            + System.lineSeparator(),
+                    r.err());
+            try (var files = Files.list(locked)) {
+                assertEquals(0, files.count());
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anImportedRoundReportsInChinese() throws Exception {
+        Path target = dir.resolve("center.ccmm");
+        CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "zh");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(target + "：已导入 2 条评分，作为轮次 1 “2026 自评”（新文件）" + System.lineSeparator(), r.out());
+    }
 }
