@@ -391,12 +391,7 @@ public final class InterchangeJson {
         if (value.compareTo(BigInteger.valueOf(lowest)) < 0 || value.compareTo(BigInteger.valueOf(highest)) > 0) {
             if (catalogId != null) {
                 throw InvalidAssessmentException.of(
-                        "item.outOfRange",
-                        where,
-                        shown(node),
-                        String.valueOf(lowest),
-                        String.valueOf(highest),
-                        catalogId);
+                        "item.outOfRange", where, shown(node), catalogId, lowest + "–" + highest);
             }
             throw InvalidAssessmentException.of(
                     "number.range", where, shown(node), String.valueOf(lowest), String.valueOf(highest));

@@ -86,10 +86,10 @@ public final class Cli {
                 commandLine.getErr().println("ccmm: " + bad.describe(text));
                 return BAD_INPUT;
             }
-            commandLine
-                    .getErr()
-                    .println("ccmm: "
-                            + text.format("error.unexpected", ex.getClass().getSimpleName()));
+            commandLine.getErr().println("ccmm: " + text.get("error.unexpected"));
+            if (Boolean.getBoolean("ccmm.debug")) {
+                ex.printStackTrace(commandLine.getErr()); // details for a bug report, only when asked for
+            }
             return FAILURE;
         });
         cl.setParameterExceptionHandler((ex, args) -> {

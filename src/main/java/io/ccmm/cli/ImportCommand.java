@@ -97,11 +97,9 @@ final class ImportCommand implements Callable<Integer> {
                 .println(text.format(
                         "import.done",
                         target,
-                        String.valueOf(rated),
-                        rated,
+                        text.format("import.ratings", String.valueOf(rated), rated),
                         String.valueOf(round.id()),
-                        round.title(),
-                        created ? text.get("import.newFile") : ""));
+                        "“" + round.title() + "”" + (created ? text.get("import.newFile") : "")));
         return Cli.OK;
     }
 
