@@ -2,6 +2,7 @@ package io.ccmm.assessment;
 
 import io.ccmm.catalog.Language;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -31,7 +32,7 @@ public class InvalidAssessmentException extends Exception {
     /** A refusal whose words are {@code interchange.KEY} in the bundles; arguments are inserted as text. */
     public static InvalidAssessmentException of(String key, Object... args) {
         return new InvalidAssessmentException(
-                key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+                key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /** The message in {@code locale}'s language (Chinese for any Chinese locale, English otherwise). */

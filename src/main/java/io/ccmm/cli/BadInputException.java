@@ -1,6 +1,7 @@
 package io.ccmm.cli;
 
 import io.ccmm.assessment.InvalidAssessmentException;
+import io.ccmm.catalog.Language;
 import io.ccmm.storage.StorageException;
 import io.ccmm.storage.StorageText;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public class BadInputException extends RuntimeException {
     }
 
     private BadInputException(String key, Object[] args, Throwable cause) {
-        super(new CliText(io.ccmm.catalog.Language.EN).format("error." + key, words(args, null)), cause);
+        super(new CliText(Language.EN).format("error." + key, words(args, null)), cause);
         this.key = key;
         this.args = args;
     }
@@ -53,7 +54,7 @@ public class BadInputException extends RuntimeException {
     }
 
     private static Object[] words(Object[] args, CliText text) {
-        CliText t = text == null ? new CliText(io.ccmm.catalog.Language.EN) : text;
+        CliText t = text == null ? new CliText(Language.EN) : text;
         return Arrays.stream(args).map(a -> word(a, t)).toArray();
     }
 

@@ -3,6 +3,7 @@ package io.ccmm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.AssessmentItem;
@@ -13,6 +14,7 @@ import io.ccmm.storage.Round;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,11 +209,10 @@ class ImportCommandTest {
     @Test
     void aTargetInAnUnwritableFolderIsExitTwoInWords() throws Exception {
         Path locked = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             // A superuser writes anywhere; the refusal is then the file system's, which this user never gets.
-            org.junit.jupiter.api.Assumptions.assumeFalse(
-                    Files.isWritable(locked), "the folder stays writable for this user (superuser)");
+            assumeFalse(Files.isWritable(locked), "the folder stays writable for this user (superuser)");
             Path target = locked.resolve("center.ccmm");
             CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "en");
             assertEquals(2, r.exit());
@@ -223,7 +224,7 @@ class ImportCommandTest {
                 assertEquals(0, files.count());
             }
         } finally {
-            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

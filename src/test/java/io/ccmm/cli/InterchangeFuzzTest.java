@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -146,7 +148,7 @@ class InterchangeFuzzTest {
     }
 
     private static byte[] head(byte[] input) {
-        return java.util.Arrays.copyOf(input, 4096);
+        return Arrays.copyOf(input, 4096);
     }
 
     private static String sha256(Path file) throws Exception {
@@ -306,14 +308,12 @@ class InterchangeFuzzTest {
         private JsonNode hostileValue() {
             return switch (random.nextInt(9)) {
                 case 0, 1, 2 -> number(NUMBERS[random.nextInt(NUMBERS.length)]);
-                case 3 -> NODES.rawValueNode(new com.fasterxml.jackson.databind.util.RawValue(
-                        "\"" + TEXTS[random.nextInt(TEXTS.length)] + "\""));
+                case 3 -> NODES.rawValueNode(new RawValue("\"" + TEXTS[random.nextInt(TEXTS.length)] + "\""));
                 case 4 -> NODES.textNode("x".repeat(new int[] {20_000, 20_001, 100_000, 1_000_001}[random.nextInt(4)]));
                 case 5 -> random.nextBoolean() ? NODES.booleanNode(random.nextBoolean()) : NODES.nullNode();
                 case 6 -> {
                     int depth = new int[] {20, 40, 3000, 100_000}[random.nextInt(4)];
-                    yield NODES.rawValueNode(
-                            new com.fasterxml.jackson.databind.util.RawValue("[".repeat(depth) + "]".repeat(depth)));
+                    yield NODES.rawValueNode(new RawValue("[".repeat(depth) + "]".repeat(depth)));
                 }
                 case 7 -> NODES.objectNode().put("item", random.nextInt(200) - 10);
                 default -> NODES.arrayNode().add(1).add("two");
@@ -322,7 +322,7 @@ class InterchangeFuzzTest {
 
         private static JsonNode number(String text) {
             if (text.contains(".") || text.contains("e") || text.contains("E")) {
-                return NODES.rawValueNode(new com.fasterxml.jackson.databind.util.RawValue(text));
+                return NODES.rawValueNode(new RawValue(text));
             }
             return NODES.numberNode(new BigInteger(text));
         }
@@ -330,7 +330,7 @@ class InterchangeFuzzTest {
         private byte[] mutateBytes() {
             byte[] text = base.clone();
             return switch (random.nextInt(7)) {
-                case 0 -> java.util.Arrays.copyOf(text, random.nextInt(text.length)); // truncated
+                case 0 -> Arrays.copyOf(text, random.nextInt(text.length)); // truncated
                 case 1 -> {
                     for (int i = 0, n = 1 + random.nextInt(8); i < n; i++) {
                         text[random.nextInt(text.length)] = (byte) random.nextInt(256);
