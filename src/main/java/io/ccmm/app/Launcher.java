@@ -1,6 +1,12 @@
 package io.ccmm.app;
 
 import io.ccmm.cli.Cli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Plain main, kept out of the {@code Application} subclass: headless commands run without starting the JavaFX toolkit,
@@ -8,14 +14,45 @@ import io.ccmm.cli.Cli;
  */
 public final class Launcher {
 
+    /** What the arguments ask for. */
+    enum Start {
+        /** No arguments, or files to open (a double-click): the window. */
+        WINDOW,
+        /** A headless command or {@code --help}/{@code --version}. */
+        COMMAND,
+        /** Something that is neither (a mistyped command, a missing file): a usage error, and no window. */
+        USAGE_ERROR
+    }
+
     private Launcher() {}
 
     public static void main(String[] args) {
         // Report charts are drawn with Java2D into images and never need a display; a stale DISPLAY would fail them.
         System.setProperty("java.awt.headless", "true");
-        if (Cli.isCommand(args)) {
-            System.exit(Cli.run(args));
+        switch (decide(args)) {
+            case COMMAND -> System.exit(Cli.run(args));
+            case USAGE_ERROR -> System.exit(
+                    Cli.usageError(args, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            case WINDOW -> CcmmApplication.launchWindow(args);
         }
-        CcmmApplication.launchWindow(args);
+    }
+
+    /** Decides without starting anything: a command runs headless, existing files open the window, else usage. */
+    static Start decide(String[] args) {
+        if (args.length == 0) {
+            return Start.WINDOW;
+        }
+        if (Cli.isCommand(args) || args[0].startsWith("-")) {
+            return Start.COMMAND; // picocli reports an unknown option as bad usage
+        }
+        return Arrays.stream(args).allMatch(Launcher::isExistingFile) ? Start.WINDOW : Start.USAGE_ERROR;
+    }
+
+    private static boolean isExistingFile(String arg) {
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -40,7 +40,7 @@ final class AssessmentOptions {
             return OptionalInt.empty();
         }
         if (target < ReadinessEngine.LOWEST_LEVEL || target > ReadinessEngine.HIGHEST_LEVEL) {
-            throw new BadInputException("--target: " + target + " is not a level from 1 to 5");
+            throw BadInputException.of("target", target);
         }
         return OptionalInt.of(target);
     }

@@ -21,19 +21,19 @@ final class AssessmentSources {
                 return source.load(file, request);
             }
         }
-        throw new BadInputException(file + ": not an assessment file (.json or .ccmm)");
+        throw BadInputException.of("notAssessmentFile", file);
     }
 
     private static byte[] head(Path file) {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file + " is a folder, not an assessment file");
+            throw BadInputException.of("isFolder", file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(16);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file, e);
+            throw BadInputException.of("noSuchFile", file, e);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw BadInputException.of("cannotRead", file, e);
         }
     }
 }

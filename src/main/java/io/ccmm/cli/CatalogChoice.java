@@ -37,7 +37,7 @@ record CatalogChoice(Optional<Path> catalogFile, Optional<Path> rulesFile) {
         try {
             return loader.bundle(catalog, rules);
         } catch (InvalidCatalogException e) {
-            throw new BadInputException("the catalog and rules do not fit together: " + e.getMessage(), e);
+            throw BadInputException.of("catalogMismatch", e);
         }
     }
 
@@ -63,9 +63,9 @@ record CatalogChoice(Optional<Path> catalogFile, Optional<Path> rulesFile) {
         } catch (InvalidCatalogException e) {
             throw new BadInputException(e.getMessage(), e); // "FILE: where: what"
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file, e);
+            throw BadInputException.of("noSuchFile", file, e);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw BadInputException.of("cannotRead", file, e);
         }
     }
 }

@@ -77,9 +77,9 @@ final class CatalogCommand implements Runnable {
                 problems.forEach(p -> err.println("  " + p));
                 return Cli.BAD_INPUT;
             } catch (NoSuchFileException e) {
-                throw new BadInputException("no such file: " + e.getFile());
+                throw BadInputException.of("noSuchFile", e.getFile());
             } catch (IOException e) {
-                throw new BadInputException("cannot read " + catalogFile + ": " + e.getMessage(), e);
+                throw BadInputException.of("cannotRead", catalogFile, e);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The {@code .ccmm} assessment file (a SQLite database), recognised by its extension or the SQLite header: the latest
@@ -30,7 +31,7 @@ final class CcmmFileSource implements AssessmentSource {
             long roundId = request.round().isPresent()
                     ? roundId(file, f, request.round().get())
                     : f.latestRound()
-                            .orElseThrow(() -> new BadInputException(file + ": the file holds no assessment round yet"))
+                            .orElseThrow(() -> BadInputException.of("noRound", file))
                             .id();
             Assessment assessment = f.exportRound(roundId);
             // A round is scored by the catalog and rules it was rated against, unless the user names others.
@@ -39,13 +40,17 @@ final class CcmmFileSource implements AssessmentSource {
                     : request.catalog().load();
             for (Rating r : assessment.ratings()) {
                 if (bundle.catalog().item(r.item()).isEmpty()) {
-                    throw new BadInputException(file + ": round " + roundId + " rates item " + r.item()
-                            + ", which is not in catalog " + bundle.catalog().id());
+                    throw BadInputException.of(
+                            "roundItemNotInCatalog",
+                            file,
+                            roundId,
+                            r.item(),
+                            bundle.catalog().id());
                 }
             }
             return new LoadedAssessment(assessment, bundle, f.actions(roundId));
         } catch (StorageException e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw BadInputException.of("storage", e);
         }
     }
 
@@ -54,12 +59,14 @@ final class CcmmFileSource implements AssessmentSource {
         try {
             id = Long.parseLong(given.strip());
         } catch (NumberFormatException e) {
-            throw new BadInputException(
-                    "--round: \"" + given + "\" is not a round id (a number; see the rounds of " + file + ")");
+            throw BadInputException.of("round.notId", given, file);
         }
         if (f.rounds().stream().noneMatch(r -> r.id() == id)) {
-            throw new BadInputException("--round: " + file + " has no round " + id + " (rounds: "
-                    + f.rounds().stream().map(r -> String.valueOf(r.id())).toList() + ")");
+            throw BadInputException.of(
+                    "round.missing",
+                    file,
+                    id,
+                    f.rounds().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(", ")));
         }
         return id;
     }

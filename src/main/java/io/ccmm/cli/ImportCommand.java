@@ -4,7 +4,9 @@ import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.InvalidAssessmentException;
 import io.ccmm.catalog.CatalogBundle;
+import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.catalog.Language;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.CatalogSnapshot;
 import io.ccmm.storage.OpenMode;
@@ -51,38 +53,79 @@ final class ImportCommand implements Callable<Integer> {
             description = "import even when the assessment pins another version (sha256) of the catalog")
     boolean ignoreCatalogDigest;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "language of the messages: zh or en (default: from the system locale)")
+    String lang;
+
     @Override
     public Integer call() {
-        // Everything about the input is checked before the target file is opened or created.
-        byte[] json = readInput();
-        CatalogSnapshot snapshot = readCatalog();
+        Language language = lang == null ? Cli.defaultLanguage() : Cli.language(lang);
+        // Everything about the input and the target's folder is checked before the target is opened or created.
+        byte[] json = InterchangeJsonSource.readLimited(input);
+        // The bundled catalog is parsed and checked once per process; its snapshot is only read for an import that
+        // goes ahead.
+        boolean bundled = catalogFile == null && rulesFile == null;
+        CatalogSnapshot given = bundled ? null : readCatalog();
         CatalogBundle bundle;
         try {
-            bundle = snapshot.load();
+            bundle = bundled ? CatalogLoader.bundled() : given.load();
         } catch (InvalidCatalogException e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw BadInputException.of("catalogInvalid", e);
         }
         Assessment assessment;
         try {
             assessment = InterchangeJson.read(json, bundle.catalog(), ignoreCatalogDigest);
         } catch (InvalidAssessmentException e) {
-            throw new BadInputException(input + ": " + e.getMessage(), e);
+            throw BadInputException.of("inFile", input, e);
         }
 
+        checkTarget();
+        CatalogSnapshot snapshot = bundled ? CatalogSnapshot.bundled() : given;
         boolean created = !Files.exists(target);
         Round round;
         try {
             round = importInto(assessment, snapshot, created);
         } catch (StorageException e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw BadInputException.of("storage", e);
         }
         long rated = assessment.ratings().stream().filter(r -> !r.isEmpty()).count();
+        CliText text = new CliText(language);
         spec.commandLine()
                 .getOut()
-                .printf(
-                        "%s: imported %d rating%s as round %d “%s”%s%n",
-                        target, rated, rated == 1 ? "" : "s", round.id(), round.title(), created ? " (new file)" : "");
+                .println(text.format(
+                        "import.done",
+                        target,
+                        text.format("import.ratings", String.valueOf(rated), rated),
+                        String.valueOf(round.id()),
+                        "“" + round.title() + "”" + (created ? text.get("import.newFile") : "")));
         return Cli.OK;
+    }
+
+    /** Refuses a target that could never be written before anything is opened or created. */
+    private void checkTarget() {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || Files.isDirectory(absolute)) {
+            throw BadInputException.of("into.folder", target);
+        }
+        if (!Files.exists(dir)) {
+            throw BadInputException.of("into.noFolder", dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw BadInputException.of("into.notFolder", dir);
+        }
+        if (!Files.exists(absolute) && !Files.isWritable(dir)) {
+            throw BadInputException.of("into.notWritable", target, dir);
+        }
+        try {
+            if (Files.exists(absolute) && Files.isSameFile(absolute, input)) {
+                throw BadInputException.of("into.isInput", target);
+            }
+        } catch (IOException e) {
+            throw BadInputException.of("cannotRead", target, e);
+        }
     }
 
     private Round importInto(Assessment assessment, CatalogSnapshot snapshot, boolean create) throws StorageException {
@@ -118,23 +161,13 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private byte[] readInput() {
-        try {
-            return Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + e.getFile());
-        } catch (IOException e) {
-            throw new BadInputException("cannot read " + input + ": " + e.getMessage(), e);
-        }
-    }
-
     private CatalogSnapshot readCatalog() {
         try {
             return CatalogSnapshot.of(catalogFile, rulesFile);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + e.getFile());
+            throw BadInputException.of("noSuchFile", e.getFile(), e);
         } catch (IOException e) {
-            throw new BadInputException("cannot read the catalog: " + e.getMessage(), e);
+            throw BadInputException.of("cannotReadCatalog", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ccmm.assessment.InvalidAssessmentException;
 import io.ccmm.catalog.CatalogBundle;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Assessment interchange JSON (FORMATS.md): one round, scored with the bundled or the given catalog and rules. */
@@ -19,18 +20,32 @@ final class InterchangeJsonSource implements AssessmentSource {
     @Override
     public LoadedAssessment load(Path file, Request request) {
         if (request.round().isPresent()) {
-            throw new BadInputException("--round: " + file + " is interchange JSON, which holds one round; --round "
-                    + "applies to .ccmm files");
+            throw BadInputException.of("round.json", file);
         }
         CatalogBundle bundle = request.catalog().load();
         try {
-            byte[] json = Files.readAllBytes(file);
+            byte[] json = readLimited(file);
             Assessment assessment = InterchangeJson.read(json, bundle.catalog(), request.ignoreCatalogDigest());
             return new LoadedAssessment(assessment, bundle);
         } catch (InvalidAssessmentException e) {
-            throw new BadInputException(file + ": " + e.getMessage(), e);
+            throw BadInputException.of("inFile", file, e);
+        }
+    }
+
+    /** The bytes of an interchange file, refused unread when larger than any assessment can be. */
+    static byte[] readLimited(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw BadInputException.of("isFolder", file);
+            }
+            if (Files.size(file) > InterchangeJson.MAX_BYTES) {
+                throw BadInputException.of("tooLarge", file, String.valueOf(InterchangeJson.MAX_BYTES / (1024 * 1024)));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw BadInputException.of("noSuchFile", file, e);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw BadInputException.of("cannotRead", file, e);
         }
     }
 }

@@ -6,7 +6,6 @@ import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.ImprovementAction;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Write the readiness report of an assessment as PDF, Word, HTML, Excel, CSV or JSON.")
 final class ReportCommand implements Callable<Integer> {
-
-    private final ReportService service = new ReportService();
 
     @Spec
     CommandSpec spec;
@@ -51,10 +48,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // made here, not when the command line is built: every command would pay for the exporters otherwise
+        ReportService service = new ReportService();
         ReportExporter exporter = service.formats()
                 .byId(format)
-                .orElseThrow(() -> new BadInputException("--format: \"" + format + "\" is not one of "
-                        + String.join(", ", service.formats().ids())));
+                .orElseThrow(() -> BadInputException.of(
+                        "format", format, String.join(", ", service.formats().ids())));
         Language language = Cli.language(lang);
         OptionalInt requestedTarget = assessment.targetLevel();
         checkOutput();
@@ -65,15 +64,10 @@ final class ReportCommand implements Callable<Integer> {
                 .withActions(actions(loaded.actions()));
         try {
             service.export(exporter.id(), language, input, output);
-        } catch (FileSystemException e) {
-            throw new BadInputException(
-                    "cannot write " + output + ": "
-                            + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()),
-                    e);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + output + ": " + e.getMessage(), e);
+            throw BadInputException.of("cannotWrite", output, e);
         }
-        spec.commandLine().getOut().println("wrote " + output);
+        spec.commandLine().getOut().println(new CliText(language).format("report.wrote", output));
         return Cli.OK;
     }
 
@@ -82,22 +76,22 @@ final class ReportCommand implements Callable<Integer> {
         Path absolute = output.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || Files.isDirectory(absolute)) {
-            throw new BadInputException("-o: " + output + " is a folder, not a file name");
+            throw BadInputException.of("output.folder", output);
         }
         if (!Files.exists(dir)) {
-            throw new BadInputException("-o: the folder " + dir + " does not exist");
+            throw BadInputException.of("output.noFolder", dir);
         }
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException("-o: " + dir + " is a file, not a folder");
+            throw BadInputException.of("output.notFolder", dir);
         }
         try {
             if (Files.exists(absolute)
                     && Files.exists(assessment.file)
                     && Files.isSameFile(absolute, assessment.file)) {
-                throw new BadInputException("-o: " + output + " is the assessment itself; name another file");
+                throw BadInputException.of("output.isInput", output);
             }
         } catch (IOException e) {
-            throw new BadInputException("cannot check " + output + ": " + e.getMessage(), e);
+            throw BadInputException.of("cannotCheck", output, e);
         }
     }
 

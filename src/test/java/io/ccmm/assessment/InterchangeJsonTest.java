@@ -80,9 +80,8 @@ class InterchangeJsonTest {
     @Test
     void namesAnItemNotInTheCatalog() {
         int beyond = CATALOG.items().size() + 1;
-        assertEquals(
-                "ratings[0].item: " + beyond + " is not in catalog cc-cmm-oc-2025",
-                error(withRatings("{\"item\":" + beyond + ",\"c\":10}")));
+        String message = error(withRatings("{\"item\":" + beyond + ",\"c\":10}"));
+        assertEquals("ratings[0].item: " + beyond + " is not in catalog cc-cmm-oc-2025: out of range 1–170", message);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.ccmm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.AssessmentItem;
@@ -13,6 +14,7 @@ import io.ccmm.storage.Round;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +112,8 @@ class ImportCommandTest {
         CliTest.Result r = CliTest.run("import", bad.toString(), "--into", target.toString());
         assertEquals(2, r.exit());
         assertEquals(
-                "ccmm: " + bad + ": ratings[0].item: 999999 is not in catalog cc-cmm-oc-2025" + System.lineSeparator(),
+                "ccmm: " + bad + ": ratings[0].item: 999999 is not in catalog cc-cmm-oc-2025: out of range 1–170"
+                        + System.lineSeparator(),
                 r.err());
         assertFalse(Files.exists(target));
 
@@ -170,5 +173,66 @@ class ImportCommandTest {
                     CatalogLoader.sha256(Files.readAllBytes(catalog)),
                     f.catalogBundleOf(round).catalog().sha256());
         }
+    }
+
+    @Test
+    void aTargetInAMissingFolderIsExitTwoInWords() throws Exception {
+        Path target = dir.resolve("no/such/folder/center.ccmm");
+        CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "en");
+        assertEquals(2, r.exit());
+        assertEquals(
+                "ccmm: --into: the folder " + dir.resolve("no/such/folder") + " does not exist"
+                        + System.lineSeparator(),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("no")));
+
+        r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "zh");
+        assertEquals("ccmm: --into：文件夹 " + dir.resolve("no/such/folder") + " 不存在" + System.lineSeparator(), r.err());
+
+        Path plainFile = Files.writeString(dir.resolve("plain"), "x");
+        r = CliTest.run(
+                "import",
+                good().toString(),
+                "--into",
+                plainFile.resolve("center.ccmm").toString(),
+                "--lang",
+                "en");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--into: " + plainFile + " is a file, not a folder"), r.err());
+        assertEquals("x", Files.readString(plainFile));
+
+        r = CliTest.run("import", good().toString(), "--into", dir.toString(), "--lang", "en");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("is a folder, not an assessment file"), r.err());
+    }
+
+    @Test
+    void aTargetInAnUnwritableFolderIsExitTwoInWords() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // A superuser writes anywhere; the refusal is then the file system's, which this user never gets.
+            assumeFalse(Files.isWritable(locked), "the folder stays writable for this user (superuser)");
+            Path target = locked.resolve("center.ccmm");
+            CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "en");
+            assertEquals(2, r.exit());
+            assertEquals(
+                    "ccmm: --into: " + target + " cannot be created: the folder " + locked + " is not writable"
+                            + System.lineSeparator(),
+                    r.err());
+            try (var files = Files.list(locked)) {
+                assertEquals(0, files.count());
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anImportedRoundReportsInChinese() throws Exception {
+        Path target = dir.resolve("center.ccmm");
+        CliTest.Result r = CliTest.run("import", good().toString(), "--into", target.toString(), "--lang", "zh");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(target + "：已导入 2 条评分，作为轮次 1 “2026 自评”（新文件）" + System.lineSeparator(), r.out());
     }
 }

@@ -152,6 +152,8 @@ class ReportCommandTest {
 
         CliTest.Result missing = report(dir.resolve("nope.json"), "pdf", "zh", out);
         assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("文件不存在"), missing.err()); // messages follow --lang
+        missing = report(dir.resolve("nope.json"), "pdf", "en", out);
         assertTrue(missing.err().contains("no such file"), missing.err());
         assertEquals(List.of(), outputs());
     }
@@ -169,7 +171,7 @@ class ReportCommandTest {
 
     @Test
     void unknownFormatOrLanguageNamesTheAllowedValues() throws Exception {
-        CliTest.Result format = report(sample(), "odt", "zh", out("x.odt"));
+        CliTest.Result format = report(sample(), "odt", "en", out("x.odt"));
         assertEquals(2, format.exit());
         assertEquals(
                 "ccmm: --format: \"odt\" is not one of pdf, docx, html, xlsx, csv, json",
@@ -196,18 +198,18 @@ class ReportCommandTest {
     void anUnwritableOutputExitsTwoWithNothingLeft() throws Exception {
         Path plainFile = out("plain-file");
         Files.writeString(plainFile, "x");
-        CliTest.Result r = report(sample(), "pdf", "zh", plainFile.resolve("report.pdf"));
+        CliTest.Result r = report(sample(), "pdf", "en", plainFile.resolve("report.pdf"));
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("is a file, not a folder"), r.err());
         assertEquals(List.of(plainFile), outputs());
         assertEquals("x", Files.readString(plainFile));
 
-        CliTest.Result noFolder = report(sample(), "pdf", "zh", dir.resolve("no/such/folder/report.pdf"));
+        CliTest.Result noFolder = report(sample(), "pdf", "en", dir.resolve("no/such/folder/report.pdf"));
         assertEquals(2, noFolder.exit());
         assertTrue(noFolder.err().contains("does not exist"), noFolder.err());
         assertFalse(Files.exists(dir.resolve("no")));
 
-        CliTest.Result folder = report(sample(), "pdf", "zh", dir.resolve("out"));
+        CliTest.Result folder = report(sample(), "pdf", "en", dir.resolve("out"));
         assertEquals(2, folder.exit());
         assertTrue(folder.err().contains("is a folder"), folder.err());
     }
@@ -218,6 +220,8 @@ class ReportCommandTest {
         byte[] before = Files.readAllBytes(json);
         CliTest.Result r = report(json, "json", "zh", json);
         assertEquals(2, r.exit());
+        assertTrue(r.err().contains("就是评估文件本身"), r.err());
+        r = report(json, "json", "en", json);
         assertTrue(r.err().contains("is the assessment itself"), r.err());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(json));
     }
