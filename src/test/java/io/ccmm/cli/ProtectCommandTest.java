@@ -102,7 +102,9 @@ class ProtectCommandTest {
         CliTest.Result r = CliTest.run(
                 "protect", source.toString(), "-o", dir.resolve("c.ccmmx").toString(), "--password", "x");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Unknown options: '--password'"), r.err());
+        assertTrue(r.err().contains("--password"), r.err());
+        assertTrue(r.err().contains("ccmm protect --help"), r.err());
+        assertFalse(r.err().contains("ccmm ccmm"), r.err());
         assertEquals(List.of("center.ccmm"), TestFiles.listing(dir));
     }
 
