@@ -31,9 +31,27 @@ public final class FxDialogService implements DialogService {
         showDocument.accept(file.toUri().toString());
     }
 
+    /**
+     * The window a dialog belongs to; empty before the main window is shown (start-up: a file in use, a file that is
+     * not an assessment), when the dialog stands on its own with the app's icon.
+     */
+    private Optional<Window> shownOwner() {
+        Window w = owner.get();
+        return w != null && w.isShowing() ? Optional.of(w) : Optional.empty();
+    }
+
+    private void own(javafx.scene.control.Dialog<?> dialog) {
+        shownOwner().ifPresentOrElse(dialog::initOwner, () -> {
+            if (dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage s) {
+                AppIcons.apply(s);
+            }
+        });
+        Theme.addAppStylesheet(dialog.getDialogPane().getScene());
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert a = new Alert(type, message, buttons);
-        a.initOwner(owner.get());
+        own(a);
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -66,7 +84,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        File f = chooser.showOpenDialog(owner.get());
+        File f = chooser.showOpenDialog(shownOwner().orElse(null));
         return Optional.ofNullable(f).map(File::toPath);
     }
 
@@ -80,14 +98,14 @@ public final class FxDialogService implements DialogService {
         }
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
-        File f = chooser.showSaveDialog(owner.get());
+        File f = chooser.showSaveDialog(shownOwner().orElse(null));
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
+        own(d);
         d.setTitle(title);
         d.setHeaderText(message);
         Messages m = messages.get();

@@ -5,6 +5,7 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,11 @@ public final class OverviewController {
     @FXML
     private Button setC10;
 
-    public OverviewController(WorkspaceViewModel vm, Messages messages, Runnable showCard) {
+    private final ViewLifetime lifetime;
+
+    public OverviewController(WorkspaceViewModel vm, Messages messages, Runnable showCard, ViewLifetime lifetime) {
         this.vm = vm;
+        this.lifetime = lifetime;
         this.messages = messages;
         this.showCard = showCard;
     }
@@ -111,7 +115,7 @@ public final class OverviewController {
                     return;
                 }
                 Rating r = vm.rating(getTableRow().getItem().id());
-                setText(r.isRated() ? String.valueOf(v) : "—");
+                setText(r.notApplicable() ? messages.get("workspace.na") : r.isRated() ? String.valueOf(v) : "—");
                 getStyleClass()
                         .add(
                                 r.isRated()
@@ -136,7 +140,7 @@ public final class OverviewController {
             });
             return row;
         });
-        vm.revisionProperty().addListener(o -> table.refresh());
+        lifetime.onInvalidated(vm.revisionProperty(), table::refresh);
         table.setEditable(!vm.readOnly());
     }
 
