@@ -128,7 +128,9 @@ public final class MainWindow {
 
     /** Gives the keyboard to the rating workspace (after start, the wizard, opening a file, a language switch). */
     public void focusWorkspace() {
-        if (workspaceView != null) {
+        if (workspaceView != null && stage.getScene() != null) {
+            // A rebuilt window has no tab skins yet: the workspace joins the scene on the next CSS pass.
+            stage.getScene().getRoot().applyCss();
             workspaceView.takeKeyboard();
         }
     }
