@@ -41,12 +41,18 @@ public final class FxDialogService implements DialogService {
     }
 
     private void own(javafx.scene.control.Dialog<?> dialog) {
-        shownOwner().ifPresentOrElse(dialog::initOwner, () -> {
-            if (dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage s) {
-                AppIcons.apply(s);
+        Optional<Window> shown = shownOwner();
+        shown.ifPresent(dialog::initOwner);
+        dialog.setOnShowing(e -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene == null) {
+                return;
+            }
+            Theme.addAppStylesheet(scene);
+            if (shown.isEmpty() && scene.getWindow() instanceof javafx.stage.Stage stage) {
+                AppIcons.apply(stage);
             }
         });
-        Theme.addAppStylesheet(dialog.getDialogPane().getScene());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
