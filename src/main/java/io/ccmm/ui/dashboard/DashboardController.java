@@ -80,8 +80,29 @@ public final class DashboardController {
     @FXML
     private void initialize() {
         radarPane.getChildren().add(radar);
-        lifetime.onChange(vm.resultProperty(), this::show);
+        moduleChart.setAnimated(false);
+        lifetime.onChange(vm.resultProperty(), r -> {
+            if (shown.get()) {
+                show(r);
+            } else {
+                stale = true;
+            }
+        });
         show(vm.result());
+    }
+
+    private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
+
+    /** Redraws only while {@code visible} (its tab is shown); a change made meanwhile is drawn when it shows again. */
+    public void redrawOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
+        shown = visible;
+        lifetime.onChange(visible, now -> {
+            if (now && stale) {
+                stale = false;
+                show(vm.result());
+            }
+        });
     }
 
     private void show(ReadinessResult r) {

@@ -126,6 +126,12 @@ public final class MainWindow {
         documents.close();
     }
 
+    void workspaceKey(javafx.scene.input.KeyEvent e) {
+        if (workspaceView != null) {
+            workspaceView.handleKey(e);
+        }
+    }
+
     /** Gives the keyboard to the rating workspace (after start, the wizard, opening a file, a language switch). */
     public void focusWorkspace() {
         if (workspaceView != null && stage.getScene() != null) {
@@ -567,19 +573,20 @@ public final class MainWindow {
         WorkspaceController workspaceController =
                 new WorkspaceController(workspace, messages, dashboard, dialogs, lifetime);
         workspaceView = workspaceController;
+        OverviewController overviewController = new OverviewController(workspace, messages, () -> showTab(0), lifetime);
+        DashboardController dashboardController = new DashboardController(
+                dashboard,
+                messages,
+                item -> {
+                    workspace.select(item);
+                    showTab(0);
+                },
+                lifetime);
         java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
                 MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
                 WorkspaceController.class, workspaceController,
-                OverviewController.class, new OverviewController(workspace, messages, () -> showTab(0), lifetime),
-                DashboardController.class,
-                        new DashboardController(
-                                dashboard,
-                                messages,
-                                item -> {
-                                    workspace.select(item);
-                                    showTab(0);
-                                },
-                                lifetime));
+                OverviewController.class, overviewController,
+                DashboardController.class, dashboardController);
         FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
             Object controller = controllers.get(type);
             if (controller == null) {
@@ -588,6 +595,12 @@ public final class MainWindow {
             return controller;
         });
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
+        TabPane tabs = (TabPane) root.lookup(".main-tabs");
+        overviewController.refreshOnlyWhile(
+                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
+        dashboardController.redrawOnlyWhile(
+                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             Scene scene =

@@ -90,6 +90,12 @@ public final class MainWindowController {
         catalogLabel.setTooltip(new Tooltip(viewModel.catalogText()));
         sourceLabel.setMinWidth(Region.USE_PREF_SIZE);
         completionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // The rating keys work whenever the Rate tab is shown, also right after its tab header was clicked.
+        tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedIndex() == 0) {
+                window.workspaceKey(e);
+            }
+        });
         // Leaving the Rate tab saves the note being typed; coming back gives the keys to the workspace again.
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
             if (!lifetime.isDisposed()) {

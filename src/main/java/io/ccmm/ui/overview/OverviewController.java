@@ -140,8 +140,28 @@ public final class OverviewController {
             });
             return row;
         });
-        lifetime.onInvalidated(vm.revisionProperty(), table::refresh);
+        lifetime.onInvalidated(vm.revisionProperty(), () -> {
+            if (shown.get()) {
+                table.refresh();
+            } else {
+                stale = true;
+            }
+        });
         table.setEditable(!vm.readOnly());
+    }
+
+    private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
+
+    /** Refreshes the table only while {@code visible} (its tab is shown); changes made meanwhile show when it does. */
+    public void refreshOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
+        shown = visible;
+        lifetime.onChange(visible, now -> {
+            if (now && stale) {
+                stale = false;
+                table.refresh();
+            }
+        });
     }
 
     private TableColumn<AssessmentItem, Rate> rateColumn(String header, boolean method) {

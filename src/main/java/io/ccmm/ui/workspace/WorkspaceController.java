@@ -254,7 +254,6 @@ public final class WorkspaceController {
         for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
             c.setDisable(vm.readOnly());
         }
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ReadinessWords words = new ReadinessWords(messages, vm.catalog());
         Label readinessTitle = new Label();
         readinessTitle.getStyleClass().add("strip-level");
@@ -296,7 +295,11 @@ public final class WorkspaceController {
 
     // ---- keyboard: one key per rating, so an item takes two keystrokes
 
-    private void onKey(KeyEvent e) {
+    /**
+     * The workspace's keys, given by the window while the Rate tab is shown, wherever the focus is (navigator, card,
+     * the tab headers): one key per rating, so an item takes two keystrokes.
+     */
+    public void handleKey(KeyEvent e) {
         if (UNDO.match(e) && !(e.getTarget() instanceof TextInputControl)) {
             vm.undo();
             e.consume();
