@@ -1,6 +1,7 @@
 package io.ccmm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,4 +54,41 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("io.ccmm.(*)..").should().beFreeOfCycles();
+
+    /** The screens' packages never need each other both ways (the readiness ladder lives in ui.readiness for that). */
+    @ArchTest
+    static final ArchRule noCyclesBetweenScreens =
+            slices().matching("io.ccmm.ui.(*)..").should().beFreeOfCycles();
+
+    /**
+     * app > ui, cli > report > storage > scoring, catalog, assessment. Packages outside these layers (new headless
+     * packages such as files or evidence) are not judged here, so the rule holds while they are added.
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("app")
+            .definedBy("io.ccmm.app..")
+            .layer("ui")
+            .definedBy("io.ccmm.ui..")
+            .layer("cli")
+            .definedBy("io.ccmm.cli..")
+            .layer("report")
+            .definedBy("io.ccmm.report..")
+            .layer("storage")
+            .definedBy("io.ccmm.storage..")
+            .layer("core")
+            .definedBy("io.ccmm.scoring..", "io.ccmm.catalog..", "io.ccmm.assessment..")
+            .whereLayer("app")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("report")
+            .mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("storage")
+            .mayOnlyBeAccessedByLayers("app", "ui", "cli", "report")
+            .whereLayer("core")
+            .mayOnlyBeAccessedByLayers("app", "ui", "cli", "report", "storage");
 }

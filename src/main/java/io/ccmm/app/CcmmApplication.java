@@ -45,7 +45,7 @@ public final class CcmmApplication extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            window.documents().close();
+            window.close();
         }
     }
 

@@ -46,13 +46,15 @@ class LiveReadinessTest {
     @Test
     void keyboardRatingLiftsTheReadinessLevel(FxRobot robot) {
         assertEquals("未达到 L1", text(robot, "#strip-level"));
-        String before = text(robot, "#ladder-percent-1");
+        String before = text(robot, ".workspace #ladder-percent-1");
         robot.clickOn(".item-title");
         robot.type(KeyCode.DIGIT1).type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("L1 应用级", text(robot, "#strip-level"));
-        assertNotEquals(before, text(robot, "#ladder-percent-1"));
-        assertTrue(text(robot, "#ladder-percent-1").startsWith("100.0%"), text(robot, "#ladder-percent-1"));
+        assertNotEquals(before, text(robot, ".workspace #ladder-percent-1"));
+        assertTrue(
+                text(robot, ".workspace #ladder-percent-1").startsWith("100.0%"),
+                text(robot, ".workspace #ladder-percent-1"));
 
         robot.clickOn("就绪度");
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,9 +31,33 @@ public final class FxDialogService implements DialogService {
         showDocument.accept(file.toUri().toString());
     }
 
+    /**
+     * The window a dialog belongs to; empty before the main window is shown (start-up: a file in use, a file that is
+     * not an assessment), when the dialog stands on its own with the app's icon.
+     */
+    private Optional<Window> shownOwner() {
+        Window w = owner.get();
+        return w != null && w.isShowing() ? Optional.of(w) : Optional.empty();
+    }
+
+    private void own(javafx.scene.control.Dialog<?> dialog) {
+        Optional<Window> shown = shownOwner();
+        shown.ifPresent(dialog::initOwner);
+        dialog.setOnShowing(e -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene == null) {
+                return;
+            }
+            Theme.addAppStylesheet(scene);
+            if (shown.isEmpty() && scene.getWindow() instanceof javafx.stage.Stage stage) {
+                AppIcons.apply(stage);
+            }
+        });
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert a = new Alert(type, message, buttons);
-        a.initOwner(owner.get());
+        own(a);
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -66,7 +90,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        File f = chooser.showOpenDialog(owner.get());
+        File f = chooser.showOpenDialog(shownOwner().orElse(null));
         return Optional.ofNullable(f).map(File::toPath);
     }
 
@@ -80,14 +104,14 @@ public final class FxDialogService implements DialogService {
         }
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
-        File f = chooser.showSaveDialog(owner.get());
+        File f = chooser.showSaveDialog(shownOwner().orElse(null));
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
+        own(d);
         d.setTitle(title);
         d.setHeaderText(message);
         Messages m = messages.get();

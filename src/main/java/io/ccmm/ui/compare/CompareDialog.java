@@ -11,7 +11,7 @@ import io.ccmm.storage.StorageException;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Theme;
-import io.ccmm.ui.dashboard.ReadinessWords;
+import io.ccmm.ui.readiness.ReadinessWords;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,9 @@ public final class CompareDialog {
         try {
             rounds = file.rounds();
         } catch (StorageException e) {
-            dialogs.error(messages.get("compare.title"), e.getMessage());
+            dialogs.error(
+                    messages.get("compare.title"),
+                    io.ccmm.storage.StorageText.describe(e, messages.language().locale()));
             return;
         }
         if (rounds.size() < 2) {
@@ -175,7 +177,8 @@ public final class CompareDialog {
             itemsTitle.getStyleClass().add("section-title");
             return List.of(headline, grid, itemsTitle, table);
         } catch (StorageException e) {
-            return List.of(new Label(e.getMessage()));
+            return List.of(new Label(
+                    io.ccmm.storage.StorageText.describe(e, m.language().locale())));
         }
     }
 

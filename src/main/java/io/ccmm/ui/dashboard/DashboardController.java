@@ -9,6 +9,10 @@ import io.ccmm.scoring.ReadinessResult;
 import io.ccmm.scoring.Reason;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.RadarChart;
+import io.ccmm.ui.common.ViewLifetime;
+import io.ccmm.ui.readiness.LadderView;
+import io.ccmm.ui.readiness.ReadinessViewModel;
+import io.ccmm.ui.readiness.ReadinessWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -24,7 +28,7 @@ import javafx.scene.layout.VBox;
 /** The readiness dashboard: level, ladder, charts and the improvement path, redrawn on every rating change. */
 public final class DashboardController {
 
-    private final DashboardViewModel vm;
+    private final ReadinessViewModel vm;
     private final Messages messages;
     private final ReadinessWords words;
     private final IntConsumer openItem;
@@ -63,22 +67,46 @@ public final class DashboardController {
     @FXML
     private VBox pathBox;
 
-    public DashboardController(DashboardViewModel vm, Messages messages, IntConsumer openItem) {
+    private final ViewLifetime lifetime;
+
+    public DashboardController(ReadinessViewModel vm, Messages messages, IntConsumer openItem, ViewLifetime lifetime) {
         this.vm = vm;
+        this.lifetime = lifetime;
         this.messages = messages;
-        this.words = new ReadinessWords(messages, vm.workspace().catalog());
+        this.words = new ReadinessWords(messages, vm.catalog());
         this.openItem = openItem;
     }
 
     @FXML
     private void initialize() {
         radarPane.getChildren().add(radar);
-        vm.resultProperty().addListener((o, old, now) -> show(now));
+        moduleChart.setAnimated(false);
+        lifetime.onChange(vm.resultProperty(), r -> {
+            if (shown.get()) {
+                show(r);
+            } else {
+                stale = true;
+            }
+        });
         show(vm.result());
     }
 
+    private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
+
+    /** Redraws only while {@code visible} (its tab is shown); a change made meanwhile is drawn when it shows again. */
+    public void redrawOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
+        shown = visible;
+        lifetime.onChange(visible, now -> {
+            if (now && stale) {
+                stale = false;
+                show(vm.result());
+            }
+        });
+    }
+
     private void show(ReadinessResult r) {
-        Catalog catalog = vm.workspace().catalog();
+        Catalog catalog = vm.catalog();
         readinessLabel.setText(words.levelName(r.readinessLevel()));
         vm.targetLevel()
                 .ifPresentOrElse(
@@ -136,8 +164,7 @@ public final class DashboardController {
         pathNote.setText(String.join("  ", notes));
         int n = 1;
         for (PathStep step : p.steps()) {
-            String title = vm.workspace()
-                    .catalog()
+            String title = vm.catalog()
                     .item(step.item())
                     .map(i -> i.title().get(messages.language()))
                     .orElse("");

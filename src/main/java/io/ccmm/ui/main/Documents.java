@@ -11,6 +11,7 @@ import io.ccmm.storage.CatalogSnapshot;
 import io.ccmm.storage.OpenMode;
 import io.ccmm.storage.Round;
 import io.ccmm.storage.StorageException;
+import io.ccmm.storage.StorageText;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
@@ -67,7 +68,7 @@ public final class Documents implements AutoCloseable {
             file = AssessmentFile.open(path, OpenMode.READ_WRITE);
         } catch (StorageException e) {
             if (e.reason() != StorageException.Reason.LOCKED) {
-                dialogs.error(m.get("file.error.open"), e.getMessage());
+                dialogs.error(m.get("file.error.open"), words(e));
                 return Optional.empty();
             }
             if (!dialogs.confirm(m.get("file.locked.title"), m.get("file.locked.body", path.getFileName()))) {
@@ -76,7 +77,7 @@ public final class Documents implements AutoCloseable {
             try {
                 file = AssessmentFile.openReadOnlyCopy(path);
             } catch (StorageException again) {
-                dialogs.error(m.get("file.error.open"), again.getMessage());
+                dialogs.error(m.get("file.error.open"), words(again));
                 return Optional.empty();
             }
         }
@@ -89,7 +90,7 @@ public final class Documents implements AutoCloseable {
             return Optional.of(replaceWith(file, roundId, false));
         } catch (StorageException e) {
             closeQuietly(file);
-            dialogs.error(m.get("file.error.open"), e.getMessage());
+            dialogs.error(m.get("file.error.open"), words(e));
             return Optional.empty();
         }
     }
@@ -101,7 +102,7 @@ public final class Documents implements AutoCloseable {
             long id = file.createRound(round, CatalogSnapshot.bundled()).id();
             return Optional.of(replaceWith(file, id, false));
         } catch (StorageException e) {
-            dialogs.error(messages.get().get("file.error.create"), e.getMessage());
+            dialogs.error(messages.get().get("file.error.create"), words(e));
             return Optional.empty();
         }
     }
@@ -116,7 +117,7 @@ public final class Documents implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            dialogs.error(m.get("file.error.create"), folder + ": " + e.getMessage());
+            dialogs.error(m.get("file.error.create"), m.get("file.error.folder", folder));
             return Optional.empty();
         }
         return create(
@@ -139,7 +140,10 @@ public final class Documents implements AutoCloseable {
             dir.toFile().deleteOnExit();
             FileRoundSession s = replaceWith(file, round.id(), true);
             return Optional.of(s);
-        } catch (IOException | InvalidAssessmentException | StorageException e) {
+        } catch (StorageException e) {
+            dialogs.error(m.get("file.error.open"), words(e));
+            return Optional.empty();
+        } catch (IOException | InvalidAssessmentException e) {
             dialogs.error(m.get("file.error.open"), e.getMessage());
             return Optional.empty();
         }
@@ -160,6 +164,24 @@ public final class Documents implements AutoCloseable {
     /** A re-assessment: a copy of {@code fromRound} as the start of a new round. */
     public Optional<FileRoundSession> newReassessment(long fromRound, RoundInfo info) {
         return withCurrent(f -> session(f, f.copyRound(fromRound, info).id()));
+    }
+
+    /** Changes the organization's and the round's details (both audited by the file). */
+    public Optional<FileRoundSession> updateDetails(long roundId, Organization organization, RoundInfo round) {
+        return withCurrent(f -> {
+            if (!organization.equals(f.organization())) {
+                f.updateOrganization(organization);
+            }
+            if (!round.equals(f.round(roundId).info())) {
+                f.updateRound(roundId, round);
+            }
+            return session(f, roundId);
+        });
+    }
+
+    /** A storage failure in the words of the window's language. */
+    private String words(StorageException e) {
+        return StorageText.describe(e, messages.get().language().locale());
     }
 
     public Optional<FileRoundSession> markFinal(long roundId) {
@@ -208,7 +230,7 @@ public final class Documents implements AutoCloseable {
         try {
             return Optional.of(call.run(current));
         } catch (StorageException e) {
-            dialogs.error(messages.get().get(errorTitleKey), e.getMessage());
+            dialogs.error(messages.get().get(errorTitleKey), words(e));
             return Optional.empty();
         }
     }

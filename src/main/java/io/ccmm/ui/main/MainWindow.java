@@ -9,6 +9,7 @@ import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
 import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.FileNames;
 import io.ccmm.ui.common.FxDialogService;
 import io.ccmm.ui.common.FxTaskExecutor;
 import io.ccmm.ui.common.FxmlLoaderFactory;
@@ -18,11 +19,13 @@ import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.compare.CompareDialog;
 import io.ccmm.ui.dashboard.DashboardController;
-import io.ccmm.ui.dashboard.DashboardViewModel;
 import io.ccmm.ui.overview.OverviewController;
+import io.ccmm.ui.readiness.ReadinessViewModel;
 import io.ccmm.ui.start.NewAssessmentDialog;
+import io.ccmm.ui.start.NewAssessmentViewModel;
 import io.ccmm.ui.start.RecentFile;
 import io.ccmm.ui.start.RecentFiles;
 import io.ccmm.ui.start.StartWindow;
@@ -56,6 +59,11 @@ public final class MainWindow {
 
     static final double DEFAULT_HEIGHT = 900;
 
+    /** Below this the item card and navigator no longer fit side by side; a plain window manager may go smaller. */
+    static final double MIN_WIDTH = 800;
+
+    static final double MIN_HEIGHT = 520;
+
     private final Stage stage;
     private final ObjectProperty<Language> language;
     private final SettingsStore settingsStore;
@@ -67,7 +75,9 @@ public final class MainWindow {
     private Settings settings;
     private FileRoundSession session;
     private WorkspaceViewModel workspace;
-    private DashboardViewModel dashboard;
+    private ReadinessViewModel dashboard;
+    private ViewLifetime views = new ViewLifetime();
+    private WorkspaceController workspaceView;
 
     public MainWindow(
             Stage stage, Language initialLanguage, SettingsStore settingsStore, Consumer<String> showDocument) {
@@ -79,10 +89,14 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage, showDocument, this::messages);
         this.documents = new Documents(dialogs, this::messages);
         language.addListener((obs, old, now) -> {
+            flushEdits();
             build();
+            focusWorkspace();
             remember(settings.withLanguage(now.code()));
         });
-        stage.setOnHidden(e -> documents.close());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setOnHidden(e -> close());
     }
 
     /** Shows the window with {@code first}; the file's lifetime is the window's from here on. */
@@ -90,9 +104,41 @@ public final class MainWindow {
         documents.adopt(first);
         useSession(first);
         restoreGeometry();
-        stage.setOnHiding(e -> remember(settings.withWindow(
-                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+        stage.setOnHiding(e -> {
+            flushEdits();
+            remember(settings.withWindow(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        });
         stage.show();
+        focusWorkspace();
+    }
+
+    /** Saves what is being typed (a note draft) before anything else changes. */
+    public void flushEdits() {
+        if (workspace != null) {
+            workspace.flushNote();
+        }
+    }
+
+    /** Saves what is being typed, then closes the file so it alone holds everything. */
+    public void close() {
+        flushEdits();
+        documents.close();
+    }
+
+    void workspaceKey(javafx.scene.input.KeyEvent e) {
+        if (workspaceView != null) {
+            workspaceView.handleKey(e);
+        }
+    }
+
+    /** Gives the keyboard to the rating workspace (after start, the wizard, opening a file, a language switch). */
+    public void focusWorkspace() {
+        if (workspaceView != null && stage.getScene() != null) {
+            // A rebuilt window has no tab skins yet: the workspace joins the scene on the next CSS pass.
+            stage.getScene().getRoot().applyCss();
+            workspaceView.takeKeyboard();
+        }
     }
 
     public Documents documents() {
@@ -103,7 +149,7 @@ public final class MainWindow {
         return language.get();
     }
 
-    public DashboardViewModel dashboard() {
+    public ReadinessViewModel dashboard() {
         return dashboard;
     }
 
@@ -128,33 +174,69 @@ public final class MainWindow {
     }
 
     private void useSession(FileRoundSession s) {
+        flushEdits();
         session = s;
         workspace = new WorkspaceViewModel(s, language);
-        dashboard = new DashboardViewModel(workspace);
+        dashboard = new ReadinessViewModel(
+                s.catalog(),
+                s.rules(),
+                s.organization().yearsInOperation(),
+                s.round().targetLevel(),
+                workspace::ratings,
+                workspace.revisionProperty());
         if (!documents.isSample()) {
             remember(settings.withRecent(s.file().path().toAbsolutePath().toString()));
         }
         build();
+        focusWorkspace();
     }
 
-    private void use(Optional<FileRoundSession> s) {
-        s.ifPresent(this::useSession);
+    /** The note being typed is saved before the file or round it belongs to is put away. */
+    private void use(java.util.function.Supplier<Optional<FileRoundSession>> opening) {
+        flushEdits();
+        opening.get().ifPresent(this::useSession);
     }
 
     // ---- file commands (menu)
 
+    /**
+     * The new-assessment wizard. When the file cannot be created the wizard comes back with everything typed in it,
+     * so nothing is lost.
+     */
     void newAssessment() {
-        NewAssessmentDialog.show(stage, messages()).ifPresent(a -> {
-            Messages m = messages();
+        Messages m = messages();
+        NewAssessmentViewModel form = new NewAssessmentViewModel(m);
+        while (true) {
+            Optional<NewAssessmentViewModel.NewAssessment> answer = NewAssessmentDialog.show(stage, m, form);
+            if (answer.isEmpty()) {
+                return;
+            }
+            NewAssessmentViewModel.NewAssessment a = answer.get();
             Optional<Path> target = dialogs.chooseFileToSave(
                     m.get("file.new.title"),
                     documentsFolder(),
-                    suggestedName(a.organization().name()),
+                    form.suggestedFileName(),
                     m.get("file.filter.ccmm"),
                     "*.ccmm");
-            target.map(MainWindow::withCcmmExtension)
-                    .ifPresent(p -> use(documents.create(p, a.organization(), a.round())));
-        });
+            if (target.isEmpty()) {
+                return;
+            }
+            flushEdits();
+            Optional<FileRoundSession> created =
+                    documents.create(withCcmmExtension(target.get()), a.organization(), a.round());
+            if (created.isPresent()) {
+                useSession(created.get());
+                return;
+            }
+        }
+    }
+
+    /** Organization and round details after creation; the file's audit trail records each change. */
+    void editDetails() {
+        Messages m = messages();
+        NewAssessmentViewModel form = NewAssessmentViewModel.of(m, session.organization(), session.round());
+        NewAssessmentDialog.showForEdit(stage, m, form)
+                .ifPresent(a -> use(() -> documents.updateDetails(session.roundId(), a.organization(), a.round())));
     }
 
     void openFile() {
@@ -164,11 +246,11 @@ public final class MainWindow {
     }
 
     public void openPath(Path path) {
-        use(documents.open(path));
+        use(() -> documents.open(path));
     }
 
-    void openSample() {
-        use(documents.openSample());
+    public void openSample() {
+        use(documents::openSample);
     }
 
     List<String> recentFiles() {
@@ -211,9 +293,9 @@ public final class MainWindow {
         inBackground(
                 m.get("file.import.busy", json.getFileName()),
                 () -> Documents.readImport(json),
-                assessment -> use(documents.applyImport(assessment)),
+                assessment -> use(() -> documents.applyImport(assessment)),
                 m.get("file.error.import"),
-                failure -> json.getFileName() + ": " + failure.getMessage());
+                failure -> json.getFileName() + ": " + describe(failure));
     }
 
     void exportJson() {
@@ -234,6 +316,7 @@ public final class MainWindow {
      * made meanwhile waits for the read rather than interleaving with it.
      */
     public void exportJson(Path target) {
+        flushEdits();
         Messages m = messages();
         var file = session.file();
         long roundId = session.roundId();
@@ -246,7 +329,7 @@ public final class MainWindow {
                 },
                 done -> {},
                 m.get("file.error.export"),
-                failure -> target + ": " + failure.getMessage());
+                failure -> target + ": " + describe(failure));
     }
 
     void saveCopy() {
@@ -266,6 +349,7 @@ public final class MainWindow {
      * waits for the copy rather than interleaving with it.
      */
     public void saveCopy(Path target) {
+        flushEdits();
         Messages m = messages();
         var file = session.file();
         inBackground(
@@ -276,7 +360,7 @@ public final class MainWindow {
                 },
                 done -> {},
                 m.get("file.error.export"),
-                Throwable::getMessage);
+                this::describe);
     }
 
     /**
@@ -306,8 +390,19 @@ public final class MainWindow {
         return documents.rounds();
     }
 
-    void switchRound(long id) {
-        use(documents.switchRound(id));
+    /** A failure in the window's language: storage failures through the one place that words them. */
+    private String describe(Throwable failure) {
+        if (failure instanceof io.ccmm.storage.StorageException e) {
+            return io.ccmm.storage.StorageText.describe(e, language().locale());
+        }
+        if (failure instanceof FileRoundSession.SessionException e) {
+            return e.describe(language().locale());
+        }
+        return String.valueOf(failure.getMessage());
+    }
+
+    public void switchRound(long id) {
+        use(() -> documents.switchRound(id));
     }
 
     void newReassessment() {
@@ -315,7 +410,7 @@ public final class MainWindow {
         RoundInfo from = session.round();
         dialogs.askText(m.get("round.new.title"), m.get("round.new.body"), m.get("round.new.default", from.title()))
                 .filter(t -> !t.isBlank())
-                .ifPresent(title -> use(documents.newReassessment(
+                .ifPresent(title -> use(() -> documents.newReassessment(
                         session.roundId(),
                         new RoundInfo(
                                 title.strip(),
@@ -341,6 +436,7 @@ public final class MainWindow {
     }
 
     void exportReport(ExportReportDialog.Choice choice, Path target) {
+        flushEdits();
         Messages m = messages();
         ReportInput input;
         try {
@@ -355,7 +451,7 @@ public final class MainWindow {
                                     a.status().code()))
                             .toList());
         } catch (io.ccmm.storage.StorageException | FileRoundSession.SessionException e) {
-            dialogs.error(m.get("report.export.failed"), e.getMessage());
+            dialogs.error(m.get("report.export.failed"), describe(e));
             return;
         }
         inBackground(
@@ -381,6 +477,7 @@ public final class MainWindow {
     }
 
     void compareRounds() {
+        flushEdits();
         CompareDialog.show(stage, session.file(), session.roundId(), messages(), dialogs);
     }
 
@@ -389,11 +486,11 @@ public final class MainWindow {
         if (session.isFinal()) {
             dialogs.askText(m.get("round.reopen.title"), m.get("round.reopen.body"), "")
                     .filter(r -> !r.isBlank())
-                    .ifPresent(reason -> use(documents.reopen(session.roundId(), reason.strip())));
+                    .ifPresent(reason -> use(() -> documents.reopen(session.roundId(), reason.strip())));
         } else if (dialogs.confirm(
                 m.get("round.final.title"),
                 m.get("round.final.body", session.round().title()))) {
-            use(documents.markFinal(session.roundId()));
+            use(() -> documents.markFinal(session.roundId()));
         }
     }
 
@@ -403,8 +500,7 @@ public final class MainWindow {
     }
 
     static String suggestedName(String base) {
-        String clean = base == null ? "" : base.strip().replaceAll("[\\\\/:*?\"<>|]", "_");
-        return (clean.isEmpty() ? "assessment" : clean) + ".ccmm";
+        return FileNames.suggest(base, ".ccmm");
     }
 
     /** Where assessment files live by default: the user's documents folder, never the install folder. */
@@ -426,7 +522,7 @@ public final class MainWindow {
                 settings.windowY(),
                 Math.max(0, settings.windowWidth()),
                 Math.max(0, settings.windowHeight()));
-        boolean remembered = settings.windowWidth() >= 400 && settings.windowHeight() >= 300;
+        boolean remembered = settings.windowWidth() >= MIN_WIDTH && settings.windowHeight() >= MIN_HEIGHT;
         if (remembered && !Screen.getScreensForRectangle(wanted).isEmpty()) {
             stage.setX(wanted.getMinX());
             stage.setY(wanted.getMinY());
@@ -466,29 +562,45 @@ public final class MainWindow {
         tabs.getSelectionModel().select(index);
     }
 
+    /** Builds the views in the current language; the views built before are disposed with every listener they added. */
     private void build() {
+        views.dispose();
+        ViewLifetime lifetime = new ViewLifetime();
+        views = lifetime;
         Messages messages = messages();
-        MainWindowViewModel viewModel =
-                new MainWindowViewModel(workspace, messages, language, this::switchTheme, this::theme);
-        FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
-            if (type == MainWindowController.class) {
-                return new MainWindowController(viewModel, this);
-            }
-            if (type == WorkspaceController.class) {
-                return new WorkspaceController(workspace, messages, dashboard, dialogs);
-            }
-            if (type == OverviewController.class) {
-                return new OverviewController(workspace, messages, () -> showTab(0));
-            }
-            if (type == DashboardController.class) {
-                return new DashboardController(dashboard, messages, item -> {
+        MainWindowViewModel viewModel = new MainWindowViewModel(
+                workspace, messages, language, this::switchTheme, this::theme, documents.isSample());
+        WorkspaceController workspaceController =
+                new WorkspaceController(workspace, messages, dashboard, dialogs, lifetime);
+        workspaceView = workspaceController;
+        OverviewController overviewController = new OverviewController(workspace, messages, () -> showTab(0), lifetime);
+        DashboardController dashboardController = new DashboardController(
+                dashboard,
+                messages,
+                item -> {
                     workspace.select(item);
                     showTab(0);
-                });
+                },
+                lifetime);
+        java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
+                MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
+                WorkspaceController.class, workspaceController,
+                OverviewController.class, overviewController,
+                DashboardController.class, dashboardController);
+        FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
+            Object controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalArgumentException("no controller wiring for " + type);
             }
-            throw new IllegalArgumentException("no controller wiring for " + type);
+            return controller;
         });
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
+        TabPane tabs = (TabPane) root.lookup(".main-tabs");
+        overviewController.refreshOnlyWhile(
+                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
+        dashboardController.redrawOnlyWhile(
+                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             Scene scene =

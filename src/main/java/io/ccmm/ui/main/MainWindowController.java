@@ -4,6 +4,7 @@ import io.ccmm.catalog.Language;
 import io.ccmm.storage.Round;
 import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Theme;
+import io.ccmm.ui.common.ViewLifetime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -16,6 +17,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /** Binds the main window (menus, tabs, status bar) to its view model and the window's file commands. */
@@ -60,24 +62,49 @@ public final class MainWindowController {
     @FXML
     private RadioMenuItem themeDark;
 
-    public MainWindowController(MainWindowViewModel viewModel, MainWindow window) {
+    private final ViewLifetime lifetime;
+
+    public MainWindowController(MainWindowViewModel viewModel, MainWindow window, ViewLifetime lifetime) {
         this.viewModel = viewModel;
         this.window = window;
+        this.lifetime = lifetime;
     }
 
     @FXML
     private void initialize() {
         sourceLabel.setText(viewModel.sourceText());
         savedLabel.textProperty().bind(viewModel.savedText());
-        viewModel.workspace().problemProperty().addListener((o, old, now) -> {
+        lifetime.add(() -> savedLabel.textProperty().unbind());
+        lifetime.onChange(viewModel.workspace().problemProperty(), now -> {
             savedLabel.getStyleClass().remove("status-problem");
             if (!now.isEmpty()) {
                 savedLabel.getStyleClass().add("status-problem");
             }
         });
         completionLabel.textProperty().bind(viewModel.completionText());
+        lifetime.add(() -> completionLabel.textProperty().unbind());
         busyLabel.textProperty().bind(window.busyProperty());
-        catalogLabel.setText(viewModel.catalogText());
+        lifetime.add(() -> busyLabel.textProperty().unbind());
+        // File, round and completion come first; the catalog's and rules' hashes are for those who look for them.
+        catalogLabel.setText(viewModel.text("main.status.catalog.short"));
+        catalogLabel.setTooltip(new Tooltip(viewModel.catalogText()));
+        sourceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        completionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // The rating keys work whenever the Rate tab is shown, also right after its tab header was clicked.
+        tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedIndex() == 0) {
+                window.workspaceKey(e);
+            }
+        });
+        // Leaving the Rate tab saves the note being typed; coming back gives the keys to the workspace again.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            if (!lifetime.isDisposed()) {
+                viewModel.workspace().flushNote();
+                if (now.intValue() == 0) {
+                    window.focusWorkspace();
+                }
+            }
+        });
 
         ToggleGroup languages = new ToggleGroup();
         languageZh.setToggleGroup(languages);
@@ -172,6 +199,11 @@ public final class MainWindowController {
     @FXML
     private void compareRounds() {
         window.compareRounds();
+    }
+
+    @FXML
+    private void editDetails() {
+        window.editDetails();
     }
 
     @FXML

@@ -22,13 +22,16 @@ public final class MainWindowViewModel {
 
     private final Consumer<Theme> themeSwitch;
     private final Supplier<Theme> currentTheme;
+    private final boolean sample;
 
     public MainWindowViewModel(
             WorkspaceViewModel workspace,
             Messages messages,
             ObjectProperty<Language> language,
             Consumer<Theme> themeSwitch,
-            Supplier<Theme> currentTheme) {
+            Supplier<Theme> currentTheme,
+            boolean sample) {
+        this.sample = sample;
         this.workspace = workspace;
         this.messages = messages;
         this.language = language;
@@ -61,13 +64,23 @@ public final class MainWindowViewModel {
 
     public String sourceText() {
         String round = workspace.session().round().title();
-        String reason = workspace.session().readOnlyReason();
-        String readOnly = "final".equals(reason)
-                ? messages.get("main.status.final")
-                : reason.isEmpty() ? "" : messages.get("main.status.readOnly") + ": " + reason;
+        String state = stateText();
         return workspace.session().sourceName()
                 + (round.isEmpty() ? "" : "  ·  " + round)
-                + (readOnly.isEmpty() ? "" : "  ·  " + readOnly);
+                + (state.isEmpty() ? "" : "  ·  " + state);
+    }
+
+    /** Why the round cannot be changed (or that the sample's changes are discarded), in the window's language. */
+    public String stateText() {
+        if (sample) {
+            return messages.get("main.status.sample");
+        }
+        return switch (workspace.session().access()) {
+            case READ_WRITE -> workspace.session().isFinal() ? messages.get("main.status.final") : "";
+            case READ_ONLY_REQUESTED -> messages.get("main.status.access.requested");
+            case READ_ONLY_LOCATION -> messages.get("main.status.access.location");
+            case READ_ONLY_COPY -> messages.get("main.status.access.copy");
+        };
     }
 
     public String text(String key) {
@@ -93,12 +106,8 @@ public final class MainWindowViewModel {
                         ? messages.get("main.status.saved")
                         : messages.get(
                                 "main.status.notSaved",
-                                problemInWords(workspace.problemProperty().get())),
+                                workspace.problemProperty().get()),
                 workspace.problemProperty());
-    }
-
-    private String problemInWords(String problem) {
-        return "readOnly".equals(problem) ? messages.get("main.status.readOnly") : problem;
     }
 
     public String catalogText() {

@@ -5,6 +5,7 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,11 @@ public final class OverviewController {
     @FXML
     private Button setC10;
 
-    public OverviewController(WorkspaceViewModel vm, Messages messages, Runnable showCard) {
+    private final ViewLifetime lifetime;
+
+    public OverviewController(WorkspaceViewModel vm, Messages messages, Runnable showCard, ViewLifetime lifetime) {
         this.vm = vm;
+        this.lifetime = lifetime;
         this.messages = messages;
         this.showCard = showCard;
     }
@@ -111,7 +115,7 @@ public final class OverviewController {
                     return;
                 }
                 Rating r = vm.rating(getTableRow().getItem().id());
-                setText(r.isRated() ? String.valueOf(v) : "—");
+                setText(r.notApplicable() ? messages.get("workspace.na") : r.isRated() ? String.valueOf(v) : "—");
                 getStyleClass()
                         .add(
                                 r.isRated()
@@ -136,8 +140,28 @@ public final class OverviewController {
             });
             return row;
         });
-        vm.revisionProperty().addListener(o -> table.refresh());
+        lifetime.onInvalidated(vm.revisionProperty(), () -> {
+            if (shown.get()) {
+                table.refresh();
+            } else {
+                stale = true;
+            }
+        });
         table.setEditable(!vm.readOnly());
+    }
+
+    private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
+
+    /** Refreshes the table only while {@code visible} (its tab is shown); changes made meanwhile show when it does. */
+    public void refreshOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
+        shown = visible;
+        lifetime.onChange(visible, now -> {
+            if (now && stale) {
+                stale = false;
+                table.refresh();
+            }
+        });
     }
 
     private TableColumn<AssessmentItem, Rate> rateColumn(String header, boolean method) {

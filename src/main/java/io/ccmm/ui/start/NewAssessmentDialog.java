@@ -2,6 +2,7 @@ package io.ccmm.ui.start;
 
 import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.TextCells;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -9,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -22,11 +22,29 @@ public final class NewAssessmentDialog {
     private NewAssessmentDialog() {}
 
     public static Optional<NewAssessmentViewModel.NewAssessment> show(Window owner, Messages messages) {
-        NewAssessmentViewModel vm = new NewAssessmentViewModel(messages);
+        return show(owner, messages, new NewAssessmentViewModel(messages));
+    }
+
+    /** The wizard over {@code vm}: shown again with the same view model, everything typed is still there. */
+    public static Optional<NewAssessmentViewModel.NewAssessment> show(
+            Window owner, Messages messages, NewAssessmentViewModel vm) {
+        return show(owner, messages, vm, "wizard.title", "wizard.header");
+    }
+
+    /** The same form to change the details of the open organization and round. */
+    public static Optional<NewAssessmentViewModel.NewAssessment> showForEdit(
+            Window owner, Messages messages, NewAssessmentViewModel vm) {
+        return show(owner, messages, vm, "details.title", "details.header");
+    }
+
+    private static Optional<NewAssessmentViewModel.NewAssessment> show(
+            Window owner, Messages messages, NewAssessmentViewModel vm, String titleKey, String headerKey) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("wizard.title"));
-        dialog.setHeaderText(messages.get("wizard.header"));
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get(titleKey));
+        dialog.setHeaderText(messages.get(headerKey));
         ButtonType create = DialogButtons.ok(messages);
         dialog.getDialogPane().getButtonTypes().addAll(create, DialogButtons.cancel(messages));
         dialog.getDialogPane().getStyleClass().add("new-assessment");
@@ -35,8 +53,7 @@ public final class NewAssessmentDialog {
         TextField site = field(vm.siteProperty(), "wizard-site");
         ComboBox<Industry> industry = new ComboBox<>();
         industry.getItems().setAll(Industry.values());
-        industry.setCellFactory(l -> new NamedCell<>(messages));
-        industry.setButtonCell(new NamedCell<>(messages));
+        TextCells.install(industry, i -> messages.get(i.messageKey()));
         industry.valueProperty().bindBidirectional(vm.industryProperty());
         TextField years = field(vm.yearsProperty(), "wizard-years");
         years.setPromptText(messages.get("wizard.years.prompt"));
@@ -47,8 +64,7 @@ public final class NewAssessmentDialog {
         assessors.setPromptText(messages.get("wizard.assessors.prompt"));
         ComboBox<Integer> target = new ComboBox<>();
         target.getItems().setAll(0, 1, 2, 3, 4, 5);
-        target.setCellFactory(l -> new LevelCell(messages));
-        target.setButtonCell(new LevelCell(messages));
+        TextCells.install(target, level -> level == 0 ? messages.get("wizard.target.none") : "L" + level);
         target.valueProperty().bindBidirectional(vm.targetLevelProperty());
         Label problems = new Label();
         problems.getStyleClass().add("wizard-problems");
@@ -90,33 +106,5 @@ public final class NewAssessmentDialog {
 
     private static Label label(Messages messages, String key) {
         return new Label(messages.get(key));
-    }
-
-    private static final class NamedCell<T extends Industry> extends ListCell<T> {
-        private final Messages messages;
-
-        NamedCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.get(item.messageKey()));
-        }
-    }
-
-    private static final class LevelCell extends ListCell<Integer> {
-        private final Messages messages;
-
-        LevelCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(Integer level, boolean empty) {
-            super.updateItem(level, empty);
-            setText(empty || level == null ? null : level == 0 ? messages.get("wizard.target.none") : "L" + level);
-        }
     }
 }

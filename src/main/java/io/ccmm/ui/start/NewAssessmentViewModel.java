@@ -2,6 +2,7 @@ package io.ccmm.ui.start;
 
 import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.RoundInfo;
+import io.ccmm.ui.common.FileNames;
 import io.ccmm.ui.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,10 +87,37 @@ public final class NewAssessmentViewModel {
                 new RoundInfo(roundTitle.get().strip(), date.get().toString(), names, target)));
     }
 
-    /** A file name from the organization's name, without characters file systems refuse. */
+    /** A file name from the organization's name that every file system takes (cut safely when it is long). */
     public String suggestedFileName() {
-        String base = name.get() == null ? "" : name.get().strip().replaceAll("[\\\\/:*?\"<>|]", "_");
-        return (base.isEmpty() ? "assessment" : base) + ".ccmm";
+        return FileNames.suggest(name.get(), ".ccmm");
+    }
+
+    /** The form filled with an existing organization and round, to change their details. */
+    public static NewAssessmentViewModel of(Messages messages, Organization organization, RoundInfo round) {
+        NewAssessmentViewModel vm = new NewAssessmentViewModel(messages);
+        vm.name.set(organization.name());
+        vm.site.set(organization.site());
+        vm.industry.set(java.util.Arrays.stream(Industry.values())
+                .filter(i -> i.code().equals(organization.industry()))
+                .findFirst()
+                .orElse(Industry.OTHER));
+        vm.years.set(
+                organization.yearsInOperation().isPresent()
+                        ? String.valueOf(organization.yearsInOperation().getAsInt())
+                        : "");
+        vm.roundTitle.set(round.title());
+        vm.date.set(parseDate(round.date()));
+        vm.assessors.set(String.join(", ", round.assessors()));
+        vm.targetLevel.set(round.targetLevel().orElse(0));
+        return vm;
+    }
+
+    private static LocalDate parseDate(String iso) {
+        try {
+            return iso.isEmpty() ? null : LocalDate.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     public StringProperty nameProperty() {

@@ -6,6 +6,7 @@ import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.ScoringRules;
+import io.ccmm.storage.Access;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.Evidence;
 import io.ccmm.storage.ImprovementAction;
@@ -14,7 +15,6 @@ import io.ccmm.storage.StorageException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One round of an open {@code .ccmm} file; every change is saved before the call returns. */
 public final class FileRoundSession implements RoundSession {
@@ -31,6 +31,8 @@ public final class FileRoundSession implements RoundSession {
         this.bundle = file.catalogBundleOf(roundId);
         this.organization = file.organization();
         this.label = label;
+        // The audit trail names the round's assessors, not whoever is logged in to the computer.
+        file.actAs(String.join(", ", round.info().assessors()));
     }
 
     public AssessmentFile file() {
@@ -62,6 +64,7 @@ public final class FileRoundSession implements RoundSession {
         return round.id();
     }
 
+    @Override
     public boolean isFinal() {
         return round.isFinal();
     }
@@ -89,23 +92,8 @@ public final class FileRoundSession implements RoundSession {
     }
 
     @Override
-    public Optional<Rating> undo() throws SessionException {
-        return call(() -> file.undo(round.id()));
-    }
-
-    @Override
-    public Optional<Rating> redo() throws SessionException {
-        return call(() -> file.redo(round.id()));
-    }
-
-    @Override
-    public boolean readOnly() {
-        return file.isReadOnly() || round.isFinal();
-    }
-
-    @Override
-    public String readOnlyReason() {
-        return file.readOnlyNotice().orElse(round.isFinal() ? "final" : "");
+    public Access access() {
+        return file.access();
     }
 
     @Override

@@ -5,14 +5,20 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.ScoringRules;
+import io.ccmm.storage.Access;
 import io.ccmm.storage.Evidence;
 import io.ccmm.storage.ImprovementAction;
+import io.ccmm.storage.StorageException;
+import io.ccmm.storage.StorageText;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-/** The round being rated, as the workspace sees it: where ratings, evidence and actions come from and go to. */
+/**
+ * The round being rated, as the workspace sees it: where ratings, evidence and actions come from and go to. Undo and
+ * redo belong to the workspace (a command stack over {@link #save}), not to the file.
+ */
 public interface RoundSession {
 
     Catalog catalog();
@@ -34,15 +40,15 @@ public interface RoundSession {
     /** Durably stores one changed rating before returning. */
     void save(Rating rating) throws SessionException;
 
-    /** Reverts the last change; returns the rating now in force for that item. */
-    Optional<Rating> undo() throws SessionException;
+    /** How the file is open; anything but read-write refuses changes. */
+    Access access();
 
-    Optional<Rating> redo() throws SessionException;
+    /** A final round is read-only until it is reopened. */
+    boolean isFinal();
 
-    boolean readOnly();
-
-    /** Why the round cannot be changed, in the user's words; "" when it can. */
-    String readOnlyReason();
+    default boolean readOnly() {
+        return access() != Access.READ_WRITE || isFinal();
+    }
 
     List<Evidence> evidence(int item) throws SessionException;
 
@@ -57,10 +63,15 @@ public interface RoundSession {
     /** Adds the action when its id is 0, else updates it. */
     ImprovementAction saveAction(ImprovementAction action) throws SessionException;
 
-    /** A storage problem a user can read (file locked, read-only, damaged, too large). */
+    /** A storage problem (file locked, read-only, damaged, too large), put into words by {@link #describe}. */
     final class SessionException extends Exception {
         public SessionException(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        /** The problem in the user's language: storage failures through {@link StorageText}. */
+        public String describe(Locale locale) {
+            return getCause() instanceof StorageException e ? StorageText.describe(e, locale) : getMessage();
         }
     }
 }

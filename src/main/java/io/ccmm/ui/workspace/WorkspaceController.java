@@ -14,9 +14,11 @@ import io.ccmm.storage.Evidence;
 import io.ccmm.storage.ImprovementAction;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
-import io.ccmm.ui.dashboard.DashboardViewModel;
-import io.ccmm.ui.dashboard.LadderView;
-import io.ccmm.ui.dashboard.ReadinessWords;
+import io.ccmm.ui.common.TextCells;
+import io.ccmm.ui.common.ViewLifetime;
+import io.ccmm.ui.readiness.LadderView;
+import io.ccmm.ui.readiness.ReadinessViewModel;
+import io.ccmm.ui.readiness.ReadinessWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -141,7 +142,7 @@ public final class WorkspaceController {
     private final ToggleGroup cGroup = new ToggleGroup();
     private final ToggleGroup fGroup = new ToggleGroup();
 
-    private final DashboardViewModel dashboard;
+    private final ReadinessViewModel dashboard;
 
     @FXML
     private VBox readinessStrip;
@@ -171,9 +172,16 @@ public final class WorkspaceController {
 
     private ImprovementAction shownAction;
 
+    private final ViewLifetime lifetime;
+
     public WorkspaceController(
-            WorkspaceViewModel vm, Messages messages, DashboardViewModel dashboard, DialogService dialogs) {
+            WorkspaceViewModel vm,
+            Messages messages,
+            ReadinessViewModel dashboard,
+            DialogService dialogs,
+            ViewLifetime lifetime) {
         this.vm = vm;
+        this.lifetime = lifetime;
         this.messages = messages;
         this.dashboard = dashboard;
         this.dialogs = dialogs;
@@ -183,24 +191,30 @@ public final class WorkspaceController {
     private void initialize() {
         Catalog catalog = vm.catalog();
         setUpRateButtons();
-        autoAdvance.selectedProperty().bindBidirectional(vm.autoAdvanceProperty());
+        lifetime.bindBidirectional(autoAdvance.selectedProperty(), vm.autoAdvanceProperty());
 
         filterBox.getItems().setAll(ItemFilter.values());
-        filterBox.setCellFactory(l -> new FilterCell());
-        filterBox.setButtonCell(new FilterCell());
-        filterBox.valueProperty().bindBidirectional(vm.filterProperty());
+        TextCells.install(filterBox, f -> messages.get(f.messageKey()));
+        lifetime.bindBidirectional(filterBox.valueProperty(), vm.filterProperty());
         levelBox.getItems().setAll(0, 1, 2, 3, 4, 5);
-        levelBox.setCellFactory(l -> new LevelCell());
-        levelBox.setButtonCell(new LevelCell());
+        TextCells.install(levelBox, level -> level == 0 ? messages.get("workspace.level.any") : levelName(level));
         levelBox.setValue(vm.levelFilterProperty().get());
         levelBox.valueProperty()
                 .addListener((o, old, now) -> vm.levelFilterProperty().set(now == null ? 0 : now));
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        lifetime.bindBidirectional(searchField.textProperty(), vm.searchProperty());
+        // Enter in the search box opens the one item found.
+        searchField.setOnAction(e -> {
+            List<AssessmentItem> hits = vm.visibleItems();
+            if (hits.size() == 1) {
+                vm.select(hits.get(0).id());
+                navigator.requestFocus();
+            }
+        });
 
         navigator.setCellFactory(t -> new NavCell());
-        vm.filterProperty().addListener(o -> rebuildTree());
-        vm.levelFilterProperty().addListener(o -> rebuildTree());
-        vm.searchProperty().addListener(o -> rebuildTree());
+        lifetime.onInvalidated(vm.filterProperty(), this::rebuildTree);
+        lifetime.onInvalidated(vm.levelFilterProperty(), this::rebuildTree);
+        lifetime.onInvalidated(vm.searchProperty(), this::rebuildTree);
         rebuildTree();
         navigator.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!syncing && now != null && now.getValue().kind() == NavNode.Kind.ITEM) {
@@ -208,12 +222,9 @@ public final class WorkspaceController {
             }
         });
 
-        vm.currentItemProperty().addListener((o, old, now) -> {
-            flushNote();
-            showItem(now);
-        });
-        vm.currentRatingProperty().addListener((o, old, now) -> showRating(now));
-        vm.revisionProperty().addListener(o -> {
+        lifetime.onChange(vm.currentItemProperty(), this::showItem);
+        lifetime.onChange(vm.currentRatingProperty(), this::showRating);
+        lifetime.onInvalidated(vm.revisionProperty(), () -> {
             navigator.refresh();
             if (vm.filterProperty().get() != ItemFilter.ALL) {
                 rebuildTree();
@@ -221,26 +232,28 @@ public final class WorkspaceController {
         });
         showItem(vm.currentItem());
 
-        notePause.setOnFinished(e -> flushNote());
+        // What is typed is a draft of the item it was typed on; it is saved after a pause, on focus loss and
+        // before anything else changes (navigation, tab, round, language, close).
+        notePause.setOnFinished(e -> vm.flushNote());
+        lifetime.add(notePause::stop);
         noteArea.textProperty().addListener((o, old, now) -> {
-            if (!syncing) {
+            if (!syncing && !lifetime.isDisposed()) {
+                vm.editNote(noteItem, now);
                 notePause.playFromStart();
             }
         });
         noteArea.focusedProperty().addListener((o, old, focused) -> {
-            if (!focused) {
-                flushNote();
+            if (!focused && !lifetime.isDisposed()) {
+                vm.flushNote();
             }
         });
         noteArea.setEditable(!vm.readOnly());
         attachButton.setDisable(vm.readOnly());
         actionStatus.getItems().setAll(ActionStatus.values());
-        actionStatus.setCellFactory(l -> new StatusCell());
-        actionStatus.setButtonCell(new StatusCell());
+        TextCells.install(actionStatus, st -> messages.get("workspace.action.status." + st.code()));
         for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
             c.setDisable(vm.readOnly());
         }
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ReadinessWords words = new ReadinessWords(messages, vm.catalog());
         Label readinessTitle = new Label();
         readinessTitle.getStyleClass().add("strip-level");
@@ -254,7 +267,7 @@ public final class WorkspaceController {
             readinessTitle.setText(words.levelName(r.readinessLevel()));
             ladder.getChildren().setAll(LadderView.compact(r, words, messages));
         };
-        dashboard.resultProperty().addListener(o -> showReadiness.run());
+        lifetime.onInvalidated(dashboard.resultProperty(), showReadiness);
         showReadiness.run();
     }
 
@@ -282,7 +295,11 @@ public final class WorkspaceController {
 
     // ---- keyboard: one key per rating, so an item takes two keystrokes
 
-    private void onKey(KeyEvent e) {
+    /**
+     * The workspace's keys, given by the window while the Rate tab is shown, wherever the focus is (navigator, card,
+     * the tab headers): one key per rating, so an item takes two keystrokes.
+     */
+    public void handleKey(KeyEvent e) {
         if (UNDO.match(e) && !(e.getTarget() instanceof TextInputControl)) {
             vm.undo();
             e.consume();
@@ -354,7 +371,10 @@ public final class WorkspaceController {
                 evidenceList.getChildren().add(l);
             }
             noteItem = item.id();
-            noteArea.setText(vm.rating(item.id()).note());
+            noteArea.setText(vm.noteDraft()
+                    .filter(d -> d.item() == item.id())
+                    .map(WorkspaceViewModel.NoteDraft::text)
+                    .orElse(vm.rating(item.id()).note()));
             showAttachments(item.id());
             showAction(item.id());
             selectInTree(item.id());
@@ -388,7 +408,7 @@ public final class WorkspaceController {
                 attachmentList.getChildren().add(row);
             }
         } catch (RoundSession.SessionException e) {
-            attachmentList.getChildren().add(new Label(e.getMessage()));
+            attachmentList.getChildren().add(new Label(e.describe(vm.language().locale())));
         }
         if (attachmentList.getChildren().isEmpty()) {
             Label none = new Label(messages.get("workspace.attachments.none"));
@@ -415,7 +435,9 @@ public final class WorkspaceController {
                     try {
                         vm.session().attach(itemId, path);
                     } catch (RoundSession.SessionException e) {
-                        dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+                        dialogs.error(
+                                messages.get("workspace.attach.error"),
+                                e.describe(vm.language().locale()));
                     }
                     showAttachments(itemId);
                 });
@@ -429,7 +451,11 @@ public final class WorkspaceController {
             target.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
             dialogs.openExternally(target);
-        } catch (java.io.IOException | RoundSession.SessionException e) {
+        } catch (RoundSession.SessionException e) {
+            dialogs.error(
+                    messages.get("workspace.attach.error"),
+                    e.describe(vm.language().locale()));
+        } catch (java.io.IOException e) {
             dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
         }
     }
@@ -440,7 +466,9 @@ public final class WorkspaceController {
                     try {
                         vm.session().saveEvidenceTo(ev.id(), target);
                     } catch (RoundSession.SessionException e) {
-                        dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+                        dialogs.error(
+                                messages.get("workspace.attach.error"),
+                                e.describe(vm.language().locale()));
                     }
                 });
     }
@@ -454,7 +482,9 @@ public final class WorkspaceController {
         try {
             vm.session().removeEvidence(ev.id());
         } catch (RoundSession.SessionException e) {
-            dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+            dialogs.error(
+                    messages.get("workspace.attach.error"),
+                    e.describe(vm.language().locale()));
         }
         showAttachments(ev.item());
     }
@@ -502,15 +532,8 @@ public final class WorkspaceController {
         try {
             shownAction = vm.session().saveAction(a);
         } catch (RoundSession.SessionException e) {
-            dialogs.error(messages.get("workspace.action"), e.getMessage());
-        }
-    }
-
-    private final class StatusCell extends ListCell<ActionStatus> {
-        @Override
-        protected void updateItem(ActionStatus s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : messages.get("workspace.action.status." + s.code()));
+            dialogs.error(
+                    messages.get("workspace.action"), e.describe(vm.language().locale()));
         }
     }
 
@@ -534,18 +557,17 @@ public final class WorkspaceController {
         pointsLabel.setText(messages.get("workspace.points", r.points()));
         pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
         pointsLabel.getStyleClass().add(PointsStyle.of(r));
-        if (!syncing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
+        boolean typing = vm.noteDraft().filter(d -> d.item() == noteItem).isPresent();
+        if (!syncing && !typing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
             syncing = true;
             noteArea.setText(r.note());
             syncing = false;
         }
     }
 
-    private void flushNote() {
-        notePause.stop();
-        if (noteItem != 0 && !vm.readOnly() && !vm.rating(noteItem).note().equals(noteArea.getText())) {
-            vm.setNote(noteItem, noteArea.getText());
-        }
+    /** Gives the workspace the keyboard, so 1 2 3 / Q W E / J K N work without a click first. */
+    public void takeKeyboard() {
+        navigator.requestFocus();
     }
 
     private String levelName(int level) {
@@ -644,7 +666,10 @@ public final class WorkspaceController {
                 case ITEM -> {
                     getStyleClass().add("nav-item");
                     Rating r = vm.rating(node.itemId());
-                    Label dot = new Label(r.isRated() ? String.valueOf(r.points()) : "·");
+                    Label dot = new Label(
+                            r.notApplicable()
+                                    ? messages.get("workspace.na")
+                                    : r.isRated() ? String.valueOf(r.points()) : "·");
                     dot.getStyleClass().addAll("points-chip", PointsStyle.of(r));
                     setGraphic(dot);
                 }
@@ -662,25 +687,6 @@ public final class WorkspaceController {
             HBox box = new HBox(l);
             box.setMinWidth(Region.USE_PREF_SIZE);
             return box;
-        }
-    }
-
-    private final class FilterCell extends ListCell<ItemFilter> {
-        @Override
-        protected void updateItem(ItemFilter f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(empty || f == null ? null : messages.get(f.messageKey()));
-        }
-    }
-
-    private final class LevelCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer level, boolean empty) {
-            super.updateItem(level, empty);
-            setText(
-                    empty || level == null
-                            ? null
-                            : level == 0 ? messages.get("workspace.level.any") : levelName(level));
         }
     }
 }

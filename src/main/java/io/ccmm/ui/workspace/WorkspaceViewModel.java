@@ -5,9 +5,12 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.Messages;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -51,6 +54,17 @@ public final class WorkspaceViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(true);
+    private final Deque<List<Change>> undoStack = new ArrayDeque<>();
+    private final Deque<List<Change>> redoStack = new ArrayDeque<>();
+    private NoteDraft noteDraft;
+    private boolean cPressed;
+    private boolean fPressed;
+
+    /** One rating changed by the user: what undo puts back and redo applies again. */
+    private record Change(Rating before, Rating after) {}
+
+    /** A note being typed: it belongs to its item, whichever item is shown when it is saved. */
+    public record NoteDraft(int item, String text) {}
 
     public WorkspaceViewModel(RoundSession session, ObjectProperty<Language> language) {
         this.session = session;
@@ -59,7 +73,11 @@ public final class WorkspaceViewModel {
         ratings.putAll(session.ratings());
         ratedCount.set((int) ratings.values().stream().filter(Rating::isRated).count());
         currentItem.set(catalog.items().get(0));
-        currentItem.addListener((o, old, now) -> currentRating.set(rating(now.id())));
+        currentItem.addListener((o, old, now) -> {
+            cPressed = false;
+            fPressed = false;
+            currentRating.set(rating(now.id()));
+        });
         currentRating.set(rating(currentItem.get().id()));
     }
 
@@ -150,6 +168,7 @@ public final class WorkspaceViewModel {
     // ---- navigation
 
     public void select(int itemId) {
+        flushNote();
         catalog.item(itemId).ifPresent(currentItem::set);
     }
 
@@ -162,6 +181,7 @@ public final class WorkspaceViewModel {
     }
 
     private void step(int direction) {
+        flushNote();
         List<AssessmentItem> visible = visibleItems();
         if (visible.isEmpty()) {
             return;
@@ -173,6 +193,7 @@ public final class WorkspaceViewModel {
 
     /** Moves to the next unrated item after the current one, wrapping around; false when all are rated. */
     public boolean nextUnrated() {
+        flushNote();
         List<AssessmentItem> items = catalog.items();
         int start = items.indexOf(currentItem.get());
         for (int k = 1; k <= items.size(); k++) {
@@ -187,20 +208,53 @@ public final class WorkspaceViewModel {
 
     // ---- rating
 
+    /** Sets C-Rate of the shown item; after both angles were pressed on it, the card moves on. */
     public void rateC(Rate rate) {
-        apply(rating(currentItem.get().id()).withC(rate), true);
+        flushNote();
+        if (store(List.of(rating(currentItem.get().id()).withC(rate)))) {
+            cPressed = true;
+            advanceWhenBothPressed();
+        }
     }
 
+    /** Sets F-Rate of the shown item; after both angles were pressed on it, the card moves on. */
     public void rateF(Rate rate) {
-        apply(rating(currentItem.get().id()).withF(rate), true);
+        flushNote();
+        if (store(List.of(rating(currentItem.get().id()).withF(rate)))) {
+            fPressed = true;
+            advanceWhenBothPressed();
+        }
+    }
+
+    /** Keeps what is typed in a note as a draft of {@code itemId}; saved by {@link #flushNote()}. */
+    public void editNote(int itemId, String text) {
+        String value = text == null ? "" : text;
+        noteDraft = value.equals(rating(itemId).note()) ? null : new NoteDraft(itemId, value);
+    }
+
+    /** The note being typed, if any. */
+    public java.util.Optional<NoteDraft> noteDraft() {
+        return java.util.Optional.ofNullable(noteDraft);
+    }
+
+    /** Saves the pending note draft under its own item; called before anything else changes. */
+    public void flushNote() {
+        NoteDraft draft = noteDraft;
+        noteDraft = null;
+        if (draft != null) {
+            store(List.of(rating(draft.item()).withNote(draft.text())));
+        }
     }
 
     public void setNote(int itemId, String note) {
-        apply(rating(itemId).withNote(note == null ? "" : note), false);
+        flushNote();
+        store(List.of(rating(itemId).withNote(note == null ? "" : note)));
     }
 
     /** Sets one or both angles of many items at once (overview multi-select); a null rate leaves that angle. */
     public void rateMany(List<Integer> itemIds, Rate c, Rate f) {
+        flushNote();
+        List<Rating> updated = new ArrayList<>();
         for (int id : itemIds) {
             Rating r = rating(id);
             if (c != null) {
@@ -209,45 +263,64 @@ public final class WorkspaceViewModel {
             if (f != null) {
                 r = r.withF(f);
             }
-            if (!store(r)) {
-                return;
-            }
+            updated.add(r);
         }
+        store(updated);
     }
 
     public void rate(int itemId, Rate c, Rate f) {
         rateMany(List.of(itemId), c, f);
     }
 
-    private void apply(Rating updated, boolean mayAdvance) {
-        boolean wasRated = rating(updated.item()).isRated();
-        if (!store(updated)) {
+    private void advanceWhenBothPressed() {
+        if (!(cPressed && fPressed)
+                || !autoAdvance.get()
+                || !rating(currentItem.get().id()).isRated()) {
             return;
         }
-        if (mayAdvance && autoAdvance.get() && !wasRated && updated.isRated()) {
-            nextUnratedOrStay();
-        }
-    }
-
-    private void nextUnratedOrStay() {
         AssessmentItem here = currentItem.get();
+        // A re-assessment round has every item rated: then the card moves to the next item in order.
         if (!nextUnrated()) {
             currentItem.set(here);
+            next();
         }
     }
 
-    private boolean store(Rating updated) {
+    /** Saves the changed ratings as one undoable step; false (and the reason shown) when one could not be saved. */
+    private boolean store(List<Rating> updates) {
         if (session.readOnly()) {
-            problem.set("readOnly");
+            problem.set(readOnlyProblem());
             return false;
         }
-        if (updated.equals(rating(updated.item()))) {
-            return true;
+        List<Change> done = new ArrayList<>();
+        boolean ok = true;
+        for (Rating updated : updates) {
+            Rating before = rating(updated.item());
+            if (updated.equals(before)) {
+                continue;
+            }
+            if (!write(updated)) {
+                ok = false;
+                break;
+            }
+            done.add(new Change(before, updated));
         }
+        if (!done.isEmpty()) {
+            undoStack.push(List.copyOf(done));
+            redoStack.clear();
+        }
+        return ok;
+    }
+
+    private String readOnlyProblem() {
+        return Messages.of(language.get()).get("main.status.readOnly");
+    }
+
+    private boolean write(Rating updated) {
         try {
             session.save(updated);
         } catch (RoundSession.SessionException e) {
-            problem.set(e.getMessage());
+            problem.set(e.describe(language.get().locale()));
             saved.set(false);
             return false;
         }
@@ -271,26 +344,44 @@ public final class WorkspaceViewModel {
         revision.set(revision.get() + 1);
     }
 
+    public boolean canUndo() {
+        return !undoStack.isEmpty() || noteDraft != null;
+    }
+
+    public boolean canRedo() {
+        return !redoStack.isEmpty();
+    }
+
+    /** Takes back the last change the user made in this round (a note being typed is saved first). */
     public boolean undo() {
-        return replay(true);
+        flushNote();
+        return replay(undoStack, redoStack, true);
     }
 
+    /** Applies again the last change taken back. */
     public boolean redo() {
-        return replay(false);
+        flushNote();
+        return replay(redoStack, undoStack, false);
     }
 
-    private boolean replay(boolean back) {
-        try {
-            Optional<Rating> r = back ? session.undo() : session.redo();
-            r.ifPresent(rating -> {
-                put(rating);
-                select(rating.item());
-            });
-            return r.isPresent();
-        } catch (RoundSession.SessionException e) {
-            problem.set(e.getMessage());
+    private boolean replay(Deque<List<Change>> from, Deque<List<Change>> to, boolean back) {
+        if (from.isEmpty() || session.readOnly()) {
             return false;
         }
+        List<Change> step = from.pop();
+        List<Change> order = new ArrayList<>(step);
+        if (back) {
+            java.util.Collections.reverse(order);
+        }
+        for (Change change : order) {
+            if (!write(back ? change.before() : change.after())) {
+                from.push(step);
+                return false;
+            }
+        }
+        to.push(step);
+        catalog.item(order.get(order.size() - 1).after().item()).ifPresent(currentItem::set);
+        return true;
     }
 
     // ---- filters and search

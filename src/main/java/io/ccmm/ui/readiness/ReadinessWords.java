@@ -1,4 +1,4 @@
-package io.ccmm.ui.dashboard;
+package io.ccmm.ui.readiness;
 
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;

@@ -1,4 +1,4 @@
-package io.ccmm.ui.dashboard;
+package io.ccmm.ui.readiness;
 
 import io.ccmm.scoring.LevelReadiness;
 import io.ccmm.scoring.ReadinessResult;
@@ -24,7 +24,7 @@ public final class LadderView {
         return build(result, words, messages, true);
     }
 
-    static GridPane build(ReadinessResult result, ReadinessWords words, Messages messages, boolean compact) {
+    public static GridPane build(ReadinessResult result, ReadinessWords words, Messages messages, boolean compact) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(compact ? "ladder-compact" : "ladder");
         grid.setHgap(compact ? 8 : 14);

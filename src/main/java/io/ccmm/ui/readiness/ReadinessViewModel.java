@@ -1,0 +1,85 @@
+package io.ccmm.ui.readiness;
+
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.ScoringRules;
+import io.ccmm.scoring.ReadinessEngine;
+import io.ccmm.scoring.ReadinessResult;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Rescores the round on every rating change; the dashboard and the compact ladder beside the item card bind to the
+ * result. Knows nothing of the screens that show it.
+ */
+public final class ReadinessViewModel {
+
+    private final Catalog catalog;
+    private final ReadinessEngine engine;
+    private final Supplier<Map<Integer, Rating>> ratings;
+    private final OptionalInt yearsInOperation;
+    private final OptionalInt roundTarget;
+    private final ReadOnlyObjectWrapper<ReadinessResult> result = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * @param ratings the round's ratings now
+     * @param changes invalidated on every rating change
+     * @param roundTarget the round's own target level, empty when it has none
+     */
+    public ReadinessViewModel(
+            Catalog catalog,
+            ScoringRules rules,
+            OptionalInt yearsInOperation,
+            OptionalInt roundTarget,
+            Supplier<Map<Integer, Rating>> ratings,
+            Observable changes) {
+        this.catalog = catalog;
+        this.engine = new ReadinessEngine(catalog, rules);
+        this.ratings = ratings;
+        this.yearsInOperation = yearsInOperation;
+        this.roundTarget = roundTarget;
+        rescore();
+        // Held as long as the round is open: the view model lives exactly as long as the workspace it listens to.
+        changes.addListener(o -> rescore());
+    }
+
+    /**
+     * Scores the ratings as they are now. Without a target of its own the round is scored a second time against the
+     * level above its readiness now, so target and path never lag one change behind.
+     */
+    private void rescore() {
+        Map<Integer, Rating> now = ratings.get();
+        if (roundTarget.isPresent()) {
+            result.set(engine.score(now, yearsInOperation, roundTarget));
+            return;
+        }
+        ReadinessResult plain = engine.score(now, yearsInOperation, OptionalInt.empty());
+        OptionalInt next = nextAbove(plain.readinessLevel());
+        result.set(next.isPresent() ? engine.score(now, yearsInOperation, next) : plain);
+    }
+
+    private static OptionalInt nextAbove(int readiness) {
+        return readiness >= ReadinessEngine.HIGHEST_LEVEL ? OptionalInt.empty() : OptionalInt.of(readiness + 1);
+    }
+
+    /** The round's target level, else the next level above the readiness of the ratings as they are now. */
+    public OptionalInt targetLevel() {
+        return roundTarget.isPresent() ? roundTarget : nextAbove(result.get().readinessLevel());
+    }
+
+    public ReadOnlyObjectProperty<ReadinessResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadinessResult result() {
+        return result.get();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+}
