@@ -16,6 +16,7 @@ import io.ccmm.storage.StorageException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -170,7 +171,7 @@ public final class AssessmentFile implements AssessmentRepository {
             throw e;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw map(e, path, "open");
+            throw map(e, path);
         }
     }
 
@@ -215,16 +216,14 @@ public final class AssessmentFile implements AssessmentRepository {
             throws StorageException {
         Path path = file.toAbsolutePath().normalize();
         if (Files.exists(path)) {
-            throw new StorageException(Reason.ALREADY_EXISTS, StorageException.name(path) + " already exists.");
+            throw StorageException.of(Reason.ALREADY_EXISTS, path);
         }
         Path dir = path.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new StorageException(Reason.NOT_FOUND, "The folder " + dir + " does not exist.");
+            throw StorageException.of(Reason.FOLDER_NOT_FOUND, String.valueOf(dir));
         }
         if (!Files.isWritable(dir)) {
-            throw new StorageException(
-                    Reason.READ_ONLY,
-                    "Cannot create " + StorageException.name(path) + ": the folder " + dir + " is read-only.");
+            throw StorageException.of(Reason.FOLDER_READ_ONLY, path, dir.toString());
         }
         Path tmp = dir.resolve("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -253,13 +252,13 @@ public final class AssessmentFile implements AssessmentRepository {
             }
             forceToDisk(tmp);
             if (Files.exists(path)) {
-                throw new StorageException(Reason.ALREADY_EXISTS, StorageException.name(path) + " already exists.");
+                throw StorageException.of(Reason.ALREADY_EXISTS, path);
             }
             moveIntoPlace(tmp, path);
         } catch (SQLException e) {
-            throw map(e, path, "create");
+            throw map(e, path);
         } catch (IOException e) {
-            throw io(e, path, "create");
+            throw io(e, path);
         } finally {
             deleteQuietly(tmp);
         }
@@ -283,7 +282,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 }
             }
         } catch (SQLException e) {
-            throw map(e, path, "close");
+            throw map(e, path);
         } finally {
             closeQuietly(connection);
             if (privateCopyDir != null) {
@@ -298,45 +297,35 @@ public final class AssessmentFile implements AssessmentRepository {
 
     private static FileHeader checkHeader(Path path, StorageOptions options) throws StorageException {
         if (!Files.exists(path)) {
-            throw new StorageException(Reason.NOT_FOUND, StorageException.name(path) + " does not exist.");
+            throw StorageException.of(Reason.NOT_FOUND, path);
         }
         if (Files.isDirectory(path)) {
-            throw new StorageException(Reason.NOT_SQLITE, StorageException.name(path) + " is a folder, not a file.");
+            throw StorageException.of(Reason.IS_FOLDER, path);
         }
         FileHeader header;
         try {
             header = FileHeader.read(path);
         } catch (IOException e) {
-            throw io(e, path, "read");
+            throw io(e, path);
         }
         if (!header.sqlite()) {
-            throw new StorageException(
-                    Reason.NOT_SQLITE,
-                    StorageException.name(path) + " is not an assessment file (it is not a SQLite database).");
+            throw StorageException.of(Reason.NOT_SQLITE, path);
         }
         if (header.applicationId() != Schema.APPLICATION_ID) {
-            throw new StorageException(
-                    Reason.NOT_OURS,
-                    StorageException.name(path) + " is a database of another application (application id "
-                            + String.format(Locale.ROOT, "0x%08X", header.applicationId())
-                            + "), not an assessment file.");
+            throw StorageException.of(
+                    Reason.NOT_OURS, path, String.format(Locale.ROOT, "0x%08X", header.applicationId()));
         }
         if (header.userVersion() > options.schemaVersion()) {
             throw newerVersion(path, header.userVersion(), options);
         }
         if (header.userVersion() < 1) {
-            throw new StorageException(
-                    Reason.DAMAGED, StorageException.name(path) + " is damaged: it has no schema version.");
+            throw StorageException.of(Reason.NO_SCHEMA_VERSION, path);
         }
         return header;
     }
 
     private static StorageException newerVersion(Path path, int fileVersion, StorageOptions options) {
-        return new StorageException(
-                Reason.NEWER_VERSION,
-                StorageException.name(path) + " was saved by a newer version of the app (file format " + fileVersion
-                        + "; this version reads up to format " + options.schemaVersion()
-                        + "). Update the app to open it.");
+        return StorageException.of(Reason.NEWER_VERSION, path, fileVersion, options.schemaVersion());
     }
 
     private static boolean isWritableLocation(Path path) {
@@ -358,7 +347,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             return config.createConnection("jdbc:sqlite:" + path);
         } catch (SQLException e) {
-            throw map(e, path, "open");
+            throw map(e, path);
         }
     }
 
@@ -367,7 +356,7 @@ public final class AssessmentFile implements AssessmentRepository {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("COMMIT");
         } catch (SQLException e) {
-            throw map(e, path, "open");
+            throw map(e, path);
         }
     }
 
@@ -377,9 +366,7 @@ public final class AssessmentFile implements AssessmentRepository {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
             if (appId != Schema.APPLICATION_ID) {
-                throw new StorageException(
-                        Reason.NOT_OURS,
-                        StorageException.name(path) + " is a database of another application, not an assessment file.");
+                throw StorageException.of(Reason.NOT_OURS, path, String.format(Locale.ROOT, "0x%08X", appId));
             }
             if (version > options.schemaVersion()) {
                 throw newerVersion(path, version, options);
@@ -391,11 +378,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 }
             }
             if (!problems.equals(List.of("ok"))) {
-                throw new StorageException(
-                        Reason.DAMAGED,
-                        StorageException.name(path) + " is damaged and cannot be opened ("
-                                + (problems.isEmpty() ? "no result" : problems.get(0))
-                                + "). Open a backup copy instead.");
+                throw StorageException.of(Reason.DAMAGED, path);
             }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                 wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
@@ -438,12 +421,20 @@ public final class AssessmentFile implements AssessmentRepository {
                     return null;
                 });
             } catch (StorageException e) {
-                throw new StorageException(
-                        e.reason() == Reason.LOCKED || e.reason() == Reason.READ_ONLY ? e.reason() : Reason.IO,
-                        StorageException.name(path) + " could not be updated from file format " + from + " to "
-                                + (from + 1) + " (" + step.description() + "); it is unchanged"
-                                + (backup == null ? "" : ", and a backup is at " + backup) + ".",
-                        e);
+                if (e.reason() == Reason.LOCKED || e.reason() == Reason.DISK_FULL) {
+                    throw e;
+                }
+                throw backup == null
+                        ? StorageException.withCause(
+                                e, Reason.MIGRATION_FAILED_NO_BACKUP, path, from, from + 1, step.description())
+                        : StorageException.withCause(
+                                e,
+                                Reason.MIGRATION_FAILED,
+                                path,
+                                from,
+                                from + 1,
+                                step.description(),
+                                backup.toString());
             }
             version = from + 1;
         }
@@ -454,7 +445,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try (Statement s = connection.createStatement()) {
             return intPragma(s, "user_version");
         } catch (SQLException e) {
-            throw map(e, path, "read");
+            throw map(e, path);
         }
     }
 
@@ -464,7 +455,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             dir = Files.createTempDirectory("ccmm-readonly-");
         } catch (IOException e) {
-            throw io(e, path, "copy");
+            throw io(e, path);
         }
         try {
             Path copy = dir.resolve(path.getFileName());
@@ -478,7 +469,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 return opened;
             } catch (SQLException e) {
                 closeQuietly(c);
-                throw map(e, path, "open");
+                throw map(e, path);
             } catch (StorageException e) {
                 closeQuietly(c);
                 throw e;
@@ -514,7 +505,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 }
             }
         } catch (IOException e) {
-            throw io(e, source, "copy");
+            throw io(e, source);
         }
     }
 
@@ -550,7 +541,7 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public Optional<String> readOnlyNotice() {
-        String name = StorageException.name(path);
+        String name = "“" + StorageException.fileName(path) + "”";
         return switch (access) {
             case READ_WRITE -> Optional.empty();
             case READ_ONLY_REQUESTED -> Optional.of(name + " is open read-only.");
@@ -681,8 +672,7 @@ public final class AssessmentFile implements AssessmentRepository {
             ps.setLong(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID, StorageException.name(path) + " has no round " + roundId + ".");
+                    throw StorageException.of(Reason.NO_SUCH_ROUND, path, roundId);
                 }
                 return round(rs);
             }
@@ -906,22 +896,22 @@ public final class AssessmentFile implements AssessmentRepository {
 
     private static void checkRoundInfo(RoundInfo info) throws StorageException {
         Objects.requireNonNull(info, "info");
-        checkDate("round date", info.date());
+        checkDate(Reason.BAD_ROUND_DATE, info.date());
         if (info.targetLevel().isPresent()
                 && (info.targetLevel().getAsInt() < 1 || info.targetLevel().getAsInt() > 5)) {
-            throw new StorageException(
-                    Reason.INVALID, "Target level " + info.targetLevel().getAsInt() + " is not a level from 1 to 5.");
+            throw StorageException.of(
+                    Reason.BAD_TARGET_LEVEL, info.targetLevel().getAsInt());
         }
     }
 
-    private static void checkDate(String what, String date) throws StorageException {
+    private static void checkDate(Reason ifNot, String date) throws StorageException {
         if (date.isEmpty()) {
             return;
         }
         try {
             LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new StorageException(Reason.INVALID, "The " + what + " “" + date + "” is not a date (yyyy-MM-dd).");
+            throw StorageException.of(ifNot, date);
         }
     }
 
@@ -1153,14 +1143,14 @@ public final class AssessmentFile implements AssessmentRepository {
             }
             mediaType = Files.probeContentType(file);
         } catch (NoSuchFileException e) {
-            throw new StorageException(Reason.NOT_FOUND, "“" + name + "” does not exist.", e);
+            throw StorageException.withCause(e, Reason.NOT_FOUND, name);
         } catch (IOException e) {
-            throw io(e, file, "read");
+            throw io(e, file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return attachEvidence(roundId, item, name, mediaType, in);
         } catch (IOException e) {
-            throw io(e, file, "read");
+            throw io(e, file);
         }
     }
 
@@ -1177,7 +1167,7 @@ public final class AssessmentFile implements AssessmentRepository {
             // Read at most one byte past the limit: a stream of unknown length is refused without reading it all.
             bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (IOException e) {
-            throw new StorageException(Reason.IO, "Cannot read “" + fileName + "”: " + e.getMessage(), e);
+            throw StorageException.withCause(e, Reason.ATTACHMENT_UNREADABLE, fileName);
         }
         if (bytes.length > limit) {
             throw tooLarge(fileName, -1);
@@ -1233,11 +1223,9 @@ public final class AssessmentFile implements AssessmentRepository {
 
     private StorageException tooLarge(String name, long size) {
         String limit = formatSize(options.maxAttachmentBytes());
-        return new StorageException(
-                Reason.TOO_LARGE,
-                "“" + name + "” " + (size >= 0 ? "is " + formatSize(size) : "is larger than " + limit)
-                        + "; an attachment can be at most " + limit
-                        + ". Attach an excerpt, or keep the document elsewhere and name it in the note.");
+        return size >= 0
+                ? StorageException.of(Reason.TOO_LARGE, name, formatSize(size), limit)
+                : StorageException.of(Reason.TOO_LARGE_STREAM, name, limit);
     }
 
     static String formatSize(long bytes) {
@@ -1305,8 +1293,7 @@ public final class AssessmentFile implements AssessmentRepository {
             ps.setLong(1, evidenceId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID, StorageException.name(path) + " has no attachment " + evidenceId + ".");
+                    throw StorageException.of(Reason.NO_SUCH_ATTACHMENT, path, evidenceId);
                 }
                 return evidence(rs);
             }
@@ -1322,9 +1309,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 ps.setLong(1, evidenceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StorageException(
-                                Reason.DAMAGED,
-                                StorageException.name(path) + " is missing the content of “" + e.name() + "”.");
+                        throw StorageException.of(Reason.MISSING_CONTENT, path, e.name());
                     }
                     return rs.getBytes(1);
                 }
@@ -1341,7 +1326,7 @@ public final class AssessmentFile implements AssessmentRepository {
             forceToDisk(tmp);
             moveIntoPlace(tmp, target);
         } catch (IOException e) {
-            throw io(e, target, "write");
+            throw io(e, target);
         } finally {
             deleteQuietly(tmp);
         }
@@ -1417,9 +1402,7 @@ public final class AssessmentFile implements AssessmentRepository {
             ps.setLong(1, actionId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID,
-                            StorageException.name(path) + " has no improvement action " + actionId + ".");
+                    throw StorageException.of(Reason.NO_SUCH_ACTION, path, actionId);
                 }
                 return action(rs);
             }
@@ -1523,9 +1506,9 @@ public final class AssessmentFile implements AssessmentRepository {
 
     private static void checkAction(ImprovementAction action) throws StorageException {
         if (action.what().isBlank()) {
-            throw new StorageException(Reason.INVALID, "An improvement action needs a description of what to do.");
+            throw StorageException.of(Reason.ACTION_WITHOUT_TEXT);
         }
-        checkDate("due date", action.due());
+        checkDate(Reason.BAD_DUE_DATE, action.due());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1542,9 +1525,7 @@ public final class AssessmentFile implements AssessmentRepository {
             ps.setString(1, sha);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.DAMAGED,
-                            StorageException.name(path) + " is missing the catalog snapshot " + sha + ".");
+                    throw StorageException.of(Reason.MISSING_SNAPSHOT, path, sha);
                 }
                 return rs.getBytes(1);
             }
@@ -1572,7 +1553,7 @@ public final class AssessmentFile implements AssessmentRepository {
             bundles.put(key, bundle);
             return bundle;
         } catch (InvalidCatalogException e) {
-            throw new StorageException(Reason.INVALID, "The catalog cannot be used: " + e.getMessage(), e);
+            throw StorageException.withCause(e, Reason.CATALOG_UNUSABLE, e.getMessage());
         }
     }
 
@@ -1598,26 +1579,19 @@ public final class AssessmentFile implements AssessmentRepository {
         // Everything that can be wrong is checked before the file is touched.
         Catalog catalog = loadBundle(snapshot).catalog();
         if (!assessment.catalog().id().isEmpty() && !assessment.catalog().id().equals(catalog.id())) {
-            throw new StorageException(
-                    Reason.INVALID,
-                    "catalog.id: “" + assessment.catalog().id() + "” is not the catalog in use (" + catalog.id()
-                            + ").");
+            throw StorageException.of(Reason.OTHER_CATALOG, assessment.catalog().id(), catalog.id());
         }
         for (int i = 0; i < assessment.ratings().size(); i++) {
             int item = assessment.ratings().get(i).item();
             if (catalog.item(item).isEmpty()) {
-                throw new StorageException(
-                        Reason.INVALID, "ratings[" + i + "].item: " + item + " is not in catalog " + catalog.id());
+                throw StorageException.of(Reason.IMPORT_UNKNOWN_ITEM, i, item, catalog.id());
             }
         }
         checkRoundInfo(assessment.round());
         Organization mine = organization();
         Organization theirs = assessment.organization();
         if (!mine.name().isEmpty() && !theirs.name().isEmpty() && !mine.name().equals(theirs.name())) {
-            throw new StorageException(
-                    Reason.INVALID,
-                    "organization.name: “" + theirs.name() + "” is not the organization of "
-                            + StorageException.name(path) + " (“" + mine.name() + "”).");
+            throw StorageException.of(Reason.OTHER_ORGANIZATION, theirs.name(), path, mine.name());
         }
         long id = write(() -> {
             if (mine.name().isEmpty() && !theirs.name().isEmpty()) {
@@ -1645,7 +1619,7 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized void saveCopy(Path target) throws StorageException {
         Path to = target.toAbsolutePath().normalize();
         if (to.equals(path)) {
-            throw new StorageException(Reason.INVALID, "A copy cannot replace the file itself.");
+            throw StorageException.of(Reason.COPY_ONTO_ITSELF);
         }
         Path tmp = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -1657,9 +1631,9 @@ public final class AssessmentFile implements AssessmentRepository {
             forceToDisk(tmp);
             moveIntoPlace(tmp, to);
         } catch (SQLException e) {
-            throw map(e, to, "save a copy as");
+            throw map(e, to);
         } catch (IOException e) {
-            throw io(e, to, "save a copy as");
+            throw io(e, to);
         } finally {
             deleteQuietly(tmp);
         }
@@ -1678,7 +1652,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw map(e, path, "read");
+            throw map(e, path);
         }
     }
 
@@ -1686,7 +1660,7 @@ public final class AssessmentFile implements AssessmentRepository {
     private <T> T write(SqlWork<T> work) throws StorageException {
         requireOpen();
         if (access != Access.READ_WRITE && privateCopyDir == null) {
-            throw new StorageException(Reason.READ_ONLY, readOnlyNotice().orElseThrow());
+            throw StorageException.of(Reason.READ_ONLY, path);
         }
         try {
             if (!journalReady) {
@@ -1716,20 +1690,20 @@ public final class AssessmentFile implements AssessmentRepository {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw map(e, path, "save");
+            throw map(e, path);
         }
     }
 
     private void requireOpen() throws StorageException {
         if (closed) {
-            throw new StorageException(Reason.IO, StorageException.name(path) + " is closed.");
+            throw StorageException.of(Reason.CLOSED, path);
         }
     }
 
     private void requireWritable() throws StorageException {
         requireOpen();
         if (access != Access.READ_WRITE) {
-            throw new StorageException(Reason.READ_ONLY, readOnlyNotice().orElseThrow());
+            throw StorageException.of(Reason.READ_ONLY, path);
         }
     }
 
@@ -1737,9 +1711,7 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         Round round = round(roundId);
         if (round.isFinal()) {
-            throw new StorageException(
-                    Reason.ROUND_FINAL,
-                    "Round “" + round.title() + "” is final and cannot be changed. Reopen it to make changes.");
+            throw StorageException.of(Reason.ROUND_FINAL, round.title());
         }
         return round;
     }
@@ -1747,7 +1719,7 @@ public final class AssessmentFile implements AssessmentRepository {
     private void requireItem(long roundId, int item) throws StorageException {
         Catalog catalog = catalogBundleOf(roundId).catalog();
         if (catalog.item(item).isEmpty()) {
-            throw new StorageException(Reason.INVALID, "Item " + item + " is not in catalog " + catalog.id() + ".");
+            throw StorageException.of(Reason.UNKNOWN_ITEM, item, catalog.id());
         }
     }
 
@@ -1769,38 +1741,52 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
-    private static StorageException map(SQLException e, Path file, String action) {
-        String name = StorageException.name(file);
+    /** The failure of SQLite in the reason a user can act on; SQLite's own words stay in the cause, for logs. */
+    static StorageException map(SQLException e, Path file) {
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
-        return switch (code) {
-            case 5, 6 -> new StorageException(
-                    Reason.LOCKED,
-                    name + " is open in another window or by another program. Close it there, or open a read-only"
-                            + " copy.",
-                    e);
-            case 8 -> new StorageException(Reason.READ_ONLY, "Cannot " + action + " " + name + ": it is read-only.", e);
-            case 11 -> new StorageException(
-                    Reason.DAMAGED,
-                    name + " is damaged and cannot be " + ("open".equals(action) ? "opened" : "used")
-                            + " (its database structure is malformed). Open a backup copy instead.",
-                    e);
-            case 13 -> new StorageException(Reason.IO, "Cannot " + action + " " + name + ": the disk is full.", e);
-            case 26 -> new StorageException(
-                    Reason.NOT_SQLITE, name + " is not an assessment file (it is not a SQLite database).", e);
-            case 14 -> new StorageException(Reason.IO, "Cannot open " + name + ".", e);
-            default -> new StorageException(Reason.IO, "Cannot " + action + " " + name + ": " + e.getMessage(), e);
-        };
+        Reason reason =
+                switch (code) {
+                    case 5, 6 -> Reason.LOCKED; // SQLITE_BUSY, SQLITE_LOCKED
+                    case 8, 23 -> Reason.WRITE_PROTECTED; // SQLITE_READONLY, SQLITE_AUTH
+                    case 11 -> Reason.DAMAGED; // SQLITE_CORRUPT
+                    case 13 -> Reason.DISK_FULL; // SQLITE_FULL
+                    case 18 -> Reason.VALUE_TOO_LARGE; // SQLITE_TOOBIG
+                    case 26 -> Reason.NOT_SQLITE; // SQLITE_NOTADB
+                    default -> isDiskFull(e) ? Reason.DISK_FULL : Reason.IO;
+                };
+        if (reason == Reason.VALUE_TOO_LARGE) {
+            return StorageException.withCause(e, reason, file, "?", formatSize(Limits.MAX_VALUE_BYTES));
+        }
+        return StorageException.withCause(e, reason, file);
     }
 
-    private static StorageException io(IOException e, Path file, String action) {
-        String name = StorageException.name(file);
+    static StorageException io(IOException e, Path file) {
         if (e instanceof NoSuchFileException) {
-            return new StorageException(Reason.NOT_FOUND, name + " does not exist.", e);
+            return StorageException.withCause(e, Reason.NOT_FOUND, file);
         }
         if (e instanceof FileAlreadyExistsException) {
-            return new StorageException(Reason.ALREADY_EXISTS, name + " already exists.", e);
+            return StorageException.withCause(e, Reason.ALREADY_EXISTS, file);
         }
-        return new StorageException(Reason.IO, "Cannot " + action + " " + name + ": " + e.getMessage(), e);
+        if (e instanceof AccessDeniedException) {
+            return StorageException.withCause(e, Reason.WRITE_PROTECTED, file);
+        }
+        return StorageException.withCause(e, isDiskFull(e) ? Reason.DISK_FULL : Reason.IO, file);
+    }
+
+    /** ENOSPC and EDQUOT as Java and SQLite word them (there is no portable error code). */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null
+                    && (m.contains("No space left")
+                            || m.contains("Disk quota exceeded")
+                            || m.contains("SQLITE_FULL")
+                            || m.contains("database or disk is full")
+                            || m.contains("not enough space"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void forceToDisk(Path file) throws IOException {
