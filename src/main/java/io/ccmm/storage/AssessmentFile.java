@@ -344,8 +344,24 @@ public final class AssessmentFile implements AssessmentRepository {
         config.setLockingMode(readOnly ? SQLiteConfig.LockingMode.NORMAL : SQLiteConfig.LockingMode.EXCLUSIVE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // What a crafted file may make SQLite read or run: no value over the limit, no long statements, no deep
+        // trigger chains.
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_LENGTH, String.valueOf(Limits.MAX_VALUE_BYTES));
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_SQL_LENGTH, String.valueOf(Limits.MAX_SQL_LENGTH));
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_TRIGGER_DEPTH, "1");
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_ATTACHED, "1"); // VACUUM INTO attaches its target
+        NativeLibrary.prepare();
         try {
-            return config.createConnection("jdbc:sqlite:" + path);
+            Connection c = config.createConnection("jdbc:sqlite:" + path);
+            try (Statement s = c.createStatement()) {
+                // Functions with side effects never run from the schema; every page read is checked for sane cells.
+                s.execute("PRAGMA trusted_schema = OFF");
+                s.execute("PRAGMA cell_size_check = ON");
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            return c;
         } catch (SQLException e) {
             throw map(e, path);
         }
@@ -371,13 +387,10 @@ public final class AssessmentFile implements AssessmentRepository {
             if (version > options.schemaVersion()) {
                 throw newerVersion(path, version, options);
             }
-            List<String> problems = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(5)")) {
-                while (rs.next()) {
-                    problems.add(rs.getString(1));
-                }
-            }
-            if (!problems.equals(List.of("ok"))) {
+            // Before anything else reads the tables: a crafted trigger or view must never run.
+            SchemaCheck.verify(connection, path, version, options);
+            // The cheap check at open; the full integrity check runs on demand, before marking final and copying.
+            if (!check(s, "quick_check")) {
                 throw StorageException.of(Reason.DAMAGED, path);
             }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -386,6 +399,38 @@ public final class AssessmentFile implements AssessmentRepository {
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA fullfsync=ON");
         }
+    }
+
+    /** True when {@code PRAGMA <pragma>} finds the file sound. */
+    private static boolean check(Statement s, String pragma) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(5)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        return problems.equals(List.of("ok"));
+    }
+
+    /**
+     * The full check of the file's structure ({@code integrity_check}) and its references ({@code
+     * foreign_key_check}); refused as {@link Reason#DAMAGED}. Runs before a round is marked final and before a copy is
+     * saved; the window may run it on demand.
+     */
+    public synchronized void checkIntegrity() throws StorageException {
+        read(() -> {
+            try (Statement s = connection.createStatement()) {
+                if (!check(s, "integrity_check")) {
+                    throw StorageException.of(Reason.DAMAGED, path);
+                }
+                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw StorageException.of(Reason.DAMAGED, path);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     private static int intPragma(Statement s, String pragma) throws SQLException {
@@ -862,6 +907,7 @@ public final class AssessmentFile implements AssessmentRepository {
     @Override
     public synchronized void markFinal(long roundId) throws StorageException {
         requireDraft(roundId);
+        checkIntegrity();
         write(() -> {
             setStatus(roundId, RoundStatus.FINAL);
             audit(now(), roundId, null, "round.status", "draft", "final");
@@ -928,6 +974,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 ps.setLong(1, roundId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        Limits.checkText(path, "rating.note", rs.getString(4));
                         Rating r = new Rating(rs.getInt(1), rate(rs, 2), rate(rs, 3), rs.getString(4));
                         ratings.put(r.item(), r);
                     }
@@ -942,13 +989,17 @@ public final class AssessmentFile implements AssessmentRepository {
         return read(() -> findRating(roundId, item));
     }
 
-    private Rating findRating(long roundId, int item) throws SQLException {
+    private Rating findRating(long roundId, int item) throws SQLException, StorageException {
         try (PreparedStatement ps =
                 connection.prepareStatement("SELECT c, f, note FROM rating WHERE round_id = ? AND item = ?")) {
             ps.setLong(1, roundId);
             ps.setInt(2, item);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Rating(item, rate(rs, 1), rate(rs, 2), rs.getString(3)) : Rating.unrated(item);
+                if (!rs.next()) {
+                    return Rating.unrated(item);
+                }
+                Limits.checkText(path, "rating.note", rs.getString(3));
+                return new Rating(item, rate(rs, 1), rate(rs, 2), rs.getString(3));
             }
         }
     }
@@ -1621,6 +1672,7 @@ public final class AssessmentFile implements AssessmentRepository {
         if (to.equals(path)) {
             throw StorageException.of(Reason.COPY_ONTO_ITSELF);
         }
+        checkIntegrity();
         Path tmp = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open.

@@ -1,0 +1,7 @@
+package io.ccmm.storage;
+
+final class NativeLibrary {
+    private NativeLibrary() {}
+
+    static void prepare() {}
+}
