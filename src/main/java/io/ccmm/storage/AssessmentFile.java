@@ -92,6 +92,9 @@ public final class AssessmentFile implements AssessmentRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final int BUSY_TIMEOUT_MS = 250;
+    /** How long an import waits for a file another process holds (e.g. creating it at the same moment). */
+    private static final long IMPORT_WAIT_MS = 10_000;
+
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -210,59 +213,114 @@ public final class AssessmentFile implements AssessmentRepository {
 
     /**
      * Creates a new file for {@code organization} and opens it for writing. The file is built beside the target under a
-     * temporary name and moved into place, so a failure never leaves half a file.
+     * temporary name and moved into place, so it appears whole or not at all (see {@link NewFile}).
      */
     public static AssessmentFile create(Path file, Organization organization, StorageOptions options)
             throws StorageException {
-        Path path = file.toAbsolutePath().normalize();
-        if (Files.exists(path)) {
-            throw StorageException.of(Reason.ALREADY_EXISTS, path);
-        }
-        Path dir = path.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw StorageException.of(Reason.FOLDER_NOT_FOUND, String.valueOf(dir));
-        }
-        if (!Files.isWritable(dir)) {
-            throw StorageException.of(Reason.FOLDER_READ_ONLY, path, dir.toString());
-        }
-        Path tmp = dir.resolve("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Connection c = connect(tmp, false, true);
-            try {
-                try (Statement s = c.createStatement()) {
-                    // The file shrinks when an attachment is removed (set before anything is written).
-                    s.execute("PRAGMA auto_vacuum = FULL");
-                }
-                takeWriterLock(c, tmp);
-                c.setAutoCommit(false);
-                Schema.createVersion1(c);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO organization (id, name, site, industry, years_in_operation) VALUES (1, ?, ?, ?, ?)")) {
-                    bindOrganization(ps, organization);
-                    ps.executeUpdate();
-                }
-                c.commit();
-                c.setAutoCommit(true);
-                AssessmentFile building = new AssessmentFile(tmp, c, Access.READ_WRITE, options, null, false);
-                building.migrate(false);
-                building.close();
-            } catch (SQLException | StorageException e) {
-                closeQuietly(c);
-                throw e;
-            }
-            forceToDisk(tmp);
-            if (Files.exists(path)) {
-                throw StorageException.of(Reason.ALREADY_EXISTS, path);
-            }
-            moveIntoPlace(tmp, path);
-        } catch (SQLException e) {
-            throw map(e, path);
-        } catch (IOException e) {
-            throw io(e, path);
-        } finally {
-            deleteQuietly(tmp);
-        }
+        Path path = NewFile.create(file, organization, options, building -> null);
         return open(path, OpenMode.READ_WRITE, options);
+    }
+
+    /** The round an import added, and whether the file was created for it. */
+    public record Imported(Round round, boolean created) {}
+
+    /**
+     * Adds {@code assessment} as a new round to {@code file}, creating the file when it does not exist; all or nothing.
+     * A new file is built with the round in it under a temporary name and moved into place, so a failed or killed
+     * import never leaves an empty file or a log beside it. When another process creates the same file meanwhile, the
+     * round is added to that file, waiting for it while the other process holds it.
+     */
+    public static Imported importInto(Path file, Assessment assessment, CatalogSnapshot snapshot)
+            throws StorageException {
+        return importInto(file, assessment, snapshot, StorageOptions.defaults());
+    }
+
+    public static Imported importInto(
+            Path file, Assessment assessment, CatalogSnapshot snapshot, StorageOptions options)
+            throws StorageException {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            try {
+                Round[] added = new Round[1];
+                NewFile.create(path, assessment.organization(), options, building -> {
+                    added[0] = building.importRound(assessment, snapshot);
+                    return null;
+                });
+                return new Imported(added[0], true);
+            } catch (StorageException e) {
+                if (e.reason() != Reason.ALREADY_EXISTS) {
+                    throw e;
+                }
+                // Another process created it first: import into its file, as into any existing file.
+            }
+        }
+        AssessmentFile existing = openWaiting(path, options);
+        try {
+            if (existing.isReadOnly()) {
+                throw StorageException.of(Reason.READ_ONLY, path);
+            }
+            Round round = existing.importRound(assessment, snapshot);
+            existing.close();
+            return new Imported(round, false);
+        } catch (StorageException | RuntimeException e) {
+            try {
+                existing.close();
+            } catch (StorageException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens for writing, waiting up to {@link #IMPORT_WAIT_MS} while another process holds the file. */
+    private static AssessmentFile openWaiting(Path path, StorageOptions options) throws StorageException {
+        long end = System.nanoTime() + IMPORT_WAIT_MS * 1_000_000L;
+        while (true) {
+            try {
+                return open(path, OpenMode.READ_WRITE, options);
+            } catch (StorageException e) {
+                if (e.reason() != Reason.LOCKED || System.nanoTime() > end) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw StorageException.of(Reason.LOCKED, path);
+            }
+        }
+    }
+
+    /** Builds the schema and the organization row into an empty database (the temporary file of a new file). */
+    static AssessmentFile initialize(Path tmp, Organization organization, StorageOptions options)
+            throws StorageException {
+        Connection c = connect(tmp, false, true);
+        try {
+            try (Statement s = c.createStatement()) {
+                // The file shrinks when an attachment is removed (set before anything is written).
+                s.execute("PRAGMA auto_vacuum = FULL");
+            }
+            takeWriterLock(c, tmp);
+            c.setAutoCommit(false);
+            Schema.createVersion1(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO organization (id, name, site, industry, years_in_operation) VALUES (1, ?, ?, ?, ?)")) {
+                bindOrganization(ps, organization);
+                ps.executeUpdate();
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            AssessmentFile building = new AssessmentFile(tmp, c, Access.READ_WRITE, options, null, false);
+            building.migrate(false);
+            return building;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw map(e, tmp);
+        } catch (StorageException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
     @Override
@@ -334,7 +392,7 @@ public final class AssessmentFile implements AssessmentRepository {
         return Files.isWritable(path) && dir != null && Files.isWritable(dir);
     }
 
-    private static Connection connect(Path path, boolean readOnly, boolean create) throws StorageException {
+    static Connection connect(Path path, boolean readOnly, boolean create) throws StorageException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         if (!create) {
@@ -1864,7 +1922,7 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {
@@ -1872,7 +1930,7 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
