@@ -334,7 +334,9 @@ public final class AssessmentFile implements AssessmentRepository {
                 if (wal) {
                     // Put everything into the main file and drop the log: the .ccmm alone is the whole assessment.
                     try (Statement s = connection.createStatement()) {
-                        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        if (Files.exists(logOf(databaseFile()))) {
+                            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        }
                         s.execute("PRAGMA journal_mode=DELETE");
                     }
                 }
@@ -351,6 +353,15 @@ public final class AssessmentFile implements AssessmentRepository {
                 deleteQuietly(path.resolveSibling(path.getFileName() + "-shm"));
             }
         }
+    }
+
+    /** The database SQLite has open: the file itself, or its private copy. */
+    private Path databaseFile() {
+        return privateCopyDir == null ? path : privateCopyDir.resolve(path.getFileName());
+    }
+
+    private static Path logOf(Path database) {
+        return database.resolveSibling(database.getFileName() + "-wal");
     }
 
     private static FileHeader checkHeader(Path path, StorageOptions options) throws StorageException {
@@ -541,6 +552,20 @@ public final class AssessmentFile implements AssessmentRepository {
             }
             version = from + 1;
         }
+    }
+
+    /**
+     * Lets the database grow by at most {@code pages} more pages: a full disk as SQLite sees it, for tests of what a
+     * refused change leaves behind.
+     */
+    synchronized void limitGrowthForTest(int pages) throws StorageException {
+        read(() -> {
+            try (Statement s = connection.createStatement()) {
+                int count = intPragma(s, "page_count");
+                s.execute("PRAGMA max_page_count = " + (count + pages));
+            }
+            return null;
+        });
     }
 
     /** The schema version of the open file. */
@@ -1773,34 +1798,50 @@ public final class AssessmentFile implements AssessmentRepository {
             throw StorageException.of(Reason.READ_ONLY, path);
         }
         try {
-            if (!journalReady) {
-                try (Statement s = connection.createStatement()) {
-                    // See the class comment: WAL + synchronous=FULL, entered on the first change. Where WAL is not
-                    // possible the rollback journal stays, with FULL as durable, only slower.
-                    try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
-                        wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
-                    }
-                    s.execute("PRAGMA synchronous=FULL");
-                }
-                journalReady = true;
-            }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (SQLException | StorageException | RuntimeException e) {
+                // SQLite may have rolled back already (a full disk does): then rolling back and leaving the
+                // transaction fail with "no transaction is active", which must never hide the real failure.
                 try {
                     connection.rollback();
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException leaveFailure) {
+                    e.addSuppressed(leaveFailure);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            if (!journalReady) {
+                enterWriteAheadLog();
+            }
+            return result;
         } catch (SQLException e) {
             throw map(e, path);
+        }
+    }
+
+    /**
+     * Switches to the write-ahead log after the first change of this session is durable. The first change runs with the
+     * rollback journal (as durable, only slower): the switch itself rewrites the file header, and a change that is
+     * refused (a full disk) must leave the file byte-identical. Where WAL is not possible the rollback journal stays.
+     */
+    private void enterWriteAheadLog() {
+        journalReady = true;
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
+                wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+            }
+            s.execute("PRAGMA synchronous=FULL");
+        } catch (SQLException e) {
+            // The change is saved; later changes keep the rollback journal.
         }
     }
 
