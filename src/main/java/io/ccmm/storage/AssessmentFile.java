@@ -107,6 +107,9 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Map<String, CatalogBundle> bundles = new HashMap<>();
     private boolean wal;
     private boolean journalReady;
+    /** Whether a {@code -shm} file was beside the file before this reader opened it. */
+    private boolean sharedMemoryExisted = true;
+
     private boolean closed;
     private String actor = "";
 
@@ -138,10 +141,10 @@ public final class AssessmentFile implements AssessmentRepository {
         Access access = mode == OpenMode.READ_ONLY
                 ? Access.READ_ONLY_REQUESTED
                 : (isWritableLocation(path) ? Access.READ_WRITE : Access.READ_ONLY_LOCATION);
-        if (access != Access.READ_WRITE && header.userVersion() < options.schemaVersion()) {
-            // An older file we may not change: bring a private copy up to date instead.
+        if (access != Access.READ_WRITE && needsPrivateCopy(path, header, options)) {
             return openPrivateCopy(path, access, options);
         }
+        boolean sharedMemoryExisted = Files.exists(path.resolveSibling(path.getFileName() + "-shm"));
         Connection c = connect(path, access != Access.READ_WRITE, false);
         if (access == Access.READ_WRITE) {
             try {
@@ -152,12 +155,19 @@ public final class AssessmentFile implements AssessmentRepository {
                     throw e;
                 }
                 // The file system refused to write after all (e.g. a read-only mount): open read-only.
-                return header.userVersion() < options.schemaVersion()
+                return needsPrivateCopy(path, header, options)
                         ? openPrivateCopy(path, Access.READ_ONLY_LOCATION, options)
                         : openConnected(path, connect(path, true, false), Access.READ_ONLY_LOCATION, options);
             }
         }
-        return openConnected(path, c, access, options);
+        AssessmentFile opened = openConnected(path, c, access, options);
+        opened.sharedMemoryExisted = sharedMemoryExisted;
+        return opened;
+    }
+
+    /** An older file we may not change: a private copy is brought up to date instead. */
+    private static boolean needsPrivateCopy(Path path, FileHeader header, StorageOptions options) {
+        return header.userVersion() < options.schemaVersion();
     }
 
     private static AssessmentFile openConnected(Path path, Connection c, Access access, StorageOptions options)
@@ -347,6 +357,11 @@ public final class AssessmentFile implements AssessmentRepository {
             closeQuietly(connection);
             if (privateCopyDir != null) {
                 deleteTree(privateCopyDir);
+            } else if (access != Access.READ_WRITE && !sharedMemoryExisted) {
+                // A reader of a log left by a crash needs a shared-memory index beside the file, which SQLite leaves
+                // there. Writers never use it (exclusive mode), and other readers of the same unchanging log rebuild
+                // the same index, so the one this reader made goes with it.
+                deleteQuietly(path.resolveSibling(path.getFileName() + "-shm"));
             } else if (access == Access.READ_WRITE) {
                 // A reader of the file after a crash may have left a shared-memory index; exclusive mode never uses
                 // it and the file is back in rollback mode, so nothing needs it any more.

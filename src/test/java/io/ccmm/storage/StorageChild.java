@@ -19,6 +19,8 @@ import java.util.OptionalInt;
  *   <li>{@code write FILE}: opens (or creates) the file and saves ratings in a loop, printing {@code saved SEQ ITEM C F}
  *       after each save has returned (= is durable), until it is killed.
  *   <li>{@code hold FILE}: opens the file, prints {@code holding} and waits to be killed.
+ *   <li>{@code read FILE}: opens the file to read it, as {@code ccmm score} does, and prints {@code read ROUNDS
+ *       RATINGS}.
  *   <li>{@code import FILE NAME}: imports a fully rated round for organization NAME into the file (created when it
  *       does not exist), printing {@code importing} before and {@code imported ROUND created|existing} after.
  * </ul>
@@ -29,6 +31,16 @@ public final class StorageChild {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
+        if (args[0].equals("read")) {
+            String read;
+            try (AssessmentFile f = AssessmentFile.openForReading(file)) {
+                read = "read " + f.rounds().size() + " "
+                        + f.ratings(f.latestRound().orElseThrow().id()).size();
+            }
+            System.out.println(read); // once the file is closed
+            System.out.flush();
+            return;
+        }
         if (args[0].equals("import")) {
             System.out.println("importing");
             System.out.flush();
