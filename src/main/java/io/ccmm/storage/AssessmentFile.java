@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.CatalogRef;
 import io.ccmm.assessment.Organization;
-import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
@@ -42,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +110,9 @@ public final class AssessmentFile implements AssessmentRepository {
 
     private boolean closed;
     private String actor = "";
+    private final Sql sql;
+    private final AuditTrail auditTrail;
+    private final Ratings ratingTable;
 
     private AssessmentFile(
             Path path, Connection connection, Access access, StorageOptions options, Path privateCopyDir, boolean wal) {
@@ -121,6 +122,9 @@ public final class AssessmentFile implements AssessmentRepository {
         this.options = options;
         this.privateCopyDir = privateCopyDir;
         this.wal = wal;
+        this.sql = new Sql(connection);
+        this.auditTrail = new AuditTrail(sql, this::who);
+        this.ratingTable = new Ratings(sql, path, auditTrail);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -339,6 +343,7 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         closed = true;
+        sql.closeStatements();
         try {
             if (access == Access.READ_WRITE || privateCopyDir != null) {
                 if (wal) {
@@ -928,14 +933,7 @@ public final class AssessmentFile implements AssessmentRepository {
                     sourceRoundId,
                     "copy of round " + sourceRoundId + " (" + source.title() + ")");
             String now = now().toString();
-            try (PreparedStatement ps =
-                    connection.prepareStatement("INSERT INTO rating (round_id, item, c, f, note, updated)"
-                            + " SELECT ?, item, c, f, note, ? FROM rating WHERE round_id = ?")) {
-                ps.setLong(1, copy);
-                ps.setString(2, now);
-                ps.setLong(3, sourceRoundId);
-                ps.executeUpdate();
-            }
+            ratingTable.copy(sourceRoundId, copy, Instant.parse(now));
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
                             + " SELECT ?, item, name, media_type, content_id, added FROM evidence"
@@ -1066,52 +1064,22 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized Map<Integer, Rating> ratings(long roundId) throws StorageException {
         return read(() -> {
             findRound(roundId);
-            Map<Integer, Rating> ratings = new LinkedHashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT item, c, f, note FROM rating WHERE round_id = ? ORDER BY item")) {
-                ps.setLong(1, roundId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Limits.checkText(path, "rating.note", rs.getString(4));
-                        Rating r = new Rating(rs.getInt(1), rate(rs, 2), rate(rs, 3), rs.getString(4));
-                        ratings.put(r.item(), r);
-                    }
-                }
-            }
-            return ratings;
+            return ratingTable.ofRound(roundId);
         });
     }
 
     @Override
     public synchronized Rating rating(long roundId, int item) throws StorageException {
-        return read(() -> findRating(roundId, item));
-    }
-
-    private Rating findRating(long roundId, int item) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT c, f, note FROM rating WHERE round_id = ? AND item = ?")) {
-            ps.setLong(1, roundId);
-            ps.setInt(2, item);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Rating.unrated(item);
-                }
-                Limits.checkText(path, "rating.note", rs.getString(3));
-                return new Rating(item, rate(rs, 1), rate(rs, 2), rs.getString(3));
-            }
-        }
-    }
-
-    private static Rate rate(ResultSet rs, int column) throws SQLException {
-        int points = rs.getInt(column);
-        return rs.wasNull() ? Rate.UNRATED : Rate.ofPoints(points).orElse(Rate.UNRATED);
+        return read(() -> ratingTable.of(roundId, item));
     }
 
     @Override
     public synchronized void saveRating(long roundId, Rating rating) throws StorageException {
         Objects.requireNonNull(rating, "rating");
-        requireDraft(roundId);
-        requireItem(roundId, rating.item());
+        // One look-up of the round per save: its state and its catalog (cached) come from the same row.
+        Round round = requireDraft(roundId);
+        requireItem(round, rating.item());
+        checkText(rating);
         Rating before = rating(roundId, rating.item());
         if (before.equals(rating)) {
             return;
@@ -1128,42 +1096,7 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private void writeRating(long roundId, Rating before, Rating after, Instant now) throws SQLException {
-        if (after.isEmpty()) {
-            try (PreparedStatement ps =
-                    connection.prepareStatement("DELETE FROM rating WHERE round_id = ? AND item = ?")) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, after.item());
-                ps.executeUpdate();
-            }
-        } else {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO rating (round_id, item, c, f, note, updated) VALUES (?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (round_id, item) DO UPDATE SET c = excluded.c, f = excluded.f,"
-                            + " note = excluded.note, updated = excluded.updated")) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, after.item());
-                bindRate(ps, 3, after.c());
-                bindRate(ps, 4, after.f());
-                ps.setString(5, after.note());
-                ps.setString(6, now.toString());
-                ps.executeUpdate();
-            }
-        }
-        audit(now, roundId, after.item(), "c", rateText(before.c()), rateText(after.c()));
-        audit(now, roundId, after.item(), "f", rateText(before.f()), rateText(after.f()));
-        audit(now, roundId, after.item(), "note", before.note(), after.note());
-    }
-
-    private static void bindRate(PreparedStatement ps, int index, Rate rate) throws SQLException {
-        if (rate.isRated()) {
-            ps.setInt(index, rate.points());
-        } else {
-            ps.setNull(index, Types.INTEGER);
-        }
-    }
-
-    private static String rateText(Rate rate) {
-        return rate.isRated() ? String.valueOf(rate.points()) : "";
+        ratingTable.write(roundId, before, after, now);
     }
 
     @Override
@@ -1207,71 +1140,17 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public synchronized List<AuditEntry> auditTrail(long roundId) throws StorageException {
-        return auditQuery("round_id = ?", roundId, null);
+        return read(() -> auditTrail.ofRound(roundId));
     }
 
     @Override
     public synchronized List<AuditEntry> auditTrail(long roundId, int item) throws StorageException {
-        return auditQuery("round_id = ? AND item = ?", roundId, item);
+        return read(() -> auditTrail.ofItem(roundId, item));
     }
 
-    private List<AuditEntry> auditQuery(String where, long roundId, Integer item) throws StorageException {
-        return read(() -> {
-            List<AuditEntry> entries = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT id, at, who, round_id, item, field, old_value, new_value FROM audit WHERE " + where
-                            + " ORDER BY id")) {
-                ps.setLong(1, roundId);
-                if (item != null) {
-                    ps.setInt(2, item);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long round = rs.getLong(4);
-                        OptionalLong r = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(round);
-                        int it = rs.getInt(5);
-                        OptionalInt i = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(it);
-                        entries.add(new AuditEntry(
-                                rs.getLong(1),
-                                Instant.parse(rs.getString(2)),
-                                rs.getString(3),
-                                r,
-                                i,
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8)));
-                    }
-                }
-            }
-            return entries;
-        });
-    }
-
-    /** Records one change; nothing when the value did not change. */
     private void audit(Instant at, Long roundId, Integer item, String field, String oldValue, String newValue)
             throws SQLException {
-        if (Objects.equals(oldValue, newValue)) {
-            return;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO audit (at, who, round_id, item, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, at.toString());
-            ps.setString(2, who());
-            if (roundId == null) {
-                ps.setNull(3, Types.INTEGER);
-            } else {
-                ps.setLong(3, roundId);
-            }
-            if (item == null) {
-                ps.setNull(4, Types.INTEGER);
-            } else {
-                ps.setInt(4, item);
-            }
-            ps.setString(5, field);
-            ps.setString(6, oldValue == null || oldValue.isEmpty() ? null : oldValue);
-            ps.setString(7, newValue == null || newValue.isEmpty() ? null : newValue);
-            ps.executeUpdate();
-        }
+        auditTrail.record(at, roundId, item, field, oldValue, newValue);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1683,7 +1562,11 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public synchronized CatalogBundle catalogBundleOf(long roundId) throws StorageException {
-        Round round = round(roundId);
+        return bundleOf(round(roundId));
+    }
+
+    private CatalogBundle bundleOf(Round round) throws StorageException {
+        long roundId = round.id();
         CatalogBundle cached = bundles.get(key(round.catalogSha256(), round.rulesSha256()));
         if (cached != null) {
             return cached;
@@ -1773,7 +1656,9 @@ public final class AssessmentFile implements AssessmentRepository {
         checkIntegrity();
         Path tmp = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open.
+            // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open. It wants
+            // no other statement of the connection open, the reused ones included.
+            sql.closeStatements();
             try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, tmp.toString());
                 ps.executeUpdate();
@@ -1850,6 +1735,7 @@ public final class AssessmentFile implements AssessmentRepository {
      */
     private void enterWriteAheadLog() {
         journalReady = true;
+        sql.closeStatements(); // a journal mode change wants no other statement open
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
                 wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
@@ -1857,6 +1743,13 @@ public final class AssessmentFile implements AssessmentRepository {
             s.execute("PRAGMA synchronous=FULL");
         } catch (SQLException e) {
             // The change is saved; later changes keep the rollback journal.
+        }
+    }
+
+    private static void checkText(Rating rating) throws StorageException {
+        if (rating.note().length() > Limits.MAX_TEXT_LENGTH
+                || rating.justification().length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.TEXT_TOO_LONG, rating.item(), Limits.MAX_TEXT_LENGTH);
         }
     }
 
@@ -1883,7 +1776,11 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private void requireItem(long roundId, int item) throws StorageException {
-        Catalog catalog = catalogBundleOf(roundId).catalog();
+        requireItem(round(roundId), item);
+    }
+
+    private void requireItem(Round round, int item) throws StorageException {
+        Catalog catalog = bundleOf(round).catalog();
         if (catalog.item(item).isEmpty()) {
             throw StorageException.of(Reason.UNKNOWN_ITEM, item, catalog.id());
         }
