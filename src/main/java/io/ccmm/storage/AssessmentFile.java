@@ -11,18 +11,16 @@ import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.StorageException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -48,7 +46,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
@@ -113,6 +110,8 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Sql sql;
     private final AuditTrail auditTrail;
     private final Ratings ratingTable;
+    private final EvidenceStore evidenceStore;
+    private final Actions actionTable;
 
     private AssessmentFile(
             Path path, Connection connection, Access access, StorageOptions options, Path privateCopyDir, boolean wal) {
@@ -125,6 +124,8 @@ public final class AssessmentFile implements AssessmentRepository {
         this.sql = new Sql(connection);
         this.auditTrail = new AuditTrail(sql, this::who);
         this.ratingTable = new Ratings(sql, path, auditTrail);
+        this.evidenceStore = new EvidenceStore(sql, auditTrail);
+        this.actionTable = new Actions(sql, auditTrail);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -934,24 +935,8 @@ public final class AssessmentFile implements AssessmentRepository {
                     "copy of round " + sourceRoundId + " (" + source.title() + ")");
             String now = now().toString();
             ratingTable.copy(sourceRoundId, copy, Instant.parse(now));
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
-                            + " SELECT ?, item, name, media_type, content_id, added FROM evidence"
-                            + " WHERE round_id = ? ORDER BY id")) {
-                ps.setLong(1, copy);
-                ps.setLong(2, sourceRoundId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO improvement_action (round_id, item, what, owner, due, status, created, updated)"
-                            + " SELECT ?, item, what, owner, due, status, ?, ? FROM improvement_action"
-                            + " WHERE round_id = ? AND status <> 'done' ORDER BY id")) {
-                ps.setLong(1, copy);
-                ps.setString(2, now);
-                ps.setString(3, now);
-                ps.setLong(4, sourceRoundId);
-                ps.executeUpdate();
-            }
+            evidenceStore.copy(sourceRoundId, copy);
+            actionTable.copyOpen(sourceRoundId, copy, Instant.parse(now));
             return copy;
         });
         return round(id);
@@ -1202,50 +1187,7 @@ public final class AssessmentFile implements AssessmentRepository {
         }
         String sha = sha256(bytes);
         Instant now = now();
-        long id = write(() -> {
-            long contentId = -1;
-            try (PreparedStatement ps =
-                    connection.prepareStatement("SELECT id FROM evidence_content WHERE sha256 = ?")) {
-                ps.setString(1, sha);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        contentId = rs.getLong(1);
-                    }
-                }
-            }
-            if (contentId < 0) {
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "INSERT INTO evidence_content (sha256, size, content) VALUES (?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, sha);
-                    ps.setLong(2, bytes.length);
-                    ps.setBytes(3, bytes);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        contentId = keys.getLong(1);
-                    }
-                }
-            }
-            long evidenceId;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added) VALUES (?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, item);
-                ps.setString(3, fileName);
-                ps.setString(4, type);
-                ps.setLong(5, contentId);
-                ps.setString(6, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    evidenceId = keys.getLong(1);
-                }
-            }
-            audit(now, roundId, item, "evidence", "", fileName);
-            return evidenceId;
-        });
+        long id = write(() -> evidenceStore.attach(roundId, item, fileName, type, bytes, sha, now));
         return new Evidence(id, roundId, item, fileName, type, bytes.length, sha, now);
     }
 
@@ -1271,92 +1213,43 @@ public final class AssessmentFile implements AssessmentRepository {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static final String EVIDENCE_QUERY =
-            "SELECT e.id, e.round_id, e.item, e.name, e.media_type, c.size, c.sha256, e.added"
-                    + " FROM evidence e JOIN evidence_content c ON c.id = e.content_id";
-
     @Override
     public synchronized List<Evidence> evidence(long roundId) throws StorageException {
-        return evidenceQuery("e.round_id = ?", roundId, null);
+        return read(() -> evidenceStore.ofRound(roundId));
     }
 
     @Override
     public synchronized List<Evidence> evidence(long roundId, int item) throws StorageException {
-        return evidenceQuery("e.round_id = ? AND e.item = ?", roundId, item);
-    }
-
-    private List<Evidence> evidenceQuery(String where, long roundId, Integer item) throws StorageException {
-        return read(() -> {
-            List<Evidence> list = new ArrayList<>();
-            try (PreparedStatement ps =
-                    connection.prepareStatement(EVIDENCE_QUERY + " WHERE " + where + " ORDER BY e.item, e.id")) {
-                ps.setLong(1, roundId);
-                if (item != null) {
-                    ps.setInt(2, item);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(evidence(rs));
-                    }
-                }
-            }
-            return list;
-        });
-    }
-
-    private static Evidence evidence(ResultSet rs) throws SQLException {
-        return new Evidence(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getLong(6),
-                rs.getString(7),
-                Instant.parse(rs.getString(8)));
+        return read(() -> evidenceStore.ofItem(roundId, item));
     }
 
     private Evidence findEvidence(long evidenceId) throws SQLException, StorageException {
-        try (PreparedStatement ps = connection.prepareStatement(EVIDENCE_QUERY + " WHERE e.id = ?")) {
-            ps.setLong(1, evidenceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw StorageException.of(Reason.NO_SUCH_ATTACHMENT, path, evidenceId);
-                }
-                return evidence(rs);
-            }
+        Optional<Evidence> found = evidenceStore.find(evidenceId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ATTACHMENT, path, evidenceId);
         }
+        return found.get();
     }
 
     @Override
     public synchronized byte[] evidenceContent(long evidenceId) throws StorageException {
         return read(() -> {
             Evidence e = findEvidence(evidenceId);
-            try (PreparedStatement ps = connection.prepareStatement("SELECT c.content FROM evidence e"
-                    + " JOIN evidence_content c ON c.id = e.content_id WHERE e.id = ?")) {
-                ps.setLong(1, evidenceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw StorageException.of(Reason.MISSING_CONTENT, path, e.name());
-                    }
-                    return rs.getBytes(1);
-                }
+            Optional<byte[]> content = evidenceStore.content(evidenceId);
+            if (content.isEmpty()) {
+                throw StorageException.of(Reason.MISSING_CONTENT, path, e.name());
             }
+            return content.get();
         });
     }
 
     @Override
     public synchronized void saveEvidenceTo(long evidenceId, Path target) throws StorageException {
         byte[] content = evidenceContent(evidenceId);
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, content);
-            forceToDisk(tmp);
-            moveIntoPlace(tmp, target);
+            AtomicFileWriter.write(target, out -> out.write(content));
         } catch (IOException e) {
             throw io(e, target);
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
@@ -1366,113 +1259,41 @@ public final class AssessmentFile implements AssessmentRepository {
         Evidence e = read(() -> findEvidence(evidenceId));
         requireDraft(e.roundId());
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM evidence WHERE id = ?")) {
-                ps.setLong(1, evidenceId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM evidence_content WHERE sha256 = ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM evidence WHERE content_id = evidence_content.id)")) {
-                ps.setString(1, e.sha256());
-                ps.executeUpdate();
-            }
-            audit(now(), e.roundId(), e.item(), "evidence", e.name(), "");
+            evidenceStore.remove(e, now());
             return null;
         });
     }
 
     /** How many distinct attachment contents the file stores (each once, however often attached). */
     public synchronized int storedContents() throws StorageException {
-        return read(() -> {
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT count(*) FROM evidence_content")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return read(evidenceStore::storedContents);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // Improvement actions
 
-    private static final String ACTION_COLUMNS = "id, round_id, item, what, owner, due, status";
-
     @Override
     public synchronized List<ImprovementAction> actions(long roundId) throws StorageException {
         return read(() -> {
             findRound(roundId);
-            List<ImprovementAction> list = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + ACTION_COLUMNS + " FROM improvement_action WHERE round_id = ? ORDER BY item, id")) {
-                ps.setLong(1, roundId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(action(rs));
-                    }
-                }
-            }
-            return list;
+            return actionTable.ofRound(roundId);
         });
     }
 
-    private static ImprovementAction action(ResultSet rs) throws SQLException {
-        return new ImprovementAction(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                ActionStatus.ofCode(rs.getString(7)));
-    }
-
     private ImprovementAction findAction(long actionId) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT " + ACTION_COLUMNS + " FROM improvement_action WHERE id = ?")) {
-            ps.setLong(1, actionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw StorageException.of(Reason.NO_SUCH_ACTION, path, actionId);
-                }
-                return action(rs);
-            }
+        Optional<ImprovementAction> found = actionTable.find(actionId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ACTION, path, actionId);
         }
+        return found.get();
     }
 
     @Override
     public synchronized ImprovementAction addAction(ImprovementAction action) throws StorageException {
         requireWritable();
-        round(action.roundId());
-        requireItem(action.roundId(), action.item());
+        requireItem(round(action.roundId()), action.item());
         checkAction(action);
-        long id = write(() -> {
-            Instant now = now();
-            long actionId;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO improvement_action (round_id, item, what, owner, due, status, created, updated)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, action.roundId());
-                ps.setInt(2, action.item());
-                ps.setString(3, action.what().strip());
-                ps.setString(4, action.owner().strip());
-                ps.setString(5, action.due());
-                ps.setString(6, action.status().code());
-                ps.setString(7, now.toString());
-                ps.setString(8, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    actionId = keys.getLong(1);
-                }
-            }
-            audit(
-                    now,
-                    action.roundId(),
-                    action.item(),
-                    "action.added",
-                    "",
-                    action.what().strip());
-            return actionId;
-        });
+        long id = write(() -> actionTable.add(action, now()));
         return read(() -> findAction(id));
     }
 
@@ -1493,27 +1314,7 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            Instant now = now();
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE improvement_action SET what = ?,"
-                    + " owner = ?, due = ?, status = ?, updated = ? WHERE id = ?")) {
-                ps.setString(1, updated.what());
-                ps.setString(2, updated.owner());
-                ps.setString(3, updated.due());
-                ps.setString(4, updated.status().code());
-                ps.setString(5, now.toString());
-                ps.setLong(6, updated.id());
-                ps.executeUpdate();
-            }
-            audit(now, old.roundId(), old.item(), "action.what", old.what(), updated.what());
-            audit(now, old.roundId(), old.item(), "action.owner", old.owner(), updated.owner());
-            audit(now, old.roundId(), old.item(), "action.due", old.due(), updated.due());
-            audit(
-                    now,
-                    old.roundId(),
-                    old.item(),
-                    "action.status",
-                    old.status().code(),
-                    updated.status().code());
+            actionTable.update(old, updated, now());
             return null;
         });
     }
@@ -1523,11 +1324,7 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         ImprovementAction old = read(() -> findAction(actionId));
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM improvement_action WHERE id = ?")) {
-                ps.setLong(1, actionId);
-                ps.executeUpdate();
-            }
-            audit(now(), old.roundId(), old.item(), "action.removed", old.what(), "");
+            actionTable.remove(old, now());
             return null;
         });
     }
@@ -1654,7 +1451,7 @@ public final class AssessmentFile implements AssessmentRepository {
             throw StorageException.of(Reason.COPY_ONTO_ITSELF);
         }
         checkIntegrity();
-        Path tmp = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path tmp = AtomicFileWriter.temporarySibling(to);
         try {
             // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open. It wants
             // no other statement of the connection open, the reused ones included.
@@ -1663,8 +1460,8 @@ public final class AssessmentFile implements AssessmentRepository {
                 ps.setString(1, tmp.toString());
                 ps.executeUpdate();
             }
-            forceToDisk(tmp);
-            moveIntoPlace(tmp, to);
+            AtomicFileWriter.forceToDisk(tmp);
+            AtomicFileWriter.moveIntoPlace(tmp, to);
         } catch (SQLException e) {
             throw map(e, to);
         } catch (IOException e) {
@@ -1850,29 +1647,6 @@ public final class AssessmentFile implements AssessmentRepository {
             }
         }
         return false;
-    }
-
-    private static void forceToDisk(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path dir = target.getParent();
-        if (dir != null) {
-            // Make the rename itself durable where the platform allows syncing a folder (not on Windows).
-            try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-                ch.force(true);
-            } catch (IOException | UnsupportedOperationException ignored) {
-                // best effort
-            }
-        }
     }
 
     static void closeQuietly(Connection c) {
