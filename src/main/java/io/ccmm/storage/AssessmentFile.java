@@ -1,6 +1,5 @@
 package io.ccmm.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ccmm.assessment.Assessment;
@@ -45,7 +44,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
@@ -112,6 +110,8 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Ratings ratingTable;
     private final EvidenceStore evidenceStore;
     private final Actions actionTable;
+    private final Rounds roundTable;
+    private final CatalogSnapshots snapshots;
 
     private AssessmentFile(
             Path path, Connection connection, Access access, StorageOptions options, Path privateCopyDir, boolean wal) {
@@ -126,6 +126,8 @@ public final class AssessmentFile implements AssessmentRepository {
         this.ratingTable = new Ratings(sql, path, auditTrail);
         this.evidenceStore = new EvidenceStore(sql, auditTrail);
         this.actionTable = new Actions(sql, auditTrail);
+        this.roundTable = new Rounds(sql, auditTrail);
+        this.snapshots = new CatalogSnapshots(sql);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -781,33 +783,14 @@ public final class AssessmentFile implements AssessmentRepository {
     // ---------------------------------------------------------------------------------------------------------------
     // Rounds
 
-    private static final String ROUND_COLUMNS =
-            "id, title, date, assessors, target_level, status, created, copied_from, catalog_sha256, rules_sha256";
-
     @Override
     public synchronized List<Round> rounds() throws StorageException {
-        return read(() -> {
-            List<Round> rounds = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT " + ROUND_COLUMNS + " FROM round ORDER BY id")) {
-                while (rs.next()) {
-                    rounds.add(round(rs));
-                }
-            }
-            return rounds;
-        });
+        return read(roundTable::all);
     }
 
     @Override
     public synchronized Optional<Round> latestRound() throws StorageException {
-        return read(() -> {
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT " + ROUND_COLUMNS + " FROM round"
-                            + " ORDER BY CASE WHEN date = '' THEN substr(created, 1, 10) ELSE date END DESC, id DESC"
-                            + " LIMIT 1")) {
-                return rs.next() ? Optional.of(round(rs)) : Optional.<Round>empty();
-            }
-        });
+        return read(roundTable::latest);
     }
 
     @Override
@@ -816,47 +799,11 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private Round findRound(long roundId) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT " + ROUND_COLUMNS + " FROM round WHERE id = ?")) {
-            ps.setLong(1, roundId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw StorageException.of(Reason.NO_SUCH_ROUND, path, roundId);
-                }
-                return round(rs);
-            }
+        Optional<Round> found = roundTable.find(roundId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ROUND, path, roundId);
         }
-    }
-
-    private static Round round(ResultSet rs) throws SQLException {
-        int target = rs.getInt(5);
-        OptionalInt targetLevel = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(target);
-        long copied = rs.getLong(8);
-        OptionalLong copiedFrom = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(copied);
-        return new Round(
-                rs.getLong(1),
-                new RoundInfo(rs.getString(2), rs.getString(3), assessors(rs.getString(4)), targetLevel),
-                RoundStatus.ofCode(rs.getString(6)),
-                Instant.parse(rs.getString(7)),
-                copiedFrom,
-                rs.getString(9),
-                rs.getString(10));
-    }
-
-    private static List<String> assessors(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRING_LIST);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("assessors of a round are not a JSON list: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String assessorsJson(List<String> assessors) {
-        try {
-            return JSON.writeValueAsString(assessors);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return found.get();
     }
 
     @Override
@@ -865,60 +812,14 @@ public final class AssessmentFile implements AssessmentRepository {
         checkRoundInfo(info);
         requireWritable();
         loadBundle(catalog);
-        long id = write(() -> insertRound(info, catalog, null, "new"));
+        long id = write(() -> insertRound(info, catalog, "new"));
         return round(id);
     }
 
-    private long insertRound(RoundInfo info, CatalogSnapshot catalog, Long copiedFrom, String how) throws SQLException {
-        storeSnapshot(catalog.catalogSha256(), "catalog", catalog.catalogJson());
-        storeSnapshot(catalog.rulesSha256(), "rules", catalog.rulesJson());
-        return insertRound(info, catalog.catalogSha256(), catalog.rulesSha256(), copiedFrom, how);
-    }
-
-    private long insertRound(RoundInfo info, String catalogSha, String rulesSha, Long copiedFrom, String how)
-            throws SQLException {
+    private long insertRound(RoundInfo info, CatalogSnapshot catalog, String how) throws SQLException {
         Instant now = now();
-        long id;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO round (title, date, assessors, target_level, status, created, copied_from,"
-                        + " catalog_sha256, rules_sha256) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, info.title());
-            ps.setString(2, info.date());
-            ps.setString(3, assessorsJson(info.assessors()));
-            if (info.targetLevel().isPresent()) {
-                ps.setInt(4, info.targetLevel().getAsInt());
-            } else {
-                ps.setNull(4, Types.INTEGER);
-            }
-            ps.setString(5, now.toString());
-            if (copiedFrom == null) {
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setLong(6, copiedFrom);
-            }
-            ps.setString(7, catalogSha);
-            ps.setString(8, rulesSha);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        audit(now, id, null, "round.created", "", how);
-        return id;
-    }
-
-    private void storeSnapshot(String sha, String kind, byte[] json) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO catalog_snapshot (sha256, kind, json, stored) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (sha256) DO NOTHING")) {
-            ps.setString(1, sha);
-            ps.setString(2, kind);
-            ps.setBytes(3, json);
-            ps.setString(4, now().toString());
-            ps.executeUpdate();
-        }
+        snapshots.store(catalog, now);
+        return roundTable.insert(info, catalog.catalogSha256(), catalog.rulesSha256(), null, how, now);
     }
 
     @Override
@@ -927,16 +828,17 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         Round source = round(sourceRoundId);
         long id = write(() -> {
-            long copy = insertRound(
+            Instant now = now();
+            long copy = roundTable.insert(
                     info,
                     source.catalogSha256(),
                     source.rulesSha256(),
                     sourceRoundId,
-                    "copy of round " + sourceRoundId + " (" + source.title() + ")");
-            String now = now().toString();
-            ratingTable.copy(sourceRoundId, copy, Instant.parse(now));
+                    "copy of round " + sourceRoundId + " (" + source.title() + ")",
+                    now);
+            ratingTable.copy(sourceRoundId, copy, now);
             evidenceStore.copy(sourceRoundId, copy);
-            actionTable.copyOpen(sourceRoundId, copy, Instant.parse(now));
+            actionTable.copyOpen(sourceRoundId, copy, now);
             return copy;
         });
         return round(id);
@@ -950,39 +852,9 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE round SET title = ?, date = ?, assessors = ?, target_level = ? WHERE id = ?")) {
-                ps.setString(1, info.title());
-                ps.setString(2, info.date());
-                ps.setString(3, assessorsJson(info.assessors()));
-                if (info.targetLevel().isPresent()) {
-                    ps.setInt(4, info.targetLevel().getAsInt());
-                } else {
-                    ps.setNull(4, Types.INTEGER);
-                }
-                ps.setLong(5, roundId);
-                ps.executeUpdate();
-            }
-            Instant now = now();
-            RoundInfo was = old.info();
-            audit(now, roundId, null, "round.title", was.title(), info.title());
-            audit(now, roundId, null, "round.date", was.date(), info.date());
-            audit(
-                    now,
-                    roundId,
-                    null,
-                    "round.assessors",
-                    String.join(", ", was.assessors()),
-                    String.join(", ", info.assessors()));
-            audit(now, roundId, null, "round.targetLevel", target(was), target(info));
+            roundTable.update(old, info, now());
             return null;
         });
-    }
-
-    private static String target(RoundInfo info) {
-        return info.targetLevel().isPresent()
-                ? String.valueOf(info.targetLevel().getAsInt())
-                : "";
     }
 
     @Override
@@ -990,8 +862,7 @@ public final class AssessmentFile implements AssessmentRepository {
         requireDraft(roundId);
         checkIntegrity();
         write(() -> {
-            setStatus(roundId, RoundStatus.FINAL);
-            audit(now(), roundId, null, "round.status", "draft", "final");
+            roundTable.setStatus(roundId, RoundStatus.DRAFT, RoundStatus.FINAL, now());
             return null;
         });
         history.forget(roundId);
@@ -1005,20 +876,11 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            setStatus(roundId, RoundStatus.DRAFT);
             Instant now = now();
-            audit(now, roundId, null, "round.status", "final", "draft");
+            roundTable.setStatus(roundId, RoundStatus.FINAL, RoundStatus.DRAFT, now);
             audit(now, roundId, null, "round.reopenReason", "", reason == null ? "" : reason.strip());
             return null;
         });
-    }
-
-    private void setStatus(long roundId, RoundStatus status) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE round SET status = ? WHERE id = ?")) {
-            ps.setString(1, status.code());
-            ps.setLong(2, roundId);
-            ps.executeUpdate();
-        }
     }
 
     private static void checkRoundInfo(RoundInfo info) throws StorageException {
@@ -1346,15 +1208,11 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private byte[] snapshot(String sha) throws SQLException, StorageException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT json FROM catalog_snapshot WHERE sha256 = ?")) {
-            ps.setString(1, sha);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw StorageException.of(Reason.MISSING_SNAPSHOT, path, sha);
-                }
-                return rs.getBytes(1);
-            }
+        Optional<byte[]> json = snapshots.json(sha);
+        if (json.isEmpty()) {
+            throw StorageException.of(Reason.MISSING_SNAPSHOT, path, sha);
         }
+        return json.get();
     }
 
     @Override
@@ -1426,7 +1284,7 @@ public final class AssessmentFile implements AssessmentRepository {
             if (mine.name().isEmpty() && !theirs.name().isEmpty()) {
                 writeOrganization(mine, theirs);
             }
-            long roundId = insertRound(assessment.round(), snapshot, null, "imported");
+            long roundId = insertRound(assessment.round(), snapshot, "imported");
             Instant now = now();
             int count = 0;
             for (Rating r : assessment.ratings()) {
