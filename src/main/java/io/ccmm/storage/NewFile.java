@@ -78,7 +78,7 @@ final class NewFile {
         } catch (IOException e) {
             throw e instanceof FileAlreadyExistsException
                     ? StorageException.withCause(e, Reason.ALREADY_EXISTS, path)
-                    : AssessmentFile.io(e, path);
+                    : FileAccess.io(e, path);
         } finally {
             deleteWithLogs(tmp);
         }
@@ -92,9 +92,9 @@ final class NewFile {
     }
 
     private static void deleteWithLogs(Path file) {
-        AssessmentFile.deleteQuietly(file);
+        FileAccess.deleteQuietly(file);
         for (String suffix : LOG_SUFFIXES) {
-            AssessmentFile.deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
+            FileAccess.deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 

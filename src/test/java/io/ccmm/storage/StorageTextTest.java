@@ -57,7 +57,7 @@ class StorageTextTest {
     @Test
     void sqliteFailuresBecomeReasons() {
         Path file = Path.of("center.ccmm");
-        StorageException full = AssessmentFile.map(
+        StorageException full = FileAccess.map(
                 new SQLiteException(
                         "[SQLITE_FULL] Insertion failed because database is full", SQLiteErrorCode.SQLITE_FULL),
                 file);
@@ -66,7 +66,7 @@ class StorageTextTest {
                 "Cannot save “center.ccmm”: the disk is full. Nothing was changed; free some space and try again.",
                 full.getMessage());
         assertEquals("无法保存“center.ccmm”:磁盘已满。未作任何改动;请释放空间后重试。", StorageText.describe(full, Locale.CHINA));
-        StorageException other = AssessmentFile.map(
+        StorageException other = FileAccess.map(
                 new SQLiteException(
                         "[SQLITE_ERROR] SQL error or missing database (no such table: round)",
                         SQLiteErrorCode.SQLITE_ERROR),
