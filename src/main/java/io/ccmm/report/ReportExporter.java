@@ -1,6 +1,7 @@
 package io.ccmm.report;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.ccmm.report;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.scoring.ReadinessResult;
 import java.io.FilterOutputStream;

@@ -1,28 +1,22 @@
 package io.ccmm.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.ccmm.storage.FileAccess.*;
+
 import io.ccmm.assessment.Assessment;
 import io.ccmm.assessment.CatalogRef;
 import io.ccmm.assessment.Organization;
-import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.StorageException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -37,23 +31,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.stream.Stream;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * A {@code .ccmm} assessment file: one SQLite database per organization (schema in {@link Schema}).
@@ -88,9 +73,9 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class AssessmentFile implements AssessmentRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
-    private static final int BUSY_TIMEOUT_MS = 250;
+    /** How long an import waits for a file another process holds (e.g. creating it at the same moment). */
+    private static final long IMPORT_WAIT_MS = 10_000;
+
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -103,8 +88,18 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Map<String, CatalogBundle> bundles = new HashMap<>();
     private boolean wal;
     private boolean journalReady;
+    /** Whether a {@code -shm} file was beside the file before this reader opened it. */
+    private boolean sharedMemoryExisted = true;
+
     private boolean closed;
     private String actor = "";
+    private final Sql sql;
+    private final AuditTrail auditTrail;
+    private final Ratings ratingTable;
+    private final EvidenceStore evidenceStore;
+    private final Actions actionTable;
+    private final Rounds roundTable;
+    private final CatalogSnapshots snapshots;
 
     private AssessmentFile(
             Path path, Connection connection, Access access, StorageOptions options, Path privateCopyDir, boolean wal) {
@@ -114,6 +109,13 @@ public final class AssessmentFile implements AssessmentRepository {
         this.options = options;
         this.privateCopyDir = privateCopyDir;
         this.wal = wal;
+        this.sql = new Sql(connection);
+        this.auditTrail = new AuditTrail(sql, this::who);
+        this.ratingTable = new Ratings(sql, path, auditTrail);
+        this.evidenceStore = new EvidenceStore(sql, auditTrail);
+        this.actionTable = new Actions(sql, auditTrail);
+        this.roundTable = new Rounds(sql, auditTrail);
+        this.snapshots = new CatalogSnapshots(sql);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -134,10 +136,10 @@ public final class AssessmentFile implements AssessmentRepository {
         Access access = mode == OpenMode.READ_ONLY
                 ? Access.READ_ONLY_REQUESTED
                 : (isWritableLocation(path) ? Access.READ_WRITE : Access.READ_ONLY_LOCATION);
-        if (access != Access.READ_WRITE && header.userVersion() < options.schemaVersion()) {
-            // An older file we may not change: bring a private copy up to date instead.
+        if (access != Access.READ_WRITE && needsPrivateCopy(path, header, options)) {
             return openPrivateCopy(path, access, options);
         }
+        boolean sharedMemoryExisted = Files.exists(path.resolveSibling(path.getFileName() + "-shm"));
         Connection c = connect(path, access != Access.READ_WRITE, false);
         if (access == Access.READ_WRITE) {
             try {
@@ -148,12 +150,19 @@ public final class AssessmentFile implements AssessmentRepository {
                     throw e;
                 }
                 // The file system refused to write after all (e.g. a read-only mount): open read-only.
-                return header.userVersion() < options.schemaVersion()
+                return needsPrivateCopy(path, header, options)
                         ? openPrivateCopy(path, Access.READ_ONLY_LOCATION, options)
                         : openConnected(path, connect(path, true, false), Access.READ_ONLY_LOCATION, options);
             }
         }
-        return openConnected(path, c, access, options);
+        AssessmentFile opened = openConnected(path, c, access, options);
+        opened.sharedMemoryExisted = sharedMemoryExisted;
+        return opened;
+    }
+
+    /** An older file we may not change: a private copy is brought up to date instead. */
+    private static boolean needsPrivateCopy(Path path, FileHeader header, StorageOptions options) {
+        return header.userVersion() < options.schemaVersion();
     }
 
     private static AssessmentFile openConnected(Path path, Connection c, Access access, StorageOptions options)
@@ -170,7 +179,7 @@ public final class AssessmentFile implements AssessmentRepository {
             throw e;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw map(e, path, "open");
+            throw map(e, path);
         }
     }
 
@@ -209,61 +218,114 @@ public final class AssessmentFile implements AssessmentRepository {
 
     /**
      * Creates a new file for {@code organization} and opens it for writing. The file is built beside the target under a
-     * temporary name and moved into place, so a failure never leaves half a file.
+     * temporary name and moved into place, so it appears whole or not at all (see {@link NewFile}).
      */
     public static AssessmentFile create(Path file, Organization organization, StorageOptions options)
             throws StorageException {
-        Path path = file.toAbsolutePath().normalize();
-        if (Files.exists(path)) {
-            throw new StorageException(Reason.ALREADY_EXISTS, StorageException.name(path) + " already exists.");
-        }
-        Path dir = path.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new StorageException(Reason.NOT_FOUND, "The folder " + dir + " does not exist.");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new StorageException(
-                    Reason.READ_ONLY,
-                    "Cannot create " + StorageException.name(path) + ": the folder " + dir + " is read-only.");
-        }
-        Path tmp = dir.resolve("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Connection c = connect(tmp, false, true);
-            try {
-                try (Statement s = c.createStatement()) {
-                    // The file shrinks when an attachment is removed (set before anything is written).
-                    s.execute("PRAGMA auto_vacuum = FULL");
-                }
-                takeWriterLock(c, tmp);
-                c.setAutoCommit(false);
-                Schema.createVersion1(c);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO organization (id, name, site, industry, years_in_operation) VALUES (1, ?, ?, ?, ?)")) {
-                    bindOrganization(ps, organization);
-                    ps.executeUpdate();
-                }
-                c.commit();
-                c.setAutoCommit(true);
-                AssessmentFile building = new AssessmentFile(tmp, c, Access.READ_WRITE, options, null, false);
-                building.migrate(false);
-                building.close();
-            } catch (SQLException | StorageException e) {
-                closeQuietly(c);
-                throw e;
-            }
-            forceToDisk(tmp);
-            if (Files.exists(path)) {
-                throw new StorageException(Reason.ALREADY_EXISTS, StorageException.name(path) + " already exists.");
-            }
-            moveIntoPlace(tmp, path);
-        } catch (SQLException e) {
-            throw map(e, path, "create");
-        } catch (IOException e) {
-            throw io(e, path, "create");
-        } finally {
-            deleteQuietly(tmp);
-        }
+        Path path = NewFile.create(file, organization, options, building -> null);
         return open(path, OpenMode.READ_WRITE, options);
+    }
+
+    /** The round an import added, and whether the file was created for it. */
+    public record Imported(Round round, boolean created) {}
+
+    /**
+     * Adds {@code assessment} as a new round to {@code file}, creating the file when it does not exist; all or nothing.
+     * A new file is built with the round in it under a temporary name and moved into place, so a failed or killed
+     * import never leaves an empty file or a log beside it. When another process creates the same file meanwhile, the
+     * round is added to that file, waiting for it while the other process holds it.
+     */
+    public static Imported importInto(Path file, Assessment assessment, CatalogSnapshot snapshot)
+            throws StorageException {
+        return importInto(file, assessment, snapshot, StorageOptions.defaults());
+    }
+
+    public static Imported importInto(
+            Path file, Assessment assessment, CatalogSnapshot snapshot, StorageOptions options)
+            throws StorageException {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            try {
+                Round[] added = new Round[1];
+                NewFile.create(path, assessment.organization(), options, building -> {
+                    added[0] = building.importRound(assessment, snapshot);
+                    return null;
+                });
+                return new Imported(added[0], true);
+            } catch (StorageException e) {
+                if (e.reason() != Reason.ALREADY_EXISTS) {
+                    throw e;
+                }
+                // Another process created it first: import into its file, as into any existing file.
+            }
+        }
+        AssessmentFile existing = openWaiting(path, options);
+        try {
+            if (existing.isReadOnly()) {
+                throw StorageException.of(Reason.READ_ONLY, path);
+            }
+            Round round = existing.importRound(assessment, snapshot);
+            existing.close();
+            return new Imported(round, false);
+        } catch (StorageException | RuntimeException e) {
+            try {
+                existing.close();
+            } catch (StorageException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens for writing, waiting up to {@link #IMPORT_WAIT_MS} while another process holds the file. */
+    private static AssessmentFile openWaiting(Path path, StorageOptions options) throws StorageException {
+        long end = System.nanoTime() + IMPORT_WAIT_MS * 1_000_000L;
+        while (true) {
+            try {
+                return open(path, OpenMode.READ_WRITE, options);
+            } catch (StorageException e) {
+                if (e.reason() != Reason.LOCKED || System.nanoTime() > end) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw StorageException.of(Reason.LOCKED, path);
+            }
+        }
+    }
+
+    /** Builds the schema and the organization row into an empty database (the temporary file of a new file). */
+    static AssessmentFile initialize(Path tmp, Organization organization, StorageOptions options)
+            throws StorageException {
+        Connection c = connect(tmp, false, true);
+        try {
+            try (Statement s = c.createStatement()) {
+                // The file shrinks when an attachment is removed (set before anything is written).
+                s.execute("PRAGMA auto_vacuum = FULL");
+            }
+            takeWriterLock(c, tmp);
+            c.setAutoCommit(false);
+            Schema.createVersion1(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO organization (id, name, site, industry, years_in_operation) VALUES (1, ?, ?, ?, ?)")) {
+                bindOrganization(ps, organization);
+                ps.executeUpdate();
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            AssessmentFile building = new AssessmentFile(tmp, c, Access.READ_WRITE, options, null, false);
+            building.migrate(false);
+            return building;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw map(e, tmp);
+        } catch (StorageException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
     @Override
@@ -272,22 +334,30 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         closed = true;
+        sql.closeStatements();
         try {
             if (access == Access.READ_WRITE || privateCopyDir != null) {
                 if (wal) {
                     // Put everything into the main file and drop the log: the .ccmm alone is the whole assessment.
                     try (Statement s = connection.createStatement()) {
-                        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        if (Files.exists(logOf(databaseFile()))) {
+                            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        }
                         s.execute("PRAGMA journal_mode=DELETE");
                     }
                 }
             }
         } catch (SQLException e) {
-            throw map(e, path, "close");
+            throw map(e, path);
         } finally {
             closeQuietly(connection);
             if (privateCopyDir != null) {
                 deleteTree(privateCopyDir);
+            } else if (access != Access.READ_WRITE && !sharedMemoryExisted) {
+                // A reader of a log left by a crash needs a shared-memory index beside the file, which SQLite leaves
+                // there. Writers never use it (exclusive mode), and other readers of the same unchanging log rebuild
+                // the same index, so the one this reader made goes with it.
+                deleteQuietly(path.resolveSibling(path.getFileName() + "-shm"));
             } else if (access == Access.READ_WRITE) {
                 // A reader of the file after a crash may have left a shared-memory index; exclusive mode never uses
                 // it and the file is back in rollback mode, so nothing needs it any more.
@@ -296,79 +366,9 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
-    private static FileHeader checkHeader(Path path, StorageOptions options) throws StorageException {
-        if (!Files.exists(path)) {
-            throw new StorageException(Reason.NOT_FOUND, StorageException.name(path) + " does not exist.");
-        }
-        if (Files.isDirectory(path)) {
-            throw new StorageException(Reason.NOT_SQLITE, StorageException.name(path) + " is a folder, not a file.");
-        }
-        FileHeader header;
-        try {
-            header = FileHeader.read(path);
-        } catch (IOException e) {
-            throw io(e, path, "read");
-        }
-        if (!header.sqlite()) {
-            throw new StorageException(
-                    Reason.NOT_SQLITE,
-                    StorageException.name(path) + " is not an assessment file (it is not a SQLite database).");
-        }
-        if (header.applicationId() != Schema.APPLICATION_ID) {
-            throw new StorageException(
-                    Reason.NOT_OURS,
-                    StorageException.name(path) + " is a database of another application (application id "
-                            + String.format(Locale.ROOT, "0x%08X", header.applicationId())
-                            + "), not an assessment file.");
-        }
-        if (header.userVersion() > options.schemaVersion()) {
-            throw newerVersion(path, header.userVersion(), options);
-        }
-        if (header.userVersion() < 1) {
-            throw new StorageException(
-                    Reason.DAMAGED, StorageException.name(path) + " is damaged: it has no schema version.");
-        }
-        return header;
-    }
-
-    private static StorageException newerVersion(Path path, int fileVersion, StorageOptions options) {
-        return new StorageException(
-                Reason.NEWER_VERSION,
-                StorageException.name(path) + " was saved by a newer version of the app (file format " + fileVersion
-                        + "; this version reads up to format " + options.schemaVersion()
-                        + "). Update the app to open it.");
-    }
-
-    private static boolean isWritableLocation(Path path) {
-        Path dir = path.getParent();
-        // SQLite writes its journal beside the file, so the folder must be writable too.
-        return Files.isWritable(path) && dir != null && Files.isWritable(dir);
-    }
-
-    private static Connection connect(Path path, boolean readOnly, boolean create) throws StorageException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
-        if (!create) {
-            config.resetOpenMode(SQLiteOpenMode.CREATE);
-        }
-        // Writers hold the file for as long as it is open; readers must not block a writer elsewhere.
-        config.setLockingMode(readOnly ? SQLiteConfig.LockingMode.NORMAL : SQLiteConfig.LockingMode.EXCLUSIVE);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        try {
-            return config.createConnection("jdbc:sqlite:" + path);
-        } catch (SQLException e) {
-            throw map(e, path, "open");
-        }
-    }
-
-    private static void takeWriterLock(Connection c, Path path) throws StorageException {
-        try (Statement s = c.createStatement()) {
-            s.execute("BEGIN EXCLUSIVE");
-            s.execute("COMMIT");
-        } catch (SQLException e) {
-            throw map(e, path, "open");
-        }
+    /** The database SQLite has open: the file itself, or its private copy. */
+    private Path databaseFile() {
+        return privateCopyDir == null ? path : privateCopyDir.resolve(path.getFileName());
     }
 
     /** Checks what the header check could not see (a log not yet in the main file) and the integrity of the file. */
@@ -377,25 +377,16 @@ public final class AssessmentFile implements AssessmentRepository {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
             if (appId != Schema.APPLICATION_ID) {
-                throw new StorageException(
-                        Reason.NOT_OURS,
-                        StorageException.name(path) + " is a database of another application, not an assessment file.");
+                throw StorageException.of(Reason.NOT_OURS, path, String.format(Locale.ROOT, "0x%08X", appId));
             }
             if (version > options.schemaVersion()) {
                 throw newerVersion(path, version, options);
             }
-            List<String> problems = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check(5)")) {
-                while (rs.next()) {
-                    problems.add(rs.getString(1));
-                }
-            }
-            if (!problems.equals(List.of("ok"))) {
-                throw new StorageException(
-                        Reason.DAMAGED,
-                        StorageException.name(path) + " is damaged and cannot be opened ("
-                                + (problems.isEmpty() ? "no result" : problems.get(0))
-                                + "). Open a backup copy instead.");
+            // Before anything else reads the tables: a crafted trigger or view must never run.
+            SchemaCheck.verify(connection, path, version, options);
+            // The cheap check at open; the full integrity check runs on demand, before marking final and copying.
+            if (!check(s, "quick_check")) {
+                throw StorageException.of(Reason.DAMAGED, path);
             }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                 wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
@@ -405,10 +396,25 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
-    private static int intPragma(Statement s, String pragma) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+    /**
+     * The full check of the file's structure ({@code integrity_check}) and its references ({@code
+     * foreign_key_check}); refused as {@link Reason#DAMAGED}. Runs before a round is marked final and before a copy is
+     * saved; the window may run it on demand.
+     */
+    public synchronized void checkIntegrity() throws StorageException {
+        read(() -> {
+            try (Statement s = connection.createStatement()) {
+                if (!check(s, "integrity_check")) {
+                    throw StorageException.of(Reason.DAMAGED, path);
+                }
+                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw StorageException.of(Reason.DAMAGED, path);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Brings the schema up to {@link StorageOptions#schemaVersion()}, writing a backup beside the file first. */
@@ -438,15 +444,37 @@ public final class AssessmentFile implements AssessmentRepository {
                     return null;
                 });
             } catch (StorageException e) {
-                throw new StorageException(
-                        e.reason() == Reason.LOCKED || e.reason() == Reason.READ_ONLY ? e.reason() : Reason.IO,
-                        StorageException.name(path) + " could not be updated from file format " + from + " to "
-                                + (from + 1) + " (" + step.description() + "); it is unchanged"
-                                + (backup == null ? "" : ", and a backup is at " + backup) + ".",
-                        e);
+                if (e.reason() == Reason.LOCKED || e.reason() == Reason.DISK_FULL) {
+                    throw e;
+                }
+                throw backup == null
+                        ? StorageException.withCause(
+                                e, Reason.MIGRATION_FAILED_NO_BACKUP, path, from, from + 1, step.description())
+                        : StorageException.withCause(
+                                e,
+                                Reason.MIGRATION_FAILED,
+                                path,
+                                from,
+                                from + 1,
+                                step.description(),
+                                backup.toString());
             }
             version = from + 1;
         }
+    }
+
+    /**
+     * Lets the database grow by at most {@code pages} more pages: a full disk as SQLite sees it, for tests of what a
+     * refused change leaves behind.
+     */
+    synchronized void limitGrowthForTest(int pages) throws StorageException {
+        read(() -> {
+            try (Statement s = connection.createStatement()) {
+                int count = intPragma(s, "page_count");
+                s.execute("PRAGMA max_page_count = " + (count + pages));
+            }
+            return null;
+        });
     }
 
     /** The schema version of the open file. */
@@ -454,7 +482,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try (Statement s = connection.createStatement()) {
             return intPragma(s, "user_version");
         } catch (SQLException e) {
-            throw map(e, path, "read");
+            throw map(e, path);
         }
     }
 
@@ -464,7 +492,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             dir = Files.createTempDirectory("ccmm-readonly-");
         } catch (IOException e) {
-            throw io(e, path, "copy");
+            throw io(e, path);
         }
         try {
             Path copy = dir.resolve(path.getFileName());
@@ -478,7 +506,7 @@ public final class AssessmentFile implements AssessmentRepository {
                 return opened;
             } catch (SQLException e) {
                 closeQuietly(c);
-                throw map(e, path, "open");
+                throw map(e, path);
             } catch (StorageException e) {
                 closeQuietly(c);
                 throw e;
@@ -486,52 +514,6 @@ public final class AssessmentFile implements AssessmentRepository {
         } catch (StorageException e) {
             deleteTree(dir);
             throw e;
-        }
-    }
-
-    /**
-     * Copies a file that another process may be writing. The log is read after the main file is copied. As long as the
-     * log was not restarted meanwhile (same header: checkpoint sequence and salts), it still holds every page a
-     * checkpoint may have written into the main file during the copy, so replaying it over the copy gives a consistent
-     * database. Otherwise the copy is tried again.
-     */
-    private static void copyWithLog(Path source, Path target) throws StorageException {
-        Path log = source.resolveSibling(source.getFileName() + "-wal");
-        Path targetLog = target.resolveSibling(target.getFileName() + "-wal");
-        try {
-            for (int attempt = 0; ; attempt++) {
-                byte[] before = logHeader(log);
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                byte[] after = readIfExists(log);
-                boolean sameLog = Arrays.equals(before, Arrays.copyOf(after, Math.min(after.length, 32)));
-                if (sameLog || attempt == 9) {
-                    if (after.length > 0) {
-                        Files.write(targetLog, after);
-                    } else {
-                        Files.deleteIfExists(targetLog);
-                    }
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            throw io(e, source, "copy");
-        }
-    }
-
-    private static byte[] logHeader(Path log) throws IOException {
-        try (InputStream in = Files.newInputStream(log)) {
-            return in.readNBytes(32);
-        } catch (NoSuchFileException e) {
-            return new byte[0];
-        }
-    }
-
-    /** The log may disappear at any moment: its writer closing the file cleanly deletes it. */
-    private static byte[] readIfExists(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new byte[0];
         }
     }
 
@@ -550,7 +532,7 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public Optional<String> readOnlyNotice() {
-        String name = StorageException.name(path);
+        String name = "“" + StorageException.fileName(path) + "”";
         return switch (access) {
             case READ_WRITE -> Optional.empty();
             case READ_ONLY_REQUESTED -> Optional.of(name + " is open read-only.");
@@ -641,33 +623,14 @@ public final class AssessmentFile implements AssessmentRepository {
     // ---------------------------------------------------------------------------------------------------------------
     // Rounds
 
-    private static final String ROUND_COLUMNS =
-            "id, title, date, assessors, target_level, status, created, copied_from, catalog_sha256, rules_sha256";
-
     @Override
     public synchronized List<Round> rounds() throws StorageException {
-        return read(() -> {
-            List<Round> rounds = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT " + ROUND_COLUMNS + " FROM round ORDER BY id")) {
-                while (rs.next()) {
-                    rounds.add(round(rs));
-                }
-            }
-            return rounds;
-        });
+        return read(roundTable::all);
     }
 
     @Override
     public synchronized Optional<Round> latestRound() throws StorageException {
-        return read(() -> {
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT " + ROUND_COLUMNS + " FROM round"
-                            + " ORDER BY CASE WHEN date = '' THEN substr(created, 1, 10) ELSE date END DESC, id DESC"
-                            + " LIMIT 1")) {
-                return rs.next() ? Optional.of(round(rs)) : Optional.<Round>empty();
-            }
-        });
+        return read(roundTable::latest);
     }
 
     @Override
@@ -676,48 +639,11 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private Round findRound(long roundId) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT " + ROUND_COLUMNS + " FROM round WHERE id = ?")) {
-            ps.setLong(1, roundId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID, StorageException.name(path) + " has no round " + roundId + ".");
-                }
-                return round(rs);
-            }
+        Optional<Round> found = roundTable.find(roundId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ROUND, path, roundId);
         }
-    }
-
-    private static Round round(ResultSet rs) throws SQLException {
-        int target = rs.getInt(5);
-        OptionalInt targetLevel = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(target);
-        long copied = rs.getLong(8);
-        OptionalLong copiedFrom = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(copied);
-        return new Round(
-                rs.getLong(1),
-                new RoundInfo(rs.getString(2), rs.getString(3), assessors(rs.getString(4)), targetLevel),
-                RoundStatus.ofCode(rs.getString(6)),
-                Instant.parse(rs.getString(7)),
-                copiedFrom,
-                rs.getString(9),
-                rs.getString(10));
-    }
-
-    private static List<String> assessors(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRING_LIST);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("assessors of a round are not a JSON list: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String assessorsJson(List<String> assessors) {
-        try {
-            return JSON.writeValueAsString(assessors);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return found.get();
     }
 
     @Override
@@ -726,60 +652,14 @@ public final class AssessmentFile implements AssessmentRepository {
         checkRoundInfo(info);
         requireWritable();
         loadBundle(catalog);
-        long id = write(() -> insertRound(info, catalog, null, "new"));
+        long id = write(() -> insertRound(info, catalog, "new"));
         return round(id);
     }
 
-    private long insertRound(RoundInfo info, CatalogSnapshot catalog, Long copiedFrom, String how) throws SQLException {
-        storeSnapshot(catalog.catalogSha256(), "catalog", catalog.catalogJson());
-        storeSnapshot(catalog.rulesSha256(), "rules", catalog.rulesJson());
-        return insertRound(info, catalog.catalogSha256(), catalog.rulesSha256(), copiedFrom, how);
-    }
-
-    private long insertRound(RoundInfo info, String catalogSha, String rulesSha, Long copiedFrom, String how)
-            throws SQLException {
+    private long insertRound(RoundInfo info, CatalogSnapshot catalog, String how) throws SQLException {
         Instant now = now();
-        long id;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO round (title, date, assessors, target_level, status, created, copied_from,"
-                        + " catalog_sha256, rules_sha256) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, info.title());
-            ps.setString(2, info.date());
-            ps.setString(3, assessorsJson(info.assessors()));
-            if (info.targetLevel().isPresent()) {
-                ps.setInt(4, info.targetLevel().getAsInt());
-            } else {
-                ps.setNull(4, Types.INTEGER);
-            }
-            ps.setString(5, now.toString());
-            if (copiedFrom == null) {
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setLong(6, copiedFrom);
-            }
-            ps.setString(7, catalogSha);
-            ps.setString(8, rulesSha);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        audit(now, id, null, "round.created", "", how);
-        return id;
-    }
-
-    private void storeSnapshot(String sha, String kind, byte[] json) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO catalog_snapshot (sha256, kind, json, stored) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (sha256) DO NOTHING")) {
-            ps.setString(1, sha);
-            ps.setString(2, kind);
-            ps.setBytes(3, json);
-            ps.setString(4, now().toString());
-            ps.executeUpdate();
-        }
+        snapshots.store(catalog, now);
+        return roundTable.insert(info, catalog.catalogSha256(), catalog.rulesSha256(), null, how, now);
     }
 
     @Override
@@ -788,39 +668,17 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         Round source = round(sourceRoundId);
         long id = write(() -> {
-            long copy = insertRound(
+            Instant now = now();
+            long copy = roundTable.insert(
                     info,
                     source.catalogSha256(),
                     source.rulesSha256(),
                     sourceRoundId,
-                    "copy of round " + sourceRoundId + " (" + source.title() + ")");
-            String now = now().toString();
-            try (PreparedStatement ps =
-                    connection.prepareStatement("INSERT INTO rating (round_id, item, c, f, note, updated)"
-                            + " SELECT ?, item, c, f, note, ? FROM rating WHERE round_id = ?")) {
-                ps.setLong(1, copy);
-                ps.setString(2, now);
-                ps.setLong(3, sourceRoundId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
-                            + " SELECT ?, item, name, media_type, content_id, added FROM evidence"
-                            + " WHERE round_id = ? ORDER BY id")) {
-                ps.setLong(1, copy);
-                ps.setLong(2, sourceRoundId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO improvement_action (round_id, item, what, owner, due, status, created, updated)"
-                            + " SELECT ?, item, what, owner, due, status, ?, ? FROM improvement_action"
-                            + " WHERE round_id = ? AND status <> 'done' ORDER BY id")) {
-                ps.setLong(1, copy);
-                ps.setString(2, now);
-                ps.setString(3, now);
-                ps.setLong(4, sourceRoundId);
-                ps.executeUpdate();
-            }
+                    "copy of round " + sourceRoundId + " (" + source.title() + ")",
+                    now);
+            ratingTable.copy(sourceRoundId, copy, now);
+            evidenceStore.copy(sourceRoundId, copy);
+            actionTable.copyOpen(sourceRoundId, copy, now);
             return copy;
         });
         return round(id);
@@ -834,47 +692,17 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE round SET title = ?, date = ?, assessors = ?, target_level = ? WHERE id = ?")) {
-                ps.setString(1, info.title());
-                ps.setString(2, info.date());
-                ps.setString(3, assessorsJson(info.assessors()));
-                if (info.targetLevel().isPresent()) {
-                    ps.setInt(4, info.targetLevel().getAsInt());
-                } else {
-                    ps.setNull(4, Types.INTEGER);
-                }
-                ps.setLong(5, roundId);
-                ps.executeUpdate();
-            }
-            Instant now = now();
-            RoundInfo was = old.info();
-            audit(now, roundId, null, "round.title", was.title(), info.title());
-            audit(now, roundId, null, "round.date", was.date(), info.date());
-            audit(
-                    now,
-                    roundId,
-                    null,
-                    "round.assessors",
-                    String.join(", ", was.assessors()),
-                    String.join(", ", info.assessors()));
-            audit(now, roundId, null, "round.targetLevel", target(was), target(info));
+            roundTable.update(old, info, now());
             return null;
         });
-    }
-
-    private static String target(RoundInfo info) {
-        return info.targetLevel().isPresent()
-                ? String.valueOf(info.targetLevel().getAsInt())
-                : "";
     }
 
     @Override
     public synchronized void markFinal(long roundId) throws StorageException {
         requireDraft(roundId);
+        checkIntegrity();
         write(() -> {
-            setStatus(roundId, RoundStatus.FINAL);
-            audit(now(), roundId, null, "round.status", "draft", "final");
+            roundTable.setStatus(roundId, RoundStatus.DRAFT, RoundStatus.FINAL, now());
             return null;
         });
         history.forget(roundId);
@@ -888,40 +716,31 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            setStatus(roundId, RoundStatus.DRAFT);
             Instant now = now();
-            audit(now, roundId, null, "round.status", "final", "draft");
+            roundTable.setStatus(roundId, RoundStatus.FINAL, RoundStatus.DRAFT, now);
             audit(now, roundId, null, "round.reopenReason", "", reason == null ? "" : reason.strip());
             return null;
         });
     }
 
-    private void setStatus(long roundId, RoundStatus status) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE round SET status = ? WHERE id = ?")) {
-            ps.setString(1, status.code());
-            ps.setLong(2, roundId);
-            ps.executeUpdate();
-        }
-    }
-
     private static void checkRoundInfo(RoundInfo info) throws StorageException {
         Objects.requireNonNull(info, "info");
-        checkDate("round date", info.date());
+        checkDate(Reason.BAD_ROUND_DATE, info.date());
         if (info.targetLevel().isPresent()
                 && (info.targetLevel().getAsInt() < 1 || info.targetLevel().getAsInt() > 5)) {
-            throw new StorageException(
-                    Reason.INVALID, "Target level " + info.targetLevel().getAsInt() + " is not a level from 1 to 5.");
+            throw StorageException.of(
+                    Reason.BAD_TARGET_LEVEL, info.targetLevel().getAsInt());
         }
     }
 
-    private static void checkDate(String what, String date) throws StorageException {
+    private static void checkDate(Reason ifNot, String date) throws StorageException {
         if (date.isEmpty()) {
             return;
         }
         try {
             LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new StorageException(Reason.INVALID, "The " + what + " “" + date + "” is not a date (yyyy-MM-dd).");
+            throw StorageException.of(ifNot, date);
         }
     }
 
@@ -932,47 +751,22 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized Map<Integer, Rating> ratings(long roundId) throws StorageException {
         return read(() -> {
             findRound(roundId);
-            Map<Integer, Rating> ratings = new LinkedHashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT item, c, f, note FROM rating WHERE round_id = ? ORDER BY item")) {
-                ps.setLong(1, roundId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Rating r = new Rating(rs.getInt(1), rate(rs, 2), rate(rs, 3), rs.getString(4));
-                        ratings.put(r.item(), r);
-                    }
-                }
-            }
-            return ratings;
+            return ratingTable.ofRound(roundId);
         });
     }
 
     @Override
     public synchronized Rating rating(long roundId, int item) throws StorageException {
-        return read(() -> findRating(roundId, item));
-    }
-
-    private Rating findRating(long roundId, int item) throws SQLException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT c, f, note FROM rating WHERE round_id = ? AND item = ?")) {
-            ps.setLong(1, roundId);
-            ps.setInt(2, item);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Rating(item, rate(rs, 1), rate(rs, 2), rs.getString(3)) : Rating.unrated(item);
-            }
-        }
-    }
-
-    private static Rate rate(ResultSet rs, int column) throws SQLException {
-        int points = rs.getInt(column);
-        return rs.wasNull() ? Rate.UNRATED : Rate.ofPoints(points).orElse(Rate.UNRATED);
+        return read(() -> ratingTable.of(roundId, item));
     }
 
     @Override
     public synchronized void saveRating(long roundId, Rating rating) throws StorageException {
         Objects.requireNonNull(rating, "rating");
-        requireDraft(roundId);
-        requireItem(roundId, rating.item());
+        // One look-up of the round per save: its state and its catalog (cached) come from the same row.
+        Round round = requireDraft(roundId);
+        requireItem(round, rating.item());
+        checkText(rating);
         Rating before = rating(roundId, rating.item());
         if (before.equals(rating)) {
             return;
@@ -989,42 +783,7 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private void writeRating(long roundId, Rating before, Rating after, Instant now) throws SQLException {
-        if (after.isEmpty()) {
-            try (PreparedStatement ps =
-                    connection.prepareStatement("DELETE FROM rating WHERE round_id = ? AND item = ?")) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, after.item());
-                ps.executeUpdate();
-            }
-        } else {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO rating (round_id, item, c, f, note, updated) VALUES (?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (round_id, item) DO UPDATE SET c = excluded.c, f = excluded.f,"
-                            + " note = excluded.note, updated = excluded.updated")) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, after.item());
-                bindRate(ps, 3, after.c());
-                bindRate(ps, 4, after.f());
-                ps.setString(5, after.note());
-                ps.setString(6, now.toString());
-                ps.executeUpdate();
-            }
-        }
-        audit(now, roundId, after.item(), "c", rateText(before.c()), rateText(after.c()));
-        audit(now, roundId, after.item(), "f", rateText(before.f()), rateText(after.f()));
-        audit(now, roundId, after.item(), "note", before.note(), after.note());
-    }
-
-    private static void bindRate(PreparedStatement ps, int index, Rate rate) throws SQLException {
-        if (rate.isRated()) {
-            ps.setInt(index, rate.points());
-        } else {
-            ps.setNull(index, Types.INTEGER);
-        }
-    }
-
-    private static String rateText(Rate rate) {
-        return rate.isRated() ? String.valueOf(rate.points()) : "";
+        ratingTable.write(roundId, before, after, now);
     }
 
     @Override
@@ -1068,71 +827,17 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public synchronized List<AuditEntry> auditTrail(long roundId) throws StorageException {
-        return auditQuery("round_id = ?", roundId, null);
+        return read(() -> auditTrail.ofRound(roundId));
     }
 
     @Override
     public synchronized List<AuditEntry> auditTrail(long roundId, int item) throws StorageException {
-        return auditQuery("round_id = ? AND item = ?", roundId, item);
+        return read(() -> auditTrail.ofItem(roundId, item));
     }
 
-    private List<AuditEntry> auditQuery(String where, long roundId, Integer item) throws StorageException {
-        return read(() -> {
-            List<AuditEntry> entries = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT id, at, who, round_id, item, field, old_value, new_value FROM audit WHERE " + where
-                            + " ORDER BY id")) {
-                ps.setLong(1, roundId);
-                if (item != null) {
-                    ps.setInt(2, item);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long round = rs.getLong(4);
-                        OptionalLong r = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(round);
-                        int it = rs.getInt(5);
-                        OptionalInt i = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(it);
-                        entries.add(new AuditEntry(
-                                rs.getLong(1),
-                                Instant.parse(rs.getString(2)),
-                                rs.getString(3),
-                                r,
-                                i,
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8)));
-                    }
-                }
-            }
-            return entries;
-        });
-    }
-
-    /** Records one change; nothing when the value did not change. */
     private void audit(Instant at, Long roundId, Integer item, String field, String oldValue, String newValue)
             throws SQLException {
-        if (Objects.equals(oldValue, newValue)) {
-            return;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO audit (at, who, round_id, item, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, at.toString());
-            ps.setString(2, who());
-            if (roundId == null) {
-                ps.setNull(3, Types.INTEGER);
-            } else {
-                ps.setLong(3, roundId);
-            }
-            if (item == null) {
-                ps.setNull(4, Types.INTEGER);
-            } else {
-                ps.setInt(4, item);
-            }
-            ps.setString(5, field);
-            ps.setString(6, oldValue == null || oldValue.isEmpty() ? null : oldValue);
-            ps.setString(7, newValue == null || newValue.isEmpty() ? null : newValue);
-            ps.executeUpdate();
-        }
+        auditTrail.record(at, roundId, item, field, oldValue, newValue);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1153,14 +858,14 @@ public final class AssessmentFile implements AssessmentRepository {
             }
             mediaType = Files.probeContentType(file);
         } catch (NoSuchFileException e) {
-            throw new StorageException(Reason.NOT_FOUND, "“" + name + "” does not exist.", e);
+            throw StorageException.withCause(e, Reason.NOT_FOUND, name);
         } catch (IOException e) {
-            throw io(e, file, "read");
+            throw io(e, file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return attachEvidence(roundId, item, name, mediaType, in);
         } catch (IOException e) {
-            throw io(e, file, "read");
+            throw io(e, file);
         }
     }
 
@@ -1177,67 +882,22 @@ public final class AssessmentFile implements AssessmentRepository {
             // Read at most one byte past the limit: a stream of unknown length is refused without reading it all.
             bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (IOException e) {
-            throw new StorageException(Reason.IO, "Cannot read “" + fileName + "”: " + e.getMessage(), e);
+            throw StorageException.withCause(e, Reason.ATTACHMENT_UNREADABLE, fileName);
         }
         if (bytes.length > limit) {
             throw tooLarge(fileName, -1);
         }
         String sha = sha256(bytes);
         Instant now = now();
-        long id = write(() -> {
-            long contentId = -1;
-            try (PreparedStatement ps =
-                    connection.prepareStatement("SELECT id FROM evidence_content WHERE sha256 = ?")) {
-                ps.setString(1, sha);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        contentId = rs.getLong(1);
-                    }
-                }
-            }
-            if (contentId < 0) {
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "INSERT INTO evidence_content (sha256, size, content) VALUES (?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, sha);
-                    ps.setLong(2, bytes.length);
-                    ps.setBytes(3, bytes);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        contentId = keys.getLong(1);
-                    }
-                }
-            }
-            long evidenceId;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added) VALUES (?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, roundId);
-                ps.setInt(2, item);
-                ps.setString(3, fileName);
-                ps.setString(4, type);
-                ps.setLong(5, contentId);
-                ps.setString(6, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    evidenceId = keys.getLong(1);
-                }
-            }
-            audit(now, roundId, item, "evidence", "", fileName);
-            return evidenceId;
-        });
+        long id = write(() -> evidenceStore.attach(roundId, item, fileName, type, bytes, sha, now));
         return new Evidence(id, roundId, item, fileName, type, bytes.length, sha, now);
     }
 
     private StorageException tooLarge(String name, long size) {
         String limit = formatSize(options.maxAttachmentBytes());
-        return new StorageException(
-                Reason.TOO_LARGE,
-                "“" + name + "” " + (size >= 0 ? "is " + formatSize(size) : "is larger than " + limit)
-                        + "; an attachment can be at most " + limit
-                        + ". Attach an excerpt, or keep the document elsewhere and name it in the note.");
+        return size >= 0
+                ? StorageException.of(Reason.TOO_LARGE, name, formatSize(size), limit)
+                : StorageException.of(Reason.TOO_LARGE_STREAM, name, limit);
     }
 
     static String formatSize(long bytes) {
@@ -1255,95 +915,43 @@ public final class AssessmentFile implements AssessmentRepository {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static final String EVIDENCE_QUERY =
-            "SELECT e.id, e.round_id, e.item, e.name, e.media_type, c.size, c.sha256, e.added"
-                    + " FROM evidence e JOIN evidence_content c ON c.id = e.content_id";
-
     @Override
     public synchronized List<Evidence> evidence(long roundId) throws StorageException {
-        return evidenceQuery("e.round_id = ?", roundId, null);
+        return read(() -> evidenceStore.ofRound(roundId));
     }
 
     @Override
     public synchronized List<Evidence> evidence(long roundId, int item) throws StorageException {
-        return evidenceQuery("e.round_id = ? AND e.item = ?", roundId, item);
-    }
-
-    private List<Evidence> evidenceQuery(String where, long roundId, Integer item) throws StorageException {
-        return read(() -> {
-            List<Evidence> list = new ArrayList<>();
-            try (PreparedStatement ps =
-                    connection.prepareStatement(EVIDENCE_QUERY + " WHERE " + where + " ORDER BY e.item, e.id")) {
-                ps.setLong(1, roundId);
-                if (item != null) {
-                    ps.setInt(2, item);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(evidence(rs));
-                    }
-                }
-            }
-            return list;
-        });
-    }
-
-    private static Evidence evidence(ResultSet rs) throws SQLException {
-        return new Evidence(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getLong(6),
-                rs.getString(7),
-                Instant.parse(rs.getString(8)));
+        return read(() -> evidenceStore.ofItem(roundId, item));
     }
 
     private Evidence findEvidence(long evidenceId) throws SQLException, StorageException {
-        try (PreparedStatement ps = connection.prepareStatement(EVIDENCE_QUERY + " WHERE e.id = ?")) {
-            ps.setLong(1, evidenceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID, StorageException.name(path) + " has no attachment " + evidenceId + ".");
-                }
-                return evidence(rs);
-            }
+        Optional<Evidence> found = evidenceStore.find(evidenceId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ATTACHMENT, path, evidenceId);
         }
+        return found.get();
     }
 
     @Override
     public synchronized byte[] evidenceContent(long evidenceId) throws StorageException {
         return read(() -> {
             Evidence e = findEvidence(evidenceId);
-            try (PreparedStatement ps = connection.prepareStatement("SELECT c.content FROM evidence e"
-                    + " JOIN evidence_content c ON c.id = e.content_id WHERE e.id = ?")) {
-                ps.setLong(1, evidenceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StorageException(
-                                Reason.DAMAGED,
-                                StorageException.name(path) + " is missing the content of “" + e.name() + "”.");
-                    }
-                    return rs.getBytes(1);
-                }
+            Optional<byte[]> content = evidenceStore.content(evidenceId);
+            if (content.isEmpty()) {
+                throw StorageException.of(Reason.MISSING_CONTENT, path, e.name());
             }
+            return content.get();
         });
     }
 
     @Override
     public synchronized void saveEvidenceTo(long evidenceId, Path target) throws StorageException {
         byte[] content = evidenceContent(evidenceId);
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, content);
-            forceToDisk(tmp);
-            moveIntoPlace(tmp, target);
+            AtomicFileWriter.write(target, out -> out.write(content));
         } catch (IOException e) {
-            throw io(e, target, "write");
-        } finally {
-            deleteQuietly(tmp);
+            throw io(e, target);
         }
     }
 
@@ -1353,115 +961,41 @@ public final class AssessmentFile implements AssessmentRepository {
         Evidence e = read(() -> findEvidence(evidenceId));
         requireDraft(e.roundId());
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM evidence WHERE id = ?")) {
-                ps.setLong(1, evidenceId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM evidence_content WHERE sha256 = ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM evidence WHERE content_id = evidence_content.id)")) {
-                ps.setString(1, e.sha256());
-                ps.executeUpdate();
-            }
-            audit(now(), e.roundId(), e.item(), "evidence", e.name(), "");
+            evidenceStore.remove(e, now());
             return null;
         });
     }
 
     /** How many distinct attachment contents the file stores (each once, however often attached). */
     public synchronized int storedContents() throws StorageException {
-        return read(() -> {
-            try (Statement s = connection.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT count(*) FROM evidence_content")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return read(evidenceStore::storedContents);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // Improvement actions
 
-    private static final String ACTION_COLUMNS = "id, round_id, item, what, owner, due, status";
-
     @Override
     public synchronized List<ImprovementAction> actions(long roundId) throws StorageException {
         return read(() -> {
             findRound(roundId);
-            List<ImprovementAction> list = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + ACTION_COLUMNS + " FROM improvement_action WHERE round_id = ? ORDER BY item, id")) {
-                ps.setLong(1, roundId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(action(rs));
-                    }
-                }
-            }
-            return list;
+            return actionTable.ofRound(roundId);
         });
     }
 
-    private static ImprovementAction action(ResultSet rs) throws SQLException {
-        return new ImprovementAction(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getInt(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                ActionStatus.ofCode(rs.getString(7)));
-    }
-
     private ImprovementAction findAction(long actionId) throws SQLException, StorageException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT " + ACTION_COLUMNS + " FROM improvement_action WHERE id = ?")) {
-            ps.setLong(1, actionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.INVALID,
-                            StorageException.name(path) + " has no improvement action " + actionId + ".");
-                }
-                return action(rs);
-            }
+        Optional<ImprovementAction> found = actionTable.find(actionId);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_ACTION, path, actionId);
         }
+        return found.get();
     }
 
     @Override
     public synchronized ImprovementAction addAction(ImprovementAction action) throws StorageException {
         requireWritable();
-        round(action.roundId());
-        requireItem(action.roundId(), action.item());
+        requireItem(round(action.roundId()), action.item());
         checkAction(action);
-        long id = write(() -> {
-            Instant now = now();
-            long actionId;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO improvement_action (round_id, item, what, owner, due, status, created, updated)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, action.roundId());
-                ps.setInt(2, action.item());
-                ps.setString(3, action.what().strip());
-                ps.setString(4, action.owner().strip());
-                ps.setString(5, action.due());
-                ps.setString(6, action.status().code());
-                ps.setString(7, now.toString());
-                ps.setString(8, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    actionId = keys.getLong(1);
-                }
-            }
-            audit(
-                    now,
-                    action.roundId(),
-                    action.item(),
-                    "action.added",
-                    "",
-                    action.what().strip());
-            return actionId;
-        });
+        long id = write(() -> actionTable.add(action, now()));
         return read(() -> findAction(id));
     }
 
@@ -1482,27 +1016,7 @@ public final class AssessmentFile implements AssessmentRepository {
             return;
         }
         write(() -> {
-            Instant now = now();
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE improvement_action SET what = ?,"
-                    + " owner = ?, due = ?, status = ?, updated = ? WHERE id = ?")) {
-                ps.setString(1, updated.what());
-                ps.setString(2, updated.owner());
-                ps.setString(3, updated.due());
-                ps.setString(4, updated.status().code());
-                ps.setString(5, now.toString());
-                ps.setLong(6, updated.id());
-                ps.executeUpdate();
-            }
-            audit(now, old.roundId(), old.item(), "action.what", old.what(), updated.what());
-            audit(now, old.roundId(), old.item(), "action.owner", old.owner(), updated.owner());
-            audit(now, old.roundId(), old.item(), "action.due", old.due(), updated.due());
-            audit(
-                    now,
-                    old.roundId(),
-                    old.item(),
-                    "action.status",
-                    old.status().code(),
-                    updated.status().code());
+            actionTable.update(old, updated, now());
             return null;
         });
     }
@@ -1512,20 +1026,16 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         ImprovementAction old = read(() -> findAction(actionId));
         write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM improvement_action WHERE id = ?")) {
-                ps.setLong(1, actionId);
-                ps.executeUpdate();
-            }
-            audit(now(), old.roundId(), old.item(), "action.removed", old.what(), "");
+            actionTable.remove(old, now());
             return null;
         });
     }
 
     private static void checkAction(ImprovementAction action) throws StorageException {
         if (action.what().isBlank()) {
-            throw new StorageException(Reason.INVALID, "An improvement action needs a description of what to do.");
+            throw StorageException.of(Reason.ACTION_WITHOUT_TEXT);
         }
-        checkDate("due date", action.due());
+        checkDate(Reason.BAD_DUE_DATE, action.due());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1538,22 +1048,20 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     private byte[] snapshot(String sha) throws SQLException, StorageException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT json FROM catalog_snapshot WHERE sha256 = ?")) {
-            ps.setString(1, sha);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StorageException(
-                            Reason.DAMAGED,
-                            StorageException.name(path) + " is missing the catalog snapshot " + sha + ".");
-                }
-                return rs.getBytes(1);
-            }
+        Optional<byte[]> json = snapshots.json(sha);
+        if (json.isEmpty()) {
+            throw StorageException.of(Reason.MISSING_SNAPSHOT, path, sha);
         }
+        return json.get();
     }
 
     @Override
     public synchronized CatalogBundle catalogBundleOf(long roundId) throws StorageException {
-        Round round = round(roundId);
+        return bundleOf(round(roundId));
+    }
+
+    private CatalogBundle bundleOf(Round round) throws StorageException {
+        long roundId = round.id();
         CatalogBundle cached = bundles.get(key(round.catalogSha256(), round.rulesSha256()));
         if (cached != null) {
             return cached;
@@ -1572,7 +1080,7 @@ public final class AssessmentFile implements AssessmentRepository {
             bundles.put(key, bundle);
             return bundle;
         } catch (InvalidCatalogException e) {
-            throw new StorageException(Reason.INVALID, "The catalog cannot be used: " + e.getMessage(), e);
+            throw StorageException.withCause(e, Reason.CATALOG_UNUSABLE, e.getMessage());
         }
     }
 
@@ -1598,32 +1106,25 @@ public final class AssessmentFile implements AssessmentRepository {
         // Everything that can be wrong is checked before the file is touched.
         Catalog catalog = loadBundle(snapshot).catalog();
         if (!assessment.catalog().id().isEmpty() && !assessment.catalog().id().equals(catalog.id())) {
-            throw new StorageException(
-                    Reason.INVALID,
-                    "catalog.id: “" + assessment.catalog().id() + "” is not the catalog in use (" + catalog.id()
-                            + ").");
+            throw StorageException.of(Reason.OTHER_CATALOG, assessment.catalog().id(), catalog.id());
         }
         for (int i = 0; i < assessment.ratings().size(); i++) {
             int item = assessment.ratings().get(i).item();
             if (catalog.item(item).isEmpty()) {
-                throw new StorageException(
-                        Reason.INVALID, "ratings[" + i + "].item: " + item + " is not in catalog " + catalog.id());
+                throw StorageException.of(Reason.IMPORT_UNKNOWN_ITEM, i, item, catalog.id());
             }
         }
         checkRoundInfo(assessment.round());
         Organization mine = organization();
         Organization theirs = assessment.organization();
         if (!mine.name().isEmpty() && !theirs.name().isEmpty() && !mine.name().equals(theirs.name())) {
-            throw new StorageException(
-                    Reason.INVALID,
-                    "organization.name: “" + theirs.name() + "” is not the organization of "
-                            + StorageException.name(path) + " (“" + mine.name() + "”).");
+            throw StorageException.of(Reason.OTHER_ORGANIZATION, theirs.name(), path, mine.name());
         }
         long id = write(() -> {
             if (mine.name().isEmpty() && !theirs.name().isEmpty()) {
                 writeOrganization(mine, theirs);
             }
-            long roundId = insertRound(assessment.round(), snapshot, null, "imported");
+            long roundId = insertRound(assessment.round(), snapshot, "imported");
             Instant now = now();
             int count = 0;
             for (Rating r : assessment.ratings()) {
@@ -1645,21 +1146,24 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized void saveCopy(Path target) throws StorageException {
         Path to = target.toAbsolutePath().normalize();
         if (to.equals(path)) {
-            throw new StorageException(Reason.INVALID, "A copy cannot replace the file itself.");
+            throw StorageException.of(Reason.COPY_ONTO_ITSELF);
         }
-        Path tmp = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        checkIntegrity();
+        Path tmp = AtomicFileWriter.temporarySibling(to);
         try {
-            // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open.
+            // VACUUM INTO reads one consistent snapshot through this connection: safe while the file is open. It wants
+            // no other statement of the connection open, the reused ones included.
+            sql.closeStatements();
             try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, tmp.toString());
                 ps.executeUpdate();
             }
-            forceToDisk(tmp);
-            moveIntoPlace(tmp, to);
+            AtomicFileWriter.forceToDisk(tmp);
+            AtomicFileWriter.moveIntoPlace(tmp, to);
         } catch (SQLException e) {
-            throw map(e, to, "save a copy as");
+            throw map(e, to);
         } catch (IOException e) {
-            throw io(e, to, "save a copy as");
+            throw io(e, to);
         } finally {
             deleteQuietly(tmp);
         }
@@ -1678,7 +1182,7 @@ public final class AssessmentFile implements AssessmentRepository {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw map(e, path, "read");
+            throw map(e, path);
         }
     }
 
@@ -1686,50 +1190,74 @@ public final class AssessmentFile implements AssessmentRepository {
     private <T> T write(SqlWork<T> work) throws StorageException {
         requireOpen();
         if (access != Access.READ_WRITE && privateCopyDir == null) {
-            throw new StorageException(Reason.READ_ONLY, readOnlyNotice().orElseThrow());
+            throw StorageException.of(Reason.READ_ONLY, path);
         }
         try {
-            if (!journalReady) {
-                try (Statement s = connection.createStatement()) {
-                    // See the class comment: WAL + synchronous=FULL, entered on the first change. Where WAL is not
-                    // possible the rollback journal stays, with FULL as durable, only slower.
-                    try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
-                        wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
-                    }
-                    s.execute("PRAGMA synchronous=FULL");
-                }
-                journalReady = true;
-            }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (SQLException | StorageException | RuntimeException e) {
+                // SQLite may have rolled back already (a full disk does): then rolling back and leaving the
+                // transaction fail with "no transaction is active", which must never hide the real failure.
                 try {
                     connection.rollback();
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException leaveFailure) {
+                    e.addSuppressed(leaveFailure);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            if (!journalReady) {
+                enterWriteAheadLog();
+            }
+            return result;
         } catch (SQLException e) {
-            throw map(e, path, "save");
+            throw map(e, path);
+        }
+    }
+
+    /**
+     * Switches to the write-ahead log after the first change of this session is durable. The first change runs with the
+     * rollback journal (as durable, only slower): the switch itself rewrites the file header, and a change that is
+     * refused (a full disk) must leave the file byte-identical. Where WAL is not possible the rollback journal stays.
+     */
+    private void enterWriteAheadLog() {
+        journalReady = true;
+        sql.closeStatements(); // a journal mode change wants no other statement open
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
+                wal = rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+            }
+            s.execute("PRAGMA synchronous=FULL");
+        } catch (SQLException e) {
+            // The change is saved; later changes keep the rollback journal.
+        }
+    }
+
+    private static void checkText(Rating rating) throws StorageException {
+        if (rating.note().length() > Limits.MAX_TEXT_LENGTH
+                || rating.justification().length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.TEXT_TOO_LONG, rating.item(), Limits.MAX_TEXT_LENGTH);
         }
     }
 
     private void requireOpen() throws StorageException {
         if (closed) {
-            throw new StorageException(Reason.IO, StorageException.name(path) + " is closed.");
+            throw StorageException.of(Reason.CLOSED, path);
         }
     }
 
     private void requireWritable() throws StorageException {
         requireOpen();
         if (access != Access.READ_WRITE) {
-            throw new StorageException(Reason.READ_ONLY, readOnlyNotice().orElseThrow());
+            throw StorageException.of(Reason.READ_ONLY, path);
         }
     }
 
@@ -1737,17 +1265,19 @@ public final class AssessmentFile implements AssessmentRepository {
         requireWritable();
         Round round = round(roundId);
         if (round.isFinal()) {
-            throw new StorageException(
-                    Reason.ROUND_FINAL,
-                    "Round “" + round.title() + "” is final and cannot be changed. Reopen it to make changes.");
+            throw StorageException.of(Reason.ROUND_FINAL, round.title());
         }
         return round;
     }
 
     private void requireItem(long roundId, int item) throws StorageException {
-        Catalog catalog = catalogBundleOf(roundId).catalog();
+        requireItem(round(roundId), item);
+    }
+
+    private void requireItem(Round round, int item) throws StorageException {
+        Catalog catalog = bundleOf(round).catalog();
         if (catalog.item(item).isEmpty()) {
-            throw new StorageException(Reason.INVALID, "Item " + item + " is not in catalog " + catalog.id() + ".");
+            throw StorageException.of(Reason.UNKNOWN_ITEM, item, catalog.id());
         }
     }
 
@@ -1766,87 +1296,6 @@ public final class AssessmentFile implements AssessmentRepository {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static StorageException map(SQLException e, Path file, String action) {
-        String name = StorageException.name(file);
-        int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
-        return switch (code) {
-            case 5, 6 -> new StorageException(
-                    Reason.LOCKED,
-                    name + " is open in another window or by another program. Close it there, or open a read-only"
-                            + " copy.",
-                    e);
-            case 8 -> new StorageException(Reason.READ_ONLY, "Cannot " + action + " " + name + ": it is read-only.", e);
-            case 11 -> new StorageException(
-                    Reason.DAMAGED,
-                    name + " is damaged and cannot be " + ("open".equals(action) ? "opened" : "used")
-                            + " (its database structure is malformed). Open a backup copy instead.",
-                    e);
-            case 13 -> new StorageException(Reason.IO, "Cannot " + action + " " + name + ": the disk is full.", e);
-            case 26 -> new StorageException(
-                    Reason.NOT_SQLITE, name + " is not an assessment file (it is not a SQLite database).", e);
-            case 14 -> new StorageException(Reason.IO, "Cannot open " + name + ".", e);
-            default -> new StorageException(Reason.IO, "Cannot " + action + " " + name + ": " + e.getMessage(), e);
-        };
-    }
-
-    private static StorageException io(IOException e, Path file, String action) {
-        String name = StorageException.name(file);
-        if (e instanceof NoSuchFileException) {
-            return new StorageException(Reason.NOT_FOUND, name + " does not exist.", e);
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return new StorageException(Reason.ALREADY_EXISTS, name + " already exists.", e);
-        }
-        return new StorageException(Reason.IO, "Cannot " + action + " " + name + ": " + e.getMessage(), e);
-    }
-
-    private static void forceToDisk(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path dir = target.getParent();
-        if (dir != null) {
-            // Make the rename itself durable where the platform allows syncing a folder (not on Windows).
-            try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-                ch.force(true);
-            } catch (IOException | UnsupportedOperationException ignored) {
-                // best effort
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // nothing left to do
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a stray temporary file is harmless
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(AssessmentFile::deleteQuietly);
-        } catch (IOException ignored) {
-            // temporary folder; the OS cleans it up eventually
         }
     }
 }

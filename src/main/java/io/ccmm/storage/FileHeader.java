@@ -28,4 +28,14 @@ record FileHeader(boolean sqlite, int userVersion, int applicationId) {
         ByteBuffer b = ByteBuffer.wrap(header); // big-endian, as SQLite writes it
         return new FileHeader(true, b.getInt(60), b.getInt(68));
     }
+
+    /** True when the header says the file is in WAL mode (read and write versions 2, bytes 18 and 19). */
+    static boolean inWalMode(Path file) {
+        byte[] header = new byte[20];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && (header[18] == 2 || header[19] == 2);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

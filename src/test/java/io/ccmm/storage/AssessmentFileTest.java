@@ -83,10 +83,11 @@ class AssessmentFileTest {
             long round = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
             StorageException e = assertThrows(
                     StorageException.class, () -> f.saveRating(round, Rating.of(100_000, Rate.FULL, Rate.FULL)));
-            assertEquals(StorageException.Reason.INVALID, e.reason());
+            assertEquals(StorageException.Reason.UNKNOWN_ITEM, e.reason());
+            assertEquals(List.of("100000", "cc-cmm-oc-2025"), e.args());
             assertEquals("Item 100000 is not in catalog cc-cmm-oc-2025.", e.getMessage());
             e = assertThrows(StorageException.class, () -> f.ratings(round + 1));
-            assertEquals(StorageException.Reason.INVALID, e.reason());
+            assertEquals(StorageException.Reason.NO_SUCH_ROUND, e.reason());
             e = assertThrows(
                     StorageException.class,
                     () -> f.createRound(
@@ -353,7 +354,7 @@ class AssessmentFileTest {
                 }
             };
             e = assertThrows(StorageException.class, () -> f.attachEvidence(round, item(0), "live.raw", "", endless));
-            assertEquals(StorageException.Reason.TOO_LARGE, e.reason());
+            assertEquals(StorageException.Reason.TOO_LARGE_STREAM, e.reason());
             assertTrue(e.getMessage().startsWith("“live.raw” is larger than 1 KB"), e.getMessage());
             assertEquals(1, f.evidence(round).size());
         }

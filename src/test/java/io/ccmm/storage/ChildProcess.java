@@ -35,14 +35,22 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess start(String... args) throws IOException {
+        return start(List.of(), java.util.Map.of(), args);
+    }
+
+    /** A child with extra JVM options (e.g. {@code -Djava.io.tmpdir=…}) and environment variables. */
+    static ChildProcess start(List<String> jvmOptions, java.util.Map<String, String> environment, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(StorageChild.class.getName());
         command.addAll(List.of(args));
-        return new ChildProcess(
-                new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new ChildProcess(builder.start());
     }
 
     /** Waits until a line starting with {@code prefix} was printed. */

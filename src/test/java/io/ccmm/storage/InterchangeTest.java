@@ -72,7 +72,7 @@ class InterchangeTest {
         try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
             StorageException e =
                     assertThrows(StorageException.class, () -> f.importRound(sample(), CatalogSnapshot.bundled()));
-            assertEquals(Reason.INVALID, e.reason());
+            assertEquals(Reason.OTHER_ORGANIZATION, e.reason());
             assertEquals(
                     "organization.name: “国网某供电公司95598” is not the organization of “center.ccmm”"
                             + " (“某市12345政务服务热线”).",

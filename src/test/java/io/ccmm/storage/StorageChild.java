@@ -1,5 +1,7 @@
 package io.ccmm.storage;
 
+import io.ccmm.assessment.Assessment;
+import io.ccmm.assessment.CatalogRef;
 import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
@@ -17,6 +19,10 @@ import java.util.OptionalInt;
  *   <li>{@code write FILE}: opens (or creates) the file and saves ratings in a loop, printing {@code saved SEQ ITEM C F}
  *       after each save has returned (= is durable), until it is killed.
  *   <li>{@code hold FILE}: opens the file, prints {@code holding} and waits to be killed.
+ *   <li>{@code read FILE}: opens the file to read it, as {@code ccmm score} does, and prints {@code read ROUNDS
+ *       RATINGS}.
+ *   <li>{@code import FILE NAME}: imports a fully rated round for organization NAME into the file (created when it
+ *       does not exist), printing {@code importing} before and {@code imported ROUND created|existing} after.
  * </ul>
  */
 public final class StorageChild {
@@ -25,6 +31,26 @@ public final class StorageChild {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
+        if (args[0].equals("read")) {
+            String read;
+            try (AssessmentFile f = AssessmentFile.openForReading(file)) {
+                read = "read " + f.rounds().size() + " "
+                        + f.ratings(f.latestRound().orElseThrow().id()).size();
+            }
+            System.out.println(read); // once the file is closed
+            System.out.flush();
+            return;
+        }
+        if (args[0].equals("import")) {
+            System.out.println("importing");
+            System.out.flush();
+            AssessmentFile.Imported imported =
+                    AssessmentFile.importInto(file, sample(args[2]), CatalogSnapshot.bundled());
+            System.out.println(
+                    "imported " + imported.round().id() + " " + (imported.created() ? "created" : "existing"));
+            System.out.flush();
+            return;
+        }
         AssessmentFile f = Files.exists(file)
                 ? AssessmentFile.open(file, OpenMode.READ_WRITE)
                 : AssessmentFile.create(file, new Organization("Crash test", "", "", OptionalInt.empty()));
@@ -54,5 +80,17 @@ public final class StorageChild {
             System.out.println("saved " + seq + " " + item + " " + c.points() + " " + f2.points());
             System.out.flush();
         }
+    }
+
+    /** Every item of the bundled catalog rated, with a note, for {@code organization}. */
+    static Assessment sample(String organization) {
+        List<Rating> ratings = Fixtures.itemIds().stream()
+                .map(id -> new Rating(id, Rate.FULL, Rate.PARTIAL, "imported note " + id))
+                .toList();
+        return new Assessment(
+                new CatalogRef("", ""),
+                new Organization(organization, "", "", OptionalInt.empty()),
+                new RoundInfo("import", "2026-03-01", List.of(), OptionalInt.empty()),
+                ratings);
     }
 }

@@ -3,7 +3,7 @@ package io.ccmm.ui.main;
 import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
-import io.ccmm.report.AtomicFileWriter;
+import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;

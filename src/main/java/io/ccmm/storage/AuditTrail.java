@@ -1,0 +1,69 @@
+package io.ccmm.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/** The {@code audit} table: who changed what, when; one row per changed field, never updated or deleted. */
+final class AuditTrail {
+
+    private static final String COLUMNS = "id, at, who, round_id, item, field, old_value, new_value";
+
+    private final Sql sql;
+    private final Supplier<String> who;
+
+    AuditTrail(Sql sql, Supplier<String> who) {
+        this.sql = sql;
+        this.who = who;
+    }
+
+    List<AuditEntry> ofRound(long roundId) throws SQLException {
+        return sql.list("SELECT " + COLUMNS + " FROM audit WHERE round_id = ? ORDER BY id", AuditTrail::entry, roundId);
+    }
+
+    List<AuditEntry> ofItem(long roundId, int item) throws SQLException {
+        return sql.list(
+                "SELECT " + COLUMNS + " FROM audit WHERE round_id = ? AND item = ? ORDER BY id",
+                AuditTrail::entry,
+                roundId,
+                item);
+    }
+
+    /** Records one change; nothing when the value did not change. Empty values are stored as NULL. */
+    void record(Instant at, Long roundId, Integer item, String field, String oldValue, String newValue)
+            throws SQLException {
+        if (Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        sql.update(
+                "INSERT INTO audit (at, who, round_id, item, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                at.toString(),
+                who.get(),
+                roundId,
+                item,
+                field,
+                oldValue == null || oldValue.isEmpty() ? null : oldValue,
+                newValue == null || newValue.isEmpty() ? null : newValue);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long round = rs.getLong(4);
+        OptionalLong r = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(round);
+        int it = rs.getInt(5);
+        OptionalInt i = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(it);
+        return new AuditEntry(
+                rs.getLong(1),
+                Instant.parse(rs.getString(2)),
+                rs.getString(3),
+                r,
+                i,
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
+    }
+}

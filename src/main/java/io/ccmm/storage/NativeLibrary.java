@@ -1,0 +1,89 @@
+package io.ccmm.storage;
+
+import io.ccmm.files.AtomicFileWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Where the SQLite driver's native library comes from. Left to itself the driver copies it (about 1 MB, with a
+ * {@code .lck} file) into the temporary folder under a new name in every process, and a killed process leaves both
+ * behind. Instead it is extracted once per driver version into the app's cache folder and loaded from there ({@code
+ * org.sqlite.lib.path}); a property set by whoever starts the app wins. Runs before the first connection.
+ */
+final class NativeLibrary {
+
+    private static boolean prepared;
+
+    private NativeLibrary() {}
+
+    static synchronized void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        if (System.getProperty("org.sqlite.lib.path") != null || System.getProperty("org.sqlite.tmpdir") != null) {
+            return;
+        }
+        try {
+            Optional<Path> library = extract(cacheFolder());
+            if (library.isPresent()) {
+                System.setProperty(
+                        "org.sqlite.lib.path", library.get().getParent().toString());
+                System.setProperty(
+                        "org.sqlite.lib.name", library.get().getFileName().toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            // The driver falls back to its own copy in the temporary folder.
+        }
+    }
+
+    /**
+     * The driver's library for this system under {@code cacheRoot/sqlite-VERSION/OS/ARCH/}, written there whole (through
+     * a temporary file) unless it is there already; empty when the driver has none for this system.
+     */
+    static Optional<Path> extract(Path cacheRoot) throws IOException {
+        String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+        String name = System.mapLibraryName("sqlitejdbc");
+        URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + folder + "/" + name);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        Path dir = cacheRoot.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+        Path library = dir.resolve(name);
+        long size = resource.openConnection().getContentLengthLong();
+        if (Files.isRegularFile(library) && (size < 0 || Files.size(library) == size)) {
+            return Optional.of(library);
+        }
+        Files.createDirectories(dir);
+        AtomicFileWriter.write(library, out -> {
+            try (InputStream in = resource.openStream()) {
+                in.transferTo(out);
+            }
+        });
+        return Optional.of(library);
+    }
+
+    /** The app's cache folder: beside the settings on each OS, never the temporary folder. */
+    static Path cacheFolder() {
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local == null ? Path.of(home, "AppData", "Local") : Path.of(local))
+                    .resolve("CCMM Readiness")
+                    .resolve("cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "CCMM Readiness");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg == null || xdg.isBlank() ? Path.of(home, ".cache") : Path.of(xdg)).resolve("ccmm");
+    }
+}
