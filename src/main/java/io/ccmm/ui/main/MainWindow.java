@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
@@ -47,6 +48,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The main window: builds its scene in the current language and rebuilds it when the language or the open round
@@ -103,14 +105,41 @@ public final class MainWindow {
     public void show(FileRoundSession first) {
         documents.adopt(first);
         useSession(first);
-        restoreGeometry();
+        Geometry intended = restoreGeometry();
         stage.setOnHiding(e -> {
             flushEdits();
             remember(settings.withWindow(
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         });
         stage.show();
+        insistOnSize(intended);
         focusWorkspace();
+    }
+
+    /**
+     * Some window managers (openbox, for one) answer the first mapping of a window with a size of their own, as small as
+     * the minimum: once the window is up, ask again for the size chosen, until the window manager has settled.
+     */
+    private void insistOnSize(Geometry intended) {
+        PauseTransition settle = new PauseTransition(Duration.millis(150));
+        int[] tries = {0};
+        settle.setOnFinished(e -> {
+            if (stage.isMaximized() || !stage.isShowing()) {
+                return;
+            }
+            boolean tooSmall = stage.getWidth() < intended.width() - 2 || stage.getHeight() < intended.height() - 2;
+            if (tooSmall) {
+                stage.setWidth(intended.width());
+                stage.setHeight(intended.height());
+                if (intended.centred()) {
+                    stage.centerOnScreen();
+                }
+            }
+            if (++tries[0] < 5) {
+                settle.playFromStart();
+            }
+        });
+        settle.play();
     }
 
     /** Saves what is being typed (a note draft) before anything else changes. */
@@ -516,7 +545,10 @@ public final class MainWindow {
      * Window size and place as last time, if that place is still on a screen; otherwise a comfortable size for the
      * primary screen, centred.
      */
-    private void restoreGeometry() {
+    /** The size the window was given, and whether it was centred (no place remembered). */
+    private record Geometry(double width, double height, boolean centred) {}
+
+    private Geometry restoreGeometry() {
         Rectangle2D wanted = new Rectangle2D(
                 settings.windowX(),
                 settings.windowY(),
@@ -528,13 +560,17 @@ public final class MainWindow {
             stage.setY(wanted.getMinY());
             stage.setWidth(wanted.getWidth());
             stage.setHeight(wanted.getHeight());
-        } else {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
-            stage.centerOnScreen();
+            stage.setMaximized(settings.maximized());
+            return new Geometry(wanted.getWidth(), wanted.getHeight(), false);
         }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92));
+        double height = Math.max(MIN_HEIGHT, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.centerOnScreen();
         stage.setMaximized(settings.maximized());
+        return new Geometry(width, height, true);
     }
 
     public void switchTheme(Theme theme) {
