@@ -27,6 +27,22 @@ public final class CcmmApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        try {
+            startWindow(stage);
+        } catch (RuntimeException e) {
+            // Never a silent death at start: say what happened, in the user's language, then end.
+            e.printStackTrace();
+            Language language = Language.forLocale(Locale.getDefault());
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR,
+                    io.ccmm.ui.common.Messages.of(language).get("app.error.start", String.valueOf(e.getMessage())));
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+        }
+    }
+
+    private void startWindow(Stage stage) {
         SettingsStore store = SettingsStore.forUser();
         Settings settings = store.load();
         Language language = Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault()));
@@ -56,7 +72,7 @@ public final class CcmmApplication extends Application {
     static Optional<FileRoundSession> firstSession(MainWindow window, List<String> args, Settings settings) {
         Optional<Path> given = args.stream()
                 .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
-                .map(Path::of)
+                .flatMap(a -> pathOf(a).stream())
                 .findFirst();
         if (given.isPresent()) {
             Optional<FileRoundSession> s = window.documents().open(given.get());
@@ -64,10 +80,8 @@ public final class CcmmApplication extends Application {
                 return s;
             }
         }
-        Optional<Path> last = settings.recentFiles().stream()
-                .map(Path::of)
-                .filter(Files::isRegularFile)
-                .findFirst();
+        Optional<Path> last =
+                settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
         if (given.isEmpty() && last.isPresent()) {
             Optional<FileRoundSession> s = window.documents().open(last.get());
             if (s.isPresent()) {
@@ -77,6 +91,15 @@ public final class CcmmApplication extends Application {
         return window.documents()
                 .openOrCreateDefault(MainWindow.documentsFolder())
                 .or(() -> window.documents().openSample());
+    }
+
+    /** The path, or nothing where this session's file system cannot spell it (e.g. a Chinese name in the C locale). */
+    private static Optional<Path> pathOf(String name) {
+        try {
+            return Optional.of(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static MainWindow prepare(

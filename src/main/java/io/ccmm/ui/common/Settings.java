@@ -40,6 +40,22 @@ public record Settings(
         return new Settings(language, theme, x, y, width, height, max, recentFiles);
     }
 
+    /**
+     * The recent files this session can name: a name the file system cannot spell here (a Chinese name in a Linux session
+     * in the C locale) is left out, not dropped from the settings, so it is back in the next ordinary session.
+     */
+    public List<java.nio.file.Path> recentPaths() {
+        List<java.nio.file.Path> paths = new ArrayList<>();
+        for (String f : recentFiles) {
+            try {
+                paths.add(java.nio.file.Path.of(f));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not nameable in this session
+            }
+        }
+        return paths;
+    }
+
     /** Moves {@code file} to the front of the recent list. */
     public Settings withRecent(String file) {
         List<String> list = new ArrayList<>(recentFiles);

@@ -110,7 +110,7 @@ public final class Documents implements AutoCloseable {
     /** The default file in the documents folder, created on first use so a new user can rate at once. */
     public Optional<FileRoundSession> openOrCreateDefault(Path folder) {
         Messages m = messages.get();
-        Path file = folder.resolve(m.get("file.default.name") + ".ccmm");
+        Path file = defaultFile(folder::resolve, m);
         if (Files.exists(file)) {
             return open(file);
         }
@@ -124,6 +124,18 @@ public final class Documents implements AutoCloseable {
                 file,
                 new Organization(m.get("file.default.organization"), "", "", java.util.OptionalInt.empty()),
                 defaultRound(m));
+    }
+
+    /**
+     * The default file's name in the user's language, or the English one where the file system cannot spell it (a Linux
+     * session in the C locale cannot encode a Chinese file name, and the app must still start).
+     */
+    static Path defaultFile(java.util.function.Function<String, Path> inFolder, Messages m) {
+        try {
+            return inFolder.apply(m.get("file.default.name") + ".ccmm");
+        } catch (java.nio.file.InvalidPathException e) {
+            return inFolder.apply(Messages.of(io.ccmm.catalog.Language.EN).get("file.default.name") + ".ccmm");
+        }
     }
 
     /** The bundled sample as a temporary file: everything works, nothing of the user's is touched. */

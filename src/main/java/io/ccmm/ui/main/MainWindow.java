@@ -282,8 +282,8 @@ public final class MainWindow {
         use(documents::openSample);
     }
 
-    List<String> recentFiles() {
-        return settings.recentFiles();
+    List<Path> recentFiles() {
+        return settings.recentPaths();
     }
 
     /** The start page over this window: recent files (read in the background) and the ways to begin. */
@@ -301,7 +301,8 @@ public final class MainWindow {
                                 session.round().date(),
                                 documents.rounds().size(),
                                 Optional.empty()));
-        List<String> recent = settings.recentFiles();
+        List<String> recent =
+                settings.recentPaths().stream().map(Path::toString).toList();
         return StartWindow.show(
                 stage,
                 messages(),

@@ -127,8 +127,7 @@ public final class MainWindowController {
 
     private void fillRecent() {
         recentMenu.getItems().clear();
-        for (String f : window.recentFiles()) {
-            Path p = Path.of(f);
+        for (Path p : window.recentFiles()) {
             MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
             item.setDisable(!Files.exists(p));
             item.setOnAction(e -> window.openPath(p));
