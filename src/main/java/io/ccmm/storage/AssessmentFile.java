@@ -10,6 +10,9 @@ import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.evidence.EvidenceLimits;
+import io.ccmm.evidence.EvidenceName;
+import io.ccmm.evidence.EvidenceType;
 import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.StorageException.Reason;
 import java.io.IOException;
@@ -869,33 +872,35 @@ public final class AssessmentFile implements AssessmentRepository {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        String mediaType;
         try {
             long size = Files.size(file);
-            if (size > options.maxAttachmentBytes()) {
-                throw tooLarge(name, size);
+            if (size > maxAttachmentBytes()) {
+                throw tooLarge(EvidenceName.safe(name), size);
             }
-            mediaType = Files.probeContentType(file);
         } catch (NoSuchFileException e) {
             throw StorageException.withCause(e, Reason.NOT_FOUND, name);
         } catch (IOException e) {
             throw io(e, file);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return attachEvidence(roundId, item, name, mediaType, in);
+            return attachEvidence(roundId, item, name, null, in);
         } catch (IOException e) {
             throw io(e, file);
         }
     }
 
+    /**
+     * Attaches {@code content} to an item. The name is stored as {@link EvidenceName#safe} makes it and the media type
+     * is what the content shows ({@link EvidenceType#classify}), whatever {@code mediaType} claims; the size and the
+     * number of attachments per item and per round are held to {@link EvidenceLimits} in the same transaction.
+     */
     @Override
     public synchronized Evidence attachEvidence(
             long roundId, int item, String name, String mediaType, InputStream content) throws StorageException {
         requireDraft(roundId);
         requireItem(roundId, item);
-        String fileName = name == null || name.isBlank() ? "attachment" : name.strip();
-        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
-        long limit = options.maxAttachmentBytes();
+        String fileName = EvidenceName.safe(name);
+        long limit = maxAttachmentBytes();
         byte[] bytes;
         try {
             // Read at most one byte past the limit: a stream of unknown length is refused without reading it all.
@@ -908,12 +913,16 @@ public final class AssessmentFile implements AssessmentRepository {
         }
         String sha = sha256(bytes);
         Instant now = now();
-        long id = write(() -> evidenceStore.attach(roundId, item, fileName, type, bytes, sha, now));
-        return new Evidence(id, roundId, item, fileName, type, bytes.length, sha, now);
+        return write(() -> evidenceStore.attach(roundId, item, fileName, bytes, sha, now));
+    }
+
+    /** The file's attachment limit, never above {@link EvidenceLimits#MAX_ATTACHMENT_BYTES}. */
+    private long maxAttachmentBytes() {
+        return Math.min(options.maxAttachmentBytes(), EvidenceLimits.MAX_ATTACHMENT_BYTES);
     }
 
     private StorageException tooLarge(String name, long size) {
-        String limit = formatSize(options.maxAttachmentBytes());
+        String limit = formatSize(maxAttachmentBytes());
         return size >= 0
                 ? StorageException.of(Reason.TOO_LARGE, name, formatSize(size), limit)
                 : StorageException.of(Reason.TOO_LARGE_STREAM, name, limit);

@@ -127,6 +127,44 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsRacingForOneNewFileAllLandAsRoundsOfIt() throws Exception {
+        Path json = good();
+        Path target = dir.resolve("center.ccmm");
+        int racers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<CliTest.Result>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return CliTest.run("import", json.toString(), "--into", target.toString(), "--lang", "en");
+                }));
+            }
+            start.countDown();
+            int newFile = 0;
+            for (var run : runs) {
+                CliTest.Result r = run.get();
+                assertEquals(0, r.exit(), r.err());
+                newFile += r.out().contains("(new file)") ? 1 : 0;
+            }
+            assertEquals(1, newFile, "exactly one import created the file");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (AssessmentFile f = AssessmentFile.open(target, OpenMode.READ_ONLY)) {
+            assertEquals(racers, f.rounds().size());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(
+                    List.of(target),
+                    files.filter(p -> p.getFileName().toString().startsWith("center"))
+                            .toList(),
+                    "nothing left beside the file");
+        }
+    }
+
+    @Test
     void badInputLeavesTheFileByteForByteUnchanged() throws Exception {
         Path target = dir.resolve("center.ccmm");
         assertEquals(
