@@ -29,26 +29,38 @@ public final class CatalogLoader {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The catalog and rules shipped inside the application. */
+    /**
+     * The catalog and rules shipped inside the application: the build validated them and prepared a binary form
+     * ({@link PreparedCatalog}), read here without parsing or validating the JSON again; without that form (a run
+     * from an IDE's own output) the JSON is parsed and validated as any other catalog.
+     */
     public static CatalogBundle bundled() {
         CatalogBundle b = bundled;
         if (b == null) {
             synchronized (CatalogLoader.class) {
                 b = bundled;
                 if (b == null) {
-                    try {
-                        CatalogLoader loader = new CatalogLoader();
-                        b = loader.bundle(
-                                loader.readCatalog(resource(BUNDLED_CATALOG), BUNDLED_CATALOG),
-                                loader.readRules(resource(BUNDLED_RULES), BUNDLED_RULES));
-                    } catch (InvalidCatalogException e) {
-                        throw new IllegalStateException("The bundled catalog is invalid: " + e.getMessage(), e);
+                    b = PreparedCatalog.readBundled();
+                    if (b == null) {
+                        b = parseBundledJson();
                     }
                     bundled = b;
                 }
             }
         }
         return b;
+    }
+
+    /** The bundled JSON parsed and validated like a user's catalog (the build's check, and the fallback). */
+    static CatalogBundle parseBundledJson() {
+        try {
+            CatalogLoader loader = new CatalogLoader();
+            return loader.bundle(
+                    loader.readCatalog(resource(BUNDLED_CATALOG), BUNDLED_CATALOG),
+                    loader.readRules(resource(BUNDLED_RULES), BUNDLED_RULES));
+        } catch (InvalidCatalogException e) {
+            throw new IllegalStateException("The bundled catalog is invalid: " + e.getMessage(), e);
+        }
     }
 
     public Catalog loadCatalog(Path file) throws IOException, InvalidCatalogException {
