@@ -10,6 +10,8 @@ import io.ccmm.ui.main.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -35,11 +37,16 @@ class FirstWindowSizeTest {
         BundledFonts.load();
         Path settings = Files.createTempDirectory("ccmm-settings").resolve("settings.json");
         MainWindow window = new MainWindow(stage, Language.ZH, new SettingsStore(settings), uri -> {});
-        // The window manager's answer to the first mapping: as small as it can get.
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                stage.setWidth(200);
-                stage.setHeight(150);
+        // The window manager's answer to the first mapping: as small as it can get. Once only: the stage is shared
+        // with the other UI tests.
+        stage.showingProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean showing) {
+                if (showing) {
+                    stage.showingProperty().removeListener(this);
+                    stage.setWidth(200);
+                    stage.setHeight(150);
+                }
             }
         });
         window.show(TestSessions.empty());

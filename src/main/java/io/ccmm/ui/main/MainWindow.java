@@ -127,7 +127,10 @@ public final class MainWindow {
             if (stage.isMaximized() || !stage.isShowing()) {
                 return;
             }
-            boolean tooSmall = stage.getWidth() < intended.width() - 2 || stage.getHeight() < intended.height() - 2;
+            // Only a window held at its minimum is the window manager's doing; a size the user chose is left alone.
+            boolean heldAtMinimum = stage.getWidth() <= MIN_WIDTH + 2 || stage.getHeight() <= MIN_HEIGHT + 2;
+            boolean tooSmall = heldAtMinimum
+                    && (stage.getWidth() < intended.width() - 2 || stage.getHeight() < intended.height() - 2);
             if (tooSmall) {
                 stage.setWidth(intended.width());
                 stage.setHeight(intended.height());
