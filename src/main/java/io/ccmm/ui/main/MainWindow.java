@@ -250,7 +250,11 @@ public final class MainWindow {
     }
 
     public void openSample() {
-        use(documents::openSample);
+        openSample(Sample.HOTLINE_12345);
+    }
+
+    public void openSample(Sample sample) {
+        use(() -> documents.openSample(sample));
     }
 
     List<String> recentFiles() {
