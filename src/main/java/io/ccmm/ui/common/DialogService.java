@@ -21,4 +21,12 @@ public interface DialogService {
     void openExternally(Path file);
 
     Optional<String> askText(String title, String message, String initial);
+
+    /**
+     * Asks the user to pick one of {@code choices}, the first being the default; the last is the way out (Cancel).
+     * Returns the index picked, or the last index when the dialog is closed otherwise. Without a window: the way out.
+     */
+    default int choose(String title, String message, java.util.List<String> choices) {
+        return choices.size() - 1;
+    }
 }

@@ -74,6 +74,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, java.util.List<String> choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            javafx.scene.control.ButtonBar.ButtonData data = i == 0
+                    ? javafx.scene.control.ButtonBar.ButtonData.OK_DONE
+                    : i == choices.size() - 1
+                            ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
+                            : javafx.scene.control.ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(choices.get(i), data));
+        }
+        Alert a = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).orElse(choices.size() - 1);
+    }
+
+    @Override
     public void error(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message, DialogButtons.ok(messages.get()))
                 .showAndWait();

@@ -8,6 +8,9 @@ import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
+import io.ccmm.evidence.EvidenceLimits;
+import io.ccmm.evidence.EvidenceName;
+import io.ccmm.evidence.EvidenceType;
 import io.ccmm.scoring.ReadinessResult;
 import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.Evidence;
@@ -513,13 +516,42 @@ public final class WorkspaceController {
                 });
     }
 
+    /**
+     * Opens an attachment with the system's viewer; an executable or script (by name or by content) is not opened
+     * before the user says so, and saving a copy is offered first.
+     */
     private void openAttachment(Evidence ev) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ccmm-evidence");
-            java.nio.file.Path target = dir.resolve(ev.name().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            java.nio.file.Path target = dir.resolve(EvidenceName.safe(ev.name()));
             vm.session().saveEvidenceTo(ev.id(), target);
             target.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
+            byte[] head;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
+                head = in.readNBytes(EvidenceLimits.SNIFF_BYTES);
+            }
+            EvidenceType type = EvidenceType.classify(ev.name(), head);
+            if (type.risk() == EvidenceType.Risk.ASK_FIRST) {
+                String kind = messages.get("evidence.type." + type.kind().name());
+                String message = messages.get("workspace.attachment.risky", ev.name(), kind)
+                        + (type.nameMatchesContent()
+                                ? ""
+                                : "\n\n" + messages.get("workspace.attachment.mismatch", kind));
+                int choice = dialogs.choose(
+                        messages.get("workspace.attachment.riskyTitle"),
+                        message,
+                        List.of(
+                                messages.get("workspace.attachment.saveCopy"),
+                                messages.get("workspace.attachment.openAnyway"),
+                                messages.get("workspace.attachment.cancel")));
+                if (choice == 0) {
+                    saveAttachment(ev);
+                }
+                if (choice != 1) {
+                    return;
+                }
+            }
             dialogs.openExternally(target);
         } catch (RoundSession.SessionException e) {
             dialogs.error(
@@ -531,7 +563,8 @@ public final class WorkspaceController {
     }
 
     private void saveAttachment(Evidence ev) {
-        dialogs.chooseFileToSave(messages.get("workspace.attachment.saveAs"), null, ev.name(), "*", "*.*")
+        dialogs.chooseFileToSave(
+                        messages.get("workspace.attachment.saveAs"), null, EvidenceName.safe(ev.name()), "*", "*.*")
                 .ifPresent(target -> {
                     try {
                         vm.session().saveEvidenceTo(ev.id(), target);
