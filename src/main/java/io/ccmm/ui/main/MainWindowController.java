@@ -172,6 +172,16 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void saveProtectedCopy() {
+        window.saveProtectedCopy();
+    }
+
+    @FXML
+    private void openProtectedCopy() {
+        window.openProtectedCopy();
+    }
+
+    @FXML
     private void openSampleUtility() {
         window.openSample(Sample.UTILITY_95598);
     }
