@@ -55,6 +55,8 @@ public final class InterchangeJson {
     static final int MAX_YEARS = 1000;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern UID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int VALUE_SHOWN = 40;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -104,9 +106,11 @@ public final class InterchangeJson {
 
         CatalogRef ref = readCatalogRef(root.get("catalog"), catalog, ignoreCatalogDigest);
         Organization org = readOrganization(object(root, "organization"));
-        RoundInfo round = readRound(object(root, "assessment"));
+        JsonNode roundNode = object(root, "assessment");
+        RoundInfo round = readRound(roundNode);
+        String uid = readUid(roundNode);
         List<Rating> ratings = readRatings(root.get("ratings"), catalog);
-        return new Assessment(ref, org, round, ratings);
+        return new Assessment(ref, org, round, ratings, uid);
     }
 
     /**
@@ -314,6 +318,19 @@ public final class InterchangeJson {
         return new RoundInfo(text(node, "assessment", "title").orElse(""), date, assessors, target);
     }
 
+    /** {@code assessment.uid}: a UUID in its canonical text (lower case kept as written), "" when absent or null. */
+    private static String readUid(JsonNode node) throws InvalidAssessmentException {
+        JsonNode u = node == null ? null : node.get("uid");
+        if (u == null || u.isNull()) {
+            return "";
+        }
+        String text = u.isTextual() ? u.asText() : "";
+        if (!UID.matcher(text).matches()) {
+            throw InvalidAssessmentException.of("uid", "assessment.uid", shown(u));
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
     private static List<Rating> readRatings(JsonNode node, Catalog catalog) throws InvalidAssessmentException {
         List<Rating> ratings = new ArrayList<>();
         if (node == null || node.isNull()) {
@@ -504,6 +521,9 @@ public final class InterchangeJson {
         }
         a.organization().yearsInOperation().ifPresent(y -> org.put("yearsInOperation", y));
         ObjectNode round = root.putObject("assessment");
+        if (!a.uid().isEmpty()) {
+            round.put("uid", a.uid());
+        }
         round.put("title", a.round().title());
         if (!a.round().date().isEmpty()) {
             round.put("date", a.round().date());

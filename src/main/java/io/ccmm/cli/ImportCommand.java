@@ -7,9 +7,10 @@ import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.InvalidCatalogException;
 import io.ccmm.catalog.Language;
+import io.ccmm.scoring.NotApplicableNotAllowedException;
+import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.CatalogSnapshot;
-import io.ccmm.storage.OpenMode;
 import io.ccmm.storage.Round;
 import io.ccmm.storage.StorageException;
 import java.io.IOException;
@@ -81,15 +82,24 @@ final class ImportCommand implements Callable<Integer> {
             throw BadInputException.of("inFile", input, e);
         }
 
+        try {
+            ReadinessEngine.requireNotApplicableAllowed(bundle.rules(), assessment.ratings());
+        } catch (NotApplicableNotAllowedException e) {
+            throw BadInputException.of("notApplicableNotAllowed", input, String.valueOf(e.item()), e.rulesId(), e);
+        }
+
         checkTarget();
         CatalogSnapshot snapshot = bundled ? CatalogSnapshot.bundled() : given;
-        boolean created = !Files.exists(target);
-        Round round;
+        AssessmentFile.Imported imported;
         try {
-            round = importInto(assessment, snapshot, created);
+            // A new file appears whole with the round in it, or not at all; one created meanwhile by another process
+            // gets the round like any existing file.
+            imported = AssessmentFile.importInto(target, assessment, snapshot);
         } catch (StorageException e) {
             throw BadInputException.of("storage", e);
         }
+        Round round = imported.round();
+        boolean created = imported.created();
         long rated = assessment.ratings().stream().filter(r -> !r.isEmpty()).count();
         CliText text = new CliText(language);
         spec.commandLine()
@@ -125,39 +135,6 @@ final class ImportCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw BadInputException.of("cannotRead", target, e);
-        }
-    }
-
-    private Round importInto(Assessment assessment, CatalogSnapshot snapshot, boolean create) throws StorageException {
-        AssessmentFile file = create
-                ? AssessmentFile.create(target, assessment.organization())
-                : AssessmentFile.open(target, OpenMode.READ_WRITE);
-        try {
-            if (file.isReadOnly()) {
-                throw new StorageException(
-                        StorageException.Reason.READ_ONLY, file.readOnlyNotice().orElse(target + " is read-only."));
-            }
-            Round round = file.importRound(assessment, snapshot);
-            file.close();
-            return round;
-        } catch (StorageException | RuntimeException e) {
-            try {
-                file.close();
-            } catch (StorageException closing) {
-                e.addSuppressed(closing);
-            }
-            if (create) {
-                deleteCreated();
-            }
-            throw e;
-        }
-    }
-
-    private void deleteCreated() {
-        try {
-            Files.deleteIfExists(target);
-        } catch (IOException ignored) {
-            // the message about the failure matters more than the leftover empty file
         }
     }
 

@@ -10,6 +10,9 @@ import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.InvalidCatalogException;
+import io.ccmm.evidence.EvidenceLimits;
+import io.ccmm.evidence.EvidenceName;
+import io.ccmm.evidence.EvidenceType;
 import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.StorageException.Reason;
 import java.io.IOException;
@@ -39,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 
 /**
  * A {@code .ccmm} assessment file: one SQLite database per organization (schema in {@link Schema}).
@@ -63,7 +67,7 @@ import java.util.OptionalInt;
  * change. Then {@code PRAGMA integrity_check} runs; a damaged file is refused. A file whose location cannot be written
  * opens read-only and says so ({@link #readOnlyNotice()}).
  *
- * <p><b>Audit fields.</b> {@code c}, {@code f}, {@code note}; {@code round.created}, {@code round.title}, {@code
+ * <p><b>Audit fields.</b> {@code c}, {@code f}, {@code note}, {@code notApplicable}, {@code justification}; {@code round.created}, {@code round.title}, {@code
  * round.date}, {@code round.assessors}, {@code round.targetLevel}, {@code round.status}, {@code round.reopenReason},
  * {@code round.imported}; {@code evidence}; {@code action.added}, {@code action.what}, {@code action.owner}, {@code
  * action.due}, {@code action.status}, {@code action.removed}; {@code organization.name}, {@code organization.site},
@@ -652,14 +656,31 @@ public final class AssessmentFile implements AssessmentRepository {
         checkRoundInfo(info);
         requireWritable();
         loadBundle(catalog);
-        long id = write(() -> insertRound(info, catalog, "new"));
+        long id = write(() -> insertRound(info, newUid(), catalog, "new"));
         return round(id);
     }
 
-    private long insertRound(RoundInfo info, CatalogSnapshot catalog, String how) throws SQLException {
+    private long insertRound(RoundInfo info, String uid, CatalogSnapshot catalog, String how) throws SQLException {
         Instant now = now();
         snapshots.store(catalog, now);
-        return roundTable.insert(info, catalog.catalogSha256(), catalog.rulesSha256(), null, how, now);
+        return roundTable.insert(info, uid, catalog.catalogSha256(), catalog.rulesSha256(), null, how, now);
+    }
+
+    /** Whether {@code text} is a UUID in its canonical form (lower or upper case hex, 8-4-4-4-12). */
+    static boolean isUid(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        try {
+            return UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A round identity no round of any file has: a random (version 4) UUID. */
+    private static String newUid() {
+        return UUID.randomUUID().toString();
     }
 
     @Override
@@ -671,6 +692,7 @@ public final class AssessmentFile implements AssessmentRepository {
             Instant now = now();
             long copy = roundTable.insert(
                     info,
+                    newUid(),
                     source.catalogSha256(),
                     source.rulesSha256(),
                     sourceRoundId,
@@ -850,33 +872,35 @@ public final class AssessmentFile implements AssessmentRepository {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        String mediaType;
         try {
             long size = Files.size(file);
-            if (size > options.maxAttachmentBytes()) {
-                throw tooLarge(name, size);
+            if (size > maxAttachmentBytes()) {
+                throw tooLarge(EvidenceName.safe(name), size);
             }
-            mediaType = Files.probeContentType(file);
         } catch (NoSuchFileException e) {
             throw StorageException.withCause(e, Reason.NOT_FOUND, name);
         } catch (IOException e) {
             throw io(e, file);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return attachEvidence(roundId, item, name, mediaType, in);
+            return attachEvidence(roundId, item, name, null, in);
         } catch (IOException e) {
             throw io(e, file);
         }
     }
 
+    /**
+     * Attaches {@code content} to an item. The name is stored as {@link EvidenceName#safe} makes it and the media type
+     * is what the content shows ({@link EvidenceType#classify}), whatever {@code mediaType} claims; the size and the
+     * number of attachments per item and per round are held to {@link EvidenceLimits} in the same transaction.
+     */
     @Override
     public synchronized Evidence attachEvidence(
             long roundId, int item, String name, String mediaType, InputStream content) throws StorageException {
         requireDraft(roundId);
         requireItem(roundId, item);
-        String fileName = name == null || name.isBlank() ? "attachment" : name.strip();
-        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
-        long limit = options.maxAttachmentBytes();
+        String fileName = EvidenceName.safe(name);
+        long limit = maxAttachmentBytes();
         byte[] bytes;
         try {
             // Read at most one byte past the limit: a stream of unknown length is refused without reading it all.
@@ -889,12 +913,16 @@ public final class AssessmentFile implements AssessmentRepository {
         }
         String sha = sha256(bytes);
         Instant now = now();
-        long id = write(() -> evidenceStore.attach(roundId, item, fileName, type, bytes, sha, now));
-        return new Evidence(id, roundId, item, fileName, type, bytes.length, sha, now);
+        return write(() -> evidenceStore.attach(roundId, item, fileName, bytes, sha, now));
+    }
+
+    /** The file's attachment limit, never above {@link EvidenceLimits#MAX_ATTACHMENT_BYTES}. */
+    private long maxAttachmentBytes() {
+        return Math.min(options.maxAttachmentBytes(), EvidenceLimits.MAX_ATTACHMENT_BYTES);
     }
 
     private StorageException tooLarge(String name, long size) {
-        String limit = formatSize(options.maxAttachmentBytes());
+        String limit = formatSize(maxAttachmentBytes());
         return size >= 0
                 ? StorageException.of(Reason.TOO_LARGE, name, formatSize(size), limit)
                 : StorageException.of(Reason.TOO_LARGE_STREAM, name, limit);
@@ -1096,7 +1124,8 @@ public final class AssessmentFile implements AssessmentRepository {
                 new CatalogRef(catalog.id(), catalog.sha256()),
                 organization(),
                 round.info(),
-                List.copyOf(ratings(roundId).values()));
+                List.copyOf(ratings(roundId).values()),
+                round.uid());
     }
 
     @Override
@@ -1113,6 +1142,7 @@ public final class AssessmentFile implements AssessmentRepository {
             if (catalog.item(item).isEmpty()) {
                 throw StorageException.of(Reason.IMPORT_UNKNOWN_ITEM, i, item, catalog.id());
             }
+            checkText(assessment.ratings().get(i));
         }
         checkRoundInfo(assessment.round());
         Organization mine = organization();
@@ -1124,7 +1154,13 @@ public final class AssessmentFile implements AssessmentRepository {
             if (mine.name().isEmpty() && !theirs.name().isEmpty()) {
                 writeOrganization(mine, theirs);
             }
-            long roundId = insertRound(assessment.round(), snapshot, "imported");
+            // The round keeps the identity it travelled with, unless this file already has a round of that identity
+            // (the same JSON imported twice): then it is a round of its own.
+            String uid = !isUid(assessment.uid())
+                            || roundTable.hasUid(assessment.uid().toLowerCase(Locale.ROOT))
+                    ? newUid()
+                    : assessment.uid().toLowerCase(Locale.ROOT);
+            long roundId = insertRound(assessment.round(), uid, snapshot, "imported");
             Instant now = now();
             int count = 0;
             for (Rating r : assessment.ratings()) {
@@ -1241,10 +1277,14 @@ public final class AssessmentFile implements AssessmentRepository {
         }
     }
 
+    /** Notes and justifications within the shared limit; an N/A item with its justification. */
     private static void checkText(Rating rating) throws StorageException {
         if (rating.note().length() > Limits.MAX_TEXT_LENGTH
                 || rating.justification().length() > Limits.MAX_TEXT_LENGTH) {
             throw StorageException.of(Reason.TEXT_TOO_LONG, rating.item(), Limits.MAX_TEXT_LENGTH);
+        }
+        if (rating.notApplicable() && rating.justification().isBlank()) {
+            throw StorageException.of(Reason.JUSTIFICATION_MISSING, rating.item());
         }
     }
 

@@ -1,9 +1,16 @@
 package io.ccmm.storage;
 
+import io.ccmm.evidence.EvidenceLimits;
+import io.ccmm.evidence.EvidenceName;
+import io.ccmm.evidence.EvidenceType;
+import io.ccmm.storage.StorageException.Reason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,8 +53,45 @@ final class EvidenceStore {
                 evidenceId);
     }
 
-    /** Attaches {@code bytes} to an item, storing the content only if the file does not hold it yet; the new id. */
-    long attach(long roundId, int item, String name, String type, byte[] bytes, String sha, Instant now)
+    /**
+     * Attaches {@code bytes} to an item under {@link EvidenceName#safe} of {@code name} and the media type its content
+     * shows ({@link EvidenceType#classify}), never the caller's claim; refused when the item or the round already has
+     * as many attachments as {@link EvidenceLimits} allow. The content is stored only if the file does not hold it yet.
+     */
+    Evidence attach(long roundId, int item, String name, byte[] bytes, String sha, Instant now)
+            throws SQLException, StorageException {
+        String safeName = EvidenceName.safe(name);
+        String type = EvidenceType.classify(safeName, head(bytes)).kind().mediaType();
+        requireRoom(roundId, item, 1);
+        long id = insert(roundId, item, safeName, type, bytes, sha, now);
+        return new Evidence(id, roundId, item, safeName, type, bytes.length, sha, now);
+    }
+
+    /** Refuses {@code more} attachments on an item or in a round that would then hold more than the limits allow. */
+    void requireRoom(long roundId, int item, int more) throws SQLException, StorageException {
+        int onItem = count("SELECT count(*) FROM evidence WHERE round_id = ? AND item = ?", roundId, item);
+        if (!EvidenceLimits.allowsAnotherOnItem(onItem + more - 1)) {
+            throw StorageException.of(
+                    Reason.TOO_MANY_ATTACHMENTS_ON_ITEM, item, EvidenceLimits.MAX_ATTACHMENTS_PER_ITEM);
+        }
+        int inRound = count("SELECT count(*) FROM evidence WHERE round_id = ?", roundId);
+        if (!EvidenceLimits.allowsAnotherInRound(inRound + more - 1)) {
+            String title = sql.one("SELECT title FROM round WHERE id = ?", rs -> rs.getString(1), roundId)
+                    .orElse("");
+            throw StorageException.of(
+                    Reason.TOO_MANY_ATTACHMENTS_IN_ROUND, title, EvidenceLimits.MAX_ATTACHMENTS_PER_ROUND);
+        }
+    }
+
+    private int count(String query, Object... params) throws SQLException {
+        return sql.one(query, rs -> rs.getInt(1), params).orElse(0);
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return bytes.length <= EvidenceLimits.SNIFF_BYTES ? bytes : Arrays.copyOf(bytes, EvidenceLimits.SNIFF_BYTES);
+    }
+
+    private long insert(long roundId, int item, String name, String type, byte[] bytes, String sha, Instant now)
             throws SQLException {
         Optional<Long> existing = sql.one("SELECT id FROM evidence_content WHERE sha256 = ?", rs -> rs.getLong(1), sha);
         long contentId = existing.isPresent()
@@ -79,14 +123,46 @@ final class EvidenceStore {
         audit.record(now, e.roundId(), e.item(), "evidence", e.name(), "");
     }
 
-    /** The attachments of one round, attached to another as well (contents are shared, not copied). */
-    void copy(long fromRound, long toRound) throws SQLException {
-        sql.update(
-                "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
-                        + " SELECT ?, item, name, media_type, content_id, added FROM evidence WHERE round_id = ?"
-                        + " ORDER BY id",
-                toRound,
+    /**
+     * The attachments of one round, attached to another as well (contents are shared, not copied). A file from
+     * elsewhere may hold any name and type, so each copy is named and typed again as {@link #attach} does, and a round
+     * over the limits is refused.
+     */
+    void copy(long fromRound, long toRound) throws SQLException, StorageException {
+        record Source(int item, String name, long contentId, String added, byte[] head) {}
+        List<Source> sources = sql.list(
+                "SELECT e.item, e.name, e.content_id, e.added, substr(c.content, 1, " + EvidenceLimits.SNIFF_BYTES
+                        + ") FROM evidence e JOIN evidence_content c ON c.id = e.content_id WHERE e.round_id = ?"
+                        + " ORDER BY e.id",
+                rs -> new Source(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getBytes(5)),
                 fromRound);
+        Map<Integer, Integer> perItem = new HashMap<>();
+        for (Source source : sources) {
+            int onItem = perItem.merge(source.item(), 1, Integer::sum);
+            if (!EvidenceLimits.allowsAnotherOnItem(onItem - 1)) {
+                throw StorageException.of(
+                        Reason.TOO_MANY_ATTACHMENTS_ON_ITEM, source.item(), EvidenceLimits.MAX_ATTACHMENTS_PER_ITEM);
+            }
+        }
+        if (!EvidenceLimits.allowsAnotherInRound(sources.size() - 1)) {
+            String title = sql.one("SELECT title FROM round WHERE id = ?", rs -> rs.getString(1), fromRound)
+                    .orElse("");
+            throw StorageException.of(
+                    Reason.TOO_MANY_ATTACHMENTS_IN_ROUND, title, EvidenceLimits.MAX_ATTACHMENTS_PER_ROUND);
+        }
+        for (Source source : sources) {
+            String safeName = EvidenceName.safe(source.name());
+            byte[] head = source.head() == null ? new byte[0] : source.head();
+            sql.update(
+                    "INSERT INTO evidence (round_id, item, name, media_type, content_id, added)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    toRound,
+                    source.item(),
+                    safeName,
+                    EvidenceType.classify(safeName, head).kind().mediaType(),
+                    source.contentId(),
+                    source.added());
+        }
     }
 
     int storedContents() throws SQLException {

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code rating} table: a row per item of a round while it has a rate or a note; every change audited. */
+/**
+ * The {@code rating} table: a row per item of a round while it has a rate, a note, N/A or a justification; every
+ * changed field audited ({@code c}, {@code f}, {@code note}, {@code notApplicable}, {@code justification}).
+ */
 final class Ratings {
 
     private final Sql sql;
@@ -25,10 +28,10 @@ final class Ratings {
     Map<Integer, Rating> ofRound(long roundId) throws SQLException, StorageException {
         Map<Integer, Rating> ratings = new LinkedHashMap<>();
         for (Rating r : sql.list(
-                "SELECT item, c, f, note FROM rating WHERE round_id = ? ORDER BY item",
-                rs -> new Rating(rs.getInt(1), rate(rs, 2), rate(rs, 3), rs.getString(4)),
+                "SELECT item, c, f, note, not_applicable, justification FROM rating WHERE round_id = ? ORDER BY item",
+                rs -> rating(rs.getInt(1), rs, 2),
                 roundId)) {
-            Limits.checkText(file, "rating.note", r.note());
+            checkText(r);
             ratings.put(r.item(), r);
         }
         return ratings;
@@ -36,13 +39,31 @@ final class Ratings {
 
     Rating of(long roundId, int item) throws SQLException, StorageException {
         Rating rating = sql.one(
-                        "SELECT c, f, note FROM rating WHERE round_id = ? AND item = ?",
-                        rs -> new Rating(item, rate(rs, 1), rate(rs, 2), rs.getString(3)),
+                        "SELECT c, f, note, not_applicable, justification FROM rating WHERE round_id = ? AND item = ?",
+                        rs -> rating(item, rs, 1),
                         roundId,
                         item)
                 .orElse(Rating.unrated(item));
-        Limits.checkText(file, "rating.note", rating.note());
+        checkText(rating);
         return rating;
+    }
+
+    private void checkText(Rating r) throws StorageException {
+        Limits.checkText(file, "rating.note", r.note());
+        Limits.checkText(file, "rating.justification", r.justification());
+    }
+
+    /** The rating in columns c, f, note, not_applicable, justification from {@code first} on. */
+    private static Rating rating(int item, ResultSet rs, int first) throws SQLException {
+        boolean notApplicable = rs.getInt(first + 3) != 0;
+        // The table's CHECK keeps rates off N/A rows; a row that has both anyway reads as N/A.
+        return new Rating(
+                item,
+                notApplicable ? Rate.UNRATED : rate(rs, first),
+                notApplicable ? Rate.UNRATED : rate(rs, first + 1),
+                rs.getString(first + 2),
+                notApplicable,
+                rs.getString(first + 4));
     }
 
     /** Writes {@code after} (deleting the row when it is empty) and audits each field that changed from {@code before}. */
@@ -51,26 +72,37 @@ final class Ratings {
             sql.update("DELETE FROM rating WHERE round_id = ? AND item = ?", roundId, after.item());
         } else {
             sql.update(
-                    "INSERT INTO rating (round_id, item, c, f, note, updated) VALUES (?, ?, ?, ?, ?, ?)"
+                    "INSERT INTO rating (round_id, item, c, f, note, not_applicable, justification, updated)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT (round_id, item) DO UPDATE SET c = excluded.c, f = excluded.f,"
-                            + " note = excluded.note, updated = excluded.updated",
+                            + " note = excluded.note, not_applicable = excluded.not_applicable,"
+                            + " justification = excluded.justification, updated = excluded.updated",
                     roundId,
                     after.item(),
                     points(after.c()),
                     points(after.f()),
                     after.note(),
+                    after.notApplicable() ? 1 : 0,
+                    after.justification(),
                     now.toString());
         }
-        audit.record(now, roundId, after.item(), "c", rateText(before.c()), rateText(after.c()));
-        audit.record(now, roundId, after.item(), "f", rateText(before.f()), rateText(after.f()));
-        audit.record(now, roundId, after.item(), "note", before.note(), after.note());
+        int item = after.item();
+        audit.record(now, roundId, item, "c", rateText(before.c()), rateText(after.c()));
+        audit.record(now, roundId, item, "f", rateText(before.f()), rateText(after.f()));
+        audit.record(now, roundId, item, "note", before.note(), after.note());
+        audit.record(now, roundId, item, "notApplicable", flag(before.notApplicable()), flag(after.notApplicable()));
+        audit.record(now, roundId, item, "justification", before.justification(), after.justification());
+    }
+
+    private static String flag(boolean notApplicable) {
+        return String.valueOf(notApplicable);
     }
 
     /** Copies every rating of one round into another (a re-assessment starts from the last one). */
     void copy(long fromRound, long toRound, Instant now) throws SQLException {
         sql.update(
-                "INSERT INTO rating (round_id, item, c, f, note, updated) SELECT ?, item, c, f, note, ? FROM rating"
-                        + " WHERE round_id = ?",
+                "INSERT INTO rating (round_id, item, c, f, note, not_applicable, justification, updated)"
+                        + " SELECT ?, item, c, f, note, not_applicable, justification, ? FROM rating WHERE round_id = ?",
                 toRound,
                 now.toString(),
                 fromRound);

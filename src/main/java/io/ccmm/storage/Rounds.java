@@ -18,7 +18,7 @@ final class Rounds {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final String COLUMNS =
-            "id, title, date, assessors, target_level, status, created, copied_from, catalog_sha256, rules_sha256";
+            "id, title, date, assessors, target_level, status, created, copied_from, catalog_sha256, rules_sha256, uid";
 
     private final Sql sql;
     private final AuditTrail audit;
@@ -45,11 +45,18 @@ final class Rounds {
         return sql.one("SELECT " + COLUMNS + " FROM round WHERE id = ?", Rounds::round, roundId);
     }
 
-    long insert(RoundInfo info, String catalogSha, String rulesSha, Long copiedFrom, String how, Instant now)
+    /** Whether a round of the file has the identity {@code uid}. */
+    boolean hasUid(String uid) throws SQLException {
+        return sql.one("SELECT 1 FROM round WHERE uid = ?", rs -> rs.getInt(1), uid)
+                .isPresent();
+    }
+
+    long insert(
+            RoundInfo info, String uid, String catalogSha, String rulesSha, Long copiedFrom, String how, Instant now)
             throws SQLException {
         long id = sql.insert(
                 "INSERT INTO round (title, date, assessors, target_level, status, created, copied_from,"
-                        + " catalog_sha256, rules_sha256) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+                        + " catalog_sha256, rules_sha256, uid) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
                 info.title(),
                 info.date(),
                 assessorsJson(info.assessors()),
@@ -57,7 +64,8 @@ final class Rounds {
                 now.toString(),
                 copiedFrom,
                 catalogSha,
-                rulesSha);
+                rulesSha,
+                uid);
         audit.record(now, id, null, "round.created", "", how);
         return id;
     }
@@ -111,7 +119,8 @@ final class Rounds {
                 Instant.parse(rs.getString(7)),
                 copiedFrom,
                 rs.getString(9),
-                rs.getString(10));
+                rs.getString(10),
+                rs.getString(11));
     }
 
     private static List<String> assessors(String json) throws SQLException {

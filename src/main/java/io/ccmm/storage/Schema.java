@@ -6,7 +6,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The tables of a {@code .ccmm} file, schema version 1.
+ * The tables of a {@code .ccmm} file: version 1 as {@link #createVersion1} writes it, then each {@link Migration} in
+ * {@link #MIGRATIONS} (a new file is built the same way, so old and new files of one version are alike).
  *
  * <p>{@code PRAGMA application_id} is {@value #APPLICATION_ID_HEX} — the ASCII bytes "CCMM" — so any tool (and the
  * {@code file} command) can tell our files from other SQLite databases. {@code PRAGMA user_version} is the schema
@@ -22,10 +23,10 @@ public final class Schema {
 
     public static final String APPLICATION_ID_HEX = "0x43434D4D";
 
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
-    /** Steps from older versions; empty while version 1 is the only one. */
-    public static final List<Migration> MIGRATIONS = List.of();
+    /** Steps from older versions, one per version. */
+    public static final List<Migration> MIGRATIONS = List.of(new MigrationV2());
 
     static final String[] VERSION_1 = {
         // Exactly one row: the organization the file is about.

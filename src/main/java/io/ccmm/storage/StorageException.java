@@ -101,6 +101,10 @@ public class StorageException extends Exception {
         MISSING_CONTENT,
         /** {0} file, {1} SHA-256: a round's catalog snapshot is missing. */
         MISSING_SNAPSHOT,
+        /** {0} item, {1} limit: the item already has as many attachments as one item may have. */
+        TOO_MANY_ATTACHMENTS_ON_ITEM,
+        /** {0} round title, {1} limit: the round already has as many attachments as one round may have. */
+        TOO_MANY_ATTACHMENTS_IN_ROUND,
         /** A copy cannot replace the file itself. */
         COPY_ONTO_ITSELF,
         /** {0} file: a value the file cannot take (kept for callers that supply their own message). */

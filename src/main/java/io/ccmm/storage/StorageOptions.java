@@ -15,7 +15,7 @@ import java.util.List;
 public record StorageOptions(long maxAttachmentBytes, int schemaVersion, List<Migration> migrations, Clock clock) {
 
     /** 50 MB per attachment: large scans and recordings go into a document system, not into the assessment. */
-    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
+    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = io.ccmm.evidence.EvidenceLimits.MAX_ATTACHMENT_BYTES;
 
     public StorageOptions {
         migrations = List.copyOf(migrations);

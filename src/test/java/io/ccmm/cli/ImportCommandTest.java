@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.OpenMode;
 import io.ccmm.storage.Round;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -69,6 +71,96 @@ class ImportCommandTest {
             assertEquals(2, rounds.size());
             assertEquals(Rate.FULL, f.rating(rounds.get(1).id(), item(0)).c());
             assertEquals("制度齐全", f.rating(rounds.get(1).id(), item(0)).note());
+        }
+    }
+
+    @Test
+    void notApplicableItemsAndTheRoundIdentityArriveInTheFile() throws Exception {
+        String uid = "0b6c7c9e-3f0e-4d55-9a51-2f1f7d7c2a10";
+        Path json = Files.writeString(
+                dir.resolve("na.json"),
+                Files.readString(good())
+                        .replace("\"assessment\": {", "\"assessment\": {\"uid\": \"" + uid + "\", ")
+                        .replace(
+                                "\"c\": 5}",
+                                "\"c\": 5}, {\"item\": %d, \"notApplicable\": true, \"justification\": \"不适用\"}"
+                                        .formatted(item(2))));
+        Path target = dir.resolve("center.ccmm");
+        CliTest.Result r = CliTest.run("import", json.toString(), "--into", target.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (AssessmentFile f = AssessmentFile.open(target, OpenMode.READ_ONLY)) {
+            Round round = f.rounds().get(0);
+            assertEquals(uid, round.uid());
+            assertEquals(Rating.notApplicable(item(2), "不适用"), f.rating(round.id(), item(2)));
+        }
+    }
+
+    @Test
+    void notApplicableUnderRulesThatDoNotAllowItIsRefusedNamingTheItem() throws Exception {
+        String rules;
+        try (InputStream in = getClass().getResourceAsStream("/assessment-items/cc-cmm-oc-2025/scoring.json")) {
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(rules.contains("\"allowed\": true"));
+        Path strict =
+                Files.writeString(dir.resolve("strict.json"), rules.replace("\"allowed\": true", "\"allowed\": false"));
+        Path json = json(
+                "na.json",
+                "{\"item\": %d, \"c\": 10, \"f\": 5}, {\"item\": %d, \"notApplicable\": true, \"justification\": \"不适用\"}"
+                        .formatted(item(0), item(3)));
+        Path target = dir.resolve("center.ccmm");
+        CliTest.Result r = CliTest.run(
+                "import", json.toString(), "--into", target.toString(), "--rules", strict.toString(), "--lang", "en");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("item " + item(3) + " is marked not applicable"), r.err());
+        assertFalse(Files.exists(target), "nothing created");
+        CliTest.Result zh = CliTest.run(
+                "import", json.toString(), "--into", target.toString(), "--rules", strict.toString(), "--lang", "zh");
+        assertEquals(2, zh.exit(), zh.err());
+        assertTrue(zh.err().contains("第 " + item(3) + " 项标为不适用"), zh.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(
+                    List.of(),
+                    files.filter(p -> p.getFileName().toString().contains("center"))
+                            .toList());
+        }
+    }
+
+    @Test
+    void importsRacingForOneNewFileAllLandAsRoundsOfIt() throws Exception {
+        Path json = good();
+        Path target = dir.resolve("center.ccmm");
+        int racers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<CliTest.Result>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return CliTest.run("import", json.toString(), "--into", target.toString(), "--lang", "en");
+                }));
+            }
+            start.countDown();
+            int newFile = 0;
+            for (var run : runs) {
+                CliTest.Result r = run.get();
+                assertEquals(0, r.exit(), r.err());
+                newFile += r.out().contains("(new file)") ? 1 : 0;
+            }
+            assertEquals(1, newFile, "exactly one import created the file");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (AssessmentFile f = AssessmentFile.open(target, OpenMode.READ_ONLY)) {
+            assertEquals(racers, f.rounds().size());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(
+                    List.of(target),
+                    files.filter(p -> p.getFileName().toString().startsWith("center"))
+                            .toList(),
+                    "nothing left beside the file");
         }
     }
 

@@ -36,7 +36,7 @@ class AssessmentFileTest {
     Path dir;
 
     @Test
-    void newFileIsMarkedAsOursWithSchemaVersionOne() throws Exception {
+    void newFileIsMarkedAsOursWithSchemaVersionTwo() throws Exception {
         Path file;
         try (AssessmentFile f = Fixtures.newFile(dir)) {
             file = f.path();
@@ -48,7 +48,7 @@ class AssessmentFileTest {
                 Statement s = c.createStatement()) {
             assertEquals(Schema.APPLICATION_ID, pragma(s, "application_id"));
             assertEquals(0x43434D4D, Schema.APPLICATION_ID);
-            assertEquals(1, pragma(s, "user_version"));
+            assertEquals(2, pragma(s, "user_version"));
         }
         assertThrows(StorageException.class, () -> AssessmentFile.create(file, ORG));
     }

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
 
 /**
  * Writes {@code src/test/resources/storage/v1-fixture.ccmm}, a schema-version-1 file kept as it was written so that the
- * migration test works on a real old file. Run once when the fixture has to be made again (it should not need to be):
+ * migration test works on a real old file. It was run by the version-1 build (before schema version 2 existed); the
+ * current code writes version 2, so the fixture is kept as it is. It was written with:
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.ccmm.storage.FixtureV1Writer</pre>
  */

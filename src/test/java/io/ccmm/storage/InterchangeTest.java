@@ -3,6 +3,7 @@ package io.ccmm.storage;
 import static io.ccmm.storage.Fixtures.item;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ccmm.assessment.Assessment;
@@ -28,6 +29,9 @@ class InterchangeTest {
     @TempDir
     Path dir;
 
+    private static final Organization ORG_OF_SAMPLE =
+            new Organization("国网某供电公司95598", "华东分中心", "utility", OptionalInt.of(12));
+
     static Assessment sample() {
         return new Assessment(
                 new CatalogRef(CATALOG.id(), CATALOG.sha256()),
@@ -37,7 +41,30 @@ class InterchangeTest {
                         new Rating(item(0), Rate.FULL, Rate.PARTIAL, "制度齐全,执行记录不完整"),
                         Rating.of(item(1), Rate.PARTIAL, Rate.UNRATED),
                         new Rating(item(2), Rate.UNRATED, Rate.NONE, "\"引号\"<b> & ünïcödé"),
-                        new Rating(item(3), Rate.UNRATED, Rate.UNRATED, "only a note")));
+                        new Rating(item(3), Rate.UNRATED, Rate.UNRATED, "only a note"),
+                        Rating.notApplicable(item(4), "政务热线不按客户价值分层服务")),
+                "0b6c7c9e-3f0e-4d55-9a51-2f1f7d7c2a10");
+    }
+
+    @Test
+    void aRoundKeepsTheIdentityItTravelledWithUnlessTheFileHasItAlready() throws Exception {
+        String uid = sample().uid();
+        try (AssessmentFile f = AssessmentFile.create(dir.resolve("two.ccmm"), ORG_OF_SAMPLE)) {
+            Round first = f.importRound(sample(), CatalogSnapshot.bundled());
+            Round second = f.importRound(sample(), CatalogSnapshot.bundled());
+            Round without = f.importRound(sample().withUid(""), CatalogSnapshot.bundled());
+            Round copy = f.copyRound(first.id(), sample().round());
+            Round created = f.createRound(sample().round(), CatalogSnapshot.bundled());
+            assertEquals(uid, first.uid());
+            assertEquals(uid, f.exportRound(first.id()).uid());
+            List<String> others = List.of(second.uid(), without.uid(), copy.uid(), created.uid());
+            for (String other : others) {
+                assertEquals(other, java.util.UUID.fromString(other).toString());
+                assertNotEquals(uid, other);
+            }
+            assertEquals(4, others.stream().distinct().count());
+            assertEquals(sample().ratings(), List.copyOf(f.ratings(copy.id()).values()), "N/A kept by the copy");
+        }
     }
 
     @Test
@@ -56,7 +83,7 @@ class InterchangeTest {
             assertEquals(sample().organization(), f.organization(), "an empty file takes the organization");
             List<AuditEntry> trail = f.auditTrail(round);
             assertEquals("round.imported", trail.get(trail.size() - 1).field());
-            assertEquals("4 ratings", trail.get(trail.size() - 1).newValue());
+            assertEquals("5 ratings", trail.get(trail.size() - 1).newValue());
             assertEquals("制度齐全,执行记录不完整", f.auditTrail(round, item(0)).get(2).newValue());
         }
     }

@@ -17,22 +17,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The migration path, proven on a real version-1 file (a fixture written by {@link FixtureV1Writer}) and a test-only
- * version 2 that gives every round the site it was assessed at.
+ * The migration path, proven on a real version-1 file (a fixture written by {@link FixtureV1Writer}): version 2 (N/A
+ * items, round identities), and a test-only version 3 on top that gives every round the site it was assessed at.
  */
 class MigrationTest {
 
-    /** The step a future version might add; here only to prove the mechanism. */
+    /** The step a future version might add; here only to prove that steps chain. */
     static final Migration ROUND_SITE = new Migration() {
         @Override
         public int fromVersion() {
-            return 1;
+            return 2;
         }
 
         @Override
@@ -49,7 +50,10 @@ class MigrationTest {
         }
     };
 
-    static final StorageOptions VERSION_2 = StorageOptions.defaults().withSchema(2, List.of(ROUND_SITE));
+    static final StorageOptions VERSION_1 = StorageOptions.defaults().withSchema(1, List.of());
+
+    static final StorageOptions VERSION_3 =
+            StorageOptions.defaults().withSchema(3, List.of(Schema.MIGRATIONS.get(0), ROUND_SITE));
 
     @TempDir
     Path dir;
@@ -66,26 +70,40 @@ class MigrationTest {
 
     @Test
     void theFixtureIsAVersionOneFile() throws Exception {
-        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY)) {
-            assertEquals(1, f.schemaVersion());
-            assertEquals(2, f.rounds().size());
+        assertEquals(1, userVersion(file));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM round")) {
+            assertEquals(2, rs.getInt(1));
         }
     }
 
     @Test
     void migratesToVersionTwoAfterWritingABackupBesideTheFile() throws Exception {
         byte[] original = Files.readAllBytes(file);
-        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_2)) {
+        List<String> uids;
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
             assertEquals(2, f.schemaVersion());
             assertAllDataKept(f);
-            f.setC(2, 3, Rate.PARTIAL); // and it works as usual
+            uids = f.rounds().stream().map(Round::uid).toList();
+            assertEquals(2, uids.stream().distinct().count(), uids.toString());
+            for (String uid : uids) {
+                assertEquals(uid, UUID.fromString(uid).toString());
+            }
+            f.setC(2, 3, Rate.PARTIAL); // and it works as usual, N/A included
+            f.saveRating(2, Rating.notApplicable(4, "政务热线不按客户价值分层服务"));
         }
         assertEquals(2, userVersion(file));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT site FROM round ORDER BY id")) {
-            assertTrue(rs.next());
-            assertEquals("主中心", rs.getString(1));
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM round WHERE uid = ''")) {
+            assertEquals(0, rs.getInt(1));
+        }
+        // Re-opened: the schema check passes on the migrated file, the identities and N/A are kept.
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+            assertEquals(uids, f.rounds().stream().map(Round::uid).toList());
+            assertEquals(Rating.notApplicable(4, "政务热线不按客户价值分层服务"), f.rating(2, 4));
+            f.checkIntegrity();
         }
 
         Path backup = onlyBackup();
@@ -98,14 +116,54 @@ class MigrationTest {
         assertTrue(Files.size(backup) > 0 && original.length > 0);
 
         // Opening again migrates nothing and writes no second backup.
-        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_2)) {
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
             assertEquals(2, f.schemaVersion());
         }
         assertEquals(backup, onlyBackup());
-        // And this build (version 1) now refuses the migrated file, naming both versions.
-        StorageException e = assertThrows(StorageException.class, () -> AssessmentFile.open(file, OpenMode.READ_WRITE));
+        // And a version-1 build refuses the migrated file, naming both versions.
+        StorageException e =
+                assertThrows(StorageException.class, () -> AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_1));
         assertEquals(StorageException.Reason.NEWER_VERSION, e.reason());
         assertTrue(e.getMessage().contains("file format 2; this version reads up to format 1"), e.getMessage());
+    }
+
+    @Test
+    void aLaterStepRunsAfterVersionTwoAndTheSchemaCheckKnowsIt() throws Exception {
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_3)) {
+            assertEquals(3, f.schemaVersion());
+            assertAllDataKept(f);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT site FROM round ORDER BY id")) {
+            assertTrue(rs.next());
+            assertEquals("主中心", rs.getString(1));
+        }
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_3)) {
+            assertEquals(2, f.rounds().size());
+        }
+    }
+
+    @Test
+    void aNewFileIsVersionTwoAndHasTheSameSchemaAsAMigratedOne() throws Exception {
+        Path created = dir.resolve("new.ccmm");
+        AssessmentFile.create(created, Fixtures.ORG).close();
+        AssessmentFile.open(file, OpenMode.READ_WRITE).close();
+        assertEquals(2, userVersion(created));
+        assertEquals(schema(created), schema(file));
+    }
+
+    private static List<String> schema(Path f) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM"
+                        + " sqlite_schema ORDER BY type, name")) {
+            List<String> objects = new java.util.ArrayList<>();
+            while (rs.next()) {
+                objects.add(rs.getString(1));
+            }
+            return objects;
+        }
     }
 
     @Test
@@ -137,8 +195,8 @@ class MigrationTest {
                         .startsWith("“center.ccmm” could not be updated from file format 1 to 2 (fails half-way); it is"
                                 + " unchanged, and a backup is at "),
                 e.getMessage());
-        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
-            assertEquals(1, f.schemaVersion());
+        assertEquals(1, userVersion(file));
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY)) {
             assertAllDataKept(f);
         }
         onlyBackup();
@@ -147,7 +205,7 @@ class MigrationTest {
     @Test
     void aReadOnlyOpenMigratesAPrivateCopyAndLeavesTheFileAlone() throws Exception {
         String before = Fixtures.sha256(file);
-        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY, VERSION_2)) {
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY)) {
             assertEquals(2, f.schemaVersion());
             assertEquals(Access.READ_ONLY_REQUESTED, f.access());
             assertAllDataKept(f);
