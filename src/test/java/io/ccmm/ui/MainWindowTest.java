@@ -137,7 +137,7 @@ class MainWindowTest {
         assertEquals(5, session.ratings().get(2).points());
         assertEquals(Rate.NONE, session.ratings().get(3).c());
         assertEquals("4", labelText(robot, "item-number"));
-        assertTrue(labelShown(robot, "已评 3 / 170 项"));
+        assertTrue(labelShown(robot, "已评或不适用 3 / 170 项"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

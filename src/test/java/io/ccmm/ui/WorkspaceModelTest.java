@@ -191,15 +191,15 @@ class WorkspaceModelTest {
         }
 
         private long round() {
-            return window.session().roundId();
+            return read(() -> window.session().roundId());
         }
 
         private int item() {
-            return window.workspace().currentItem().id();
+            return read(() -> window.workspace().currentItem().id());
         }
 
         private Messages text() {
-            return Messages.of(window.language());
+            return Messages.of(read(window::language));
         }
 
         private final Map<String, long[]> timing = new TreeMap<>();
@@ -261,6 +261,23 @@ class WorkspaceModelTest {
             }
         }
 
+        /**
+         * Reads the scene or the window's state on the FX thread and waits for the answer: the FX thread changes the
+         * scene graph while the test runs, so a read from the test thread may see it half-changed.
+         */
+        private <T> T read(java.util.concurrent.Callable<T> query) {
+            try {
+                return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof AssertionError failure) {
+                    throw failure;
+                }
+                throw new AssertionError("on the FX thread: " + e.getCause(), e.getCause());
+            } catch (Exception e) {
+                throw new AssertionError("on the FX thread: " + e, e);
+            }
+        }
+
         // ---- the user's hands: key and mouse events delivered through the scene (focus, filters, handlers), without
         // the operating system's robot, so that hundreds of actions run in seconds
 
@@ -269,7 +286,8 @@ class WorkspaceModelTest {
         }
 
         private <T extends Node> T find(String query, Class<T> type) {
-            return robot.from(stage.getScene().getRoot()).lookup(query).queryAs(type);
+            return read(
+                    () -> robot.from(stage.getScene().getRoot()).lookup(query).queryAs(type));
         }
 
         /** A key press (and release) where the focus is, as the scene delivers it. */
@@ -318,7 +336,8 @@ class WorkspaceModelTest {
         }
 
         private boolean rateTabShown() {
-            return tabs().getSelectionModel().getSelectedIndex() == 0;
+            javafx.scene.control.TabPane tabs = tabs();
+            return read(() -> tabs.getSelectionModel().getSelectedIndex() == 0);
         }
 
         private void showTab(int index) {
@@ -328,6 +347,11 @@ class WorkspaceModelTest {
 
         private javafx.scene.control.MenuItem menuItem(String menu, String... path) {
             javafx.scene.control.MenuBar bar = find(".menu-bar", javafx.scene.control.MenuBar.class);
+            return read(() -> menuItemOf(bar, menu, path));
+        }
+
+        private javafx.scene.control.MenuItem menuItemOf(
+                javafx.scene.control.MenuBar bar, String menu, String... path) {
             javafx.scene.control.Menu current = bar.getMenus().stream()
                     .filter(m -> m.getText().equals(menu))
                     .findFirst()
@@ -345,7 +369,7 @@ class WorkspaceModelTest {
 
         /** Before a key the user leaves the note or search box (Escape), and shows the Rate tab. */
         private void readyForKeys() {
-            if (typing || scene().getFocusOwner() instanceof TextInputControl) {
+            if (typing || read(() -> scene().getFocusOwner() instanceof TextInputControl)) {
                 key(KeyCode.ESCAPE, false);
                 typing = false;
             }
@@ -445,13 +469,16 @@ class WorkspaceModelTest {
                 showTab(0);
             }
             javafx.scene.control.TreeView<Object> tree = find(".navigator", javafx.scene.control.TreeView.class);
-            List<javafx.scene.control.TreeItem<Object>> items = new ArrayList<>();
-            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
-                var node = tree.getTreeItem(row);
-                if (node != null && node.isLeaf()) {
-                    items.add(node);
+            List<javafx.scene.control.TreeItem<Object>> items = read(() -> {
+                List<javafx.scene.control.TreeItem<Object>> leaves = new ArrayList<>();
+                for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                    var node = tree.getTreeItem(row);
+                    if (node != null && node.isLeaf()) {
+                        leaves.add(node);
+                    }
                 }
-            }
+                return leaves;
+            });
             if (items.isEmpty()) {
                 return;
             }
@@ -496,9 +523,9 @@ class WorkspaceModelTest {
                 table.getSelectionModel().clearSelection();
                 table.getSelectionModel().selectRange(first, first + count);
             });
-            List<Integer> ids = table.getSelectionModel().getSelectedItems().stream()
+            List<Integer> ids = read(() -> table.getSelectionModel().getSelectedItems().stream()
                     .map(AssessmentItem::id)
-                    .toList();
+                    .toList());
             String id = List.of("#setC10", "#setC5", "#setC0", "#setF10", "#setF5", "#setF0", "#clearRating")
                     .get(random.nextInt(7));
             log.add("overview " + id + " on " + ids);
@@ -538,7 +565,7 @@ class WorkspaceModelTest {
 
         private void switchLanguage() {
             Messages m = text();
-            String to = window.language() == Language.ZH ? m.get("language.en") : m.get("language.zh");
+            String to = read(window::language) == Language.ZH ? m.get("language.en") : m.get("language.zh");
             log.add("language → " + to + (typing ? " (while typing)" : ""));
             var item = menuItem(m.get("menu.view"), m.get("menu.view.language"), to);
             fx(item::fire);
@@ -547,7 +574,7 @@ class WorkspaceModelTest {
 
         private void switchTheme() {
             Messages m = text();
-            String to = window.theme() == Theme.DARK ? "menu.view.theme.light" : "menu.view.theme.dark";
+            String to = read(window::theme) == Theme.DARK ? "menu.view.theme.light" : "menu.view.theme.dark";
             log.add("theme → " + to);
             var item = menuItem(m.get("menu.view"), m.get("menu.view.theme"), m.get(to));
             fx(item::fire);
@@ -567,14 +594,14 @@ class WorkspaceModelTest {
             var item = menuItem(m.get("menu.round"), m.get("menu.round.new"));
             Platform.runLater(item::fire);
             typing = false;
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
-            DialogPane pane = dialog();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> read(this::dialog) != null);
+            DialogPane pane = read(this::dialog);
             fx(() -> ((Button) TestDialogs.ok(pane)).fire());
             WaitForAsyncUtils.waitForFxEvents();
             long copy = round();
             model.rounds.put(copy, new TreeMap<>(model.rounds.getOrDefault(from, Map.of())));
             // What the copy itself wrote into the audit trail is the file's business; the user's changes come on top.
-            model.auditEntries.put(copy, ratingAudit(window.session().file(), copy));
+            model.auditEntries.put(copy, ratingAudit(read(() -> window.session().file()), copy));
             model.forgetHistory();
         }
 
@@ -589,9 +616,9 @@ class WorkspaceModelTest {
         }
 
         private void switchRound() throws Exception {
-            List<Long> ids = window.documents().current().orElseThrow().rounds().stream()
+            List<Long> ids = read(() -> window.documents().current().orElseThrow().rounds().stream()
                     .map(r -> r.id())
-                    .toList();
+                    .toList());
             long to = ids.get(random.nextInt(ids.size()));
             log.add("switch to round " + to + (typing ? " (while typing)" : ""));
             fx(() -> window.switchRound(to));
@@ -616,7 +643,7 @@ class WorkspaceModelTest {
         }
 
         private void check() throws Exception {
-            AssessmentFile file = window.session().file();
+            AssessmentFile file = read(() -> window.session().file());
             for (var round : file.rounds()) {
                 Map<Integer, Rating> expected = model.rounds.getOrDefault(round.id(), Map.of());
                 assertEquals(

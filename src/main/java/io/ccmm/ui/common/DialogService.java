@@ -21,4 +21,20 @@ public interface DialogService {
     void openExternally(Path file);
 
     Optional<String> askText(String title, String message, String initial);
+
+    /**
+     * Asks the user to pick one of {@code choices}, the first being the default; the last is the way out (Cancel).
+     * Returns the index picked, or the last index when the dialog is closed otherwise. Without a window: the way out.
+     */
+    /**
+     * Asks for a password in a masked field; {@code twice} asks for it a second time and accepts only two equal,
+     * non-empty entries. Empty when cancelled. The caller clears the array after use. Without a window: empty.
+     */
+    default Optional<char[]> askPassword(String title, String message, boolean twice) {
+        return Optional.empty();
+    }
+
+    default int choose(String title, String message, java.util.List<String> choices) {
+        return choices.size() - 1;
+    }
 }

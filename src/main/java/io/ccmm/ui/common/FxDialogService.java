@@ -74,6 +74,61 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String message, boolean twice) {
+        Messages m = messages.get();
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        own(d);
+        d.setTitle(title);
+        d.setHeaderText(message);
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setPromptText(m.get("protect.password"));
+        first.setId("password");
+        javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
+        second.setPromptText(m.get("protect.password.again"));
+        second.setId("passwordAgain");
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("password-problem");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, first);
+        if (twice) {
+            box.getChildren().addAll(second, problem);
+        }
+        d.getDialogPane().setContent(box);
+        ButtonType okType = DialogButtons.ok(m);
+        d.getDialogPane().getButtonTypes().setAll(okType, DialogButtons.cancel(m));
+        javafx.scene.Node ok = d.getDialogPane().lookupButton(okType);
+        Runnable check = () -> {
+            boolean empty = first.getText().isEmpty();
+            boolean differ = twice && !first.getText().equals(second.getText());
+            ok.setDisable(empty || differ);
+            problem.setText(differ && !second.getText().isEmpty() ? m.get("protect.password.mismatch") : "");
+        };
+        first.textProperty().addListener((o, a, b) -> check.run());
+        second.textProperty().addListener((o, a, b) -> check.run());
+        check.run();
+        d.setOnShown(e -> first.requestFocus());
+        Optional<ButtonType> answer = d.showAndWait();
+        char[] password = first.getText().toCharArray();
+        first.clear();
+        second.clear();
+        return answer.filter(DialogButtons::isOk).map(b -> password);
+    }
+
+    @Override
+    public int choose(String title, String message, java.util.List<String> choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            javafx.scene.control.ButtonBar.ButtonData data = i == 0
+                    ? javafx.scene.control.ButtonBar.ButtonData.OK_DONE
+                    : i == choices.size() - 1
+                            ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
+                            : javafx.scene.control.ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(choices.get(i), data));
+        }
+        Alert a = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).orElse(choices.size() - 1);
+    }
+
+    @Override
     public void error(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message, DialogButtons.ok(messages.get()))
                 .showAndWait();

@@ -112,10 +112,19 @@ public final class DashboardController {
                 .ifPresentOrElse(
                         t -> targetLabel.setText(messages.get("dashboard.target", words.levelName(t))),
                         () -> targetLabel.setText(""));
-        completionLabel.setText(messages.get(
-                "dashboard.completion", r.completion().rated(), r.completion().total()));
-        completionBar.setProgress(
-                (double) r.completion().rated() / Math.max(1, r.completion().total()));
+        int decided = r.completion().rated() + r.completion().notApplicable();
+        completionLabel.setText(
+                r.completion().notApplicable() == 0
+                        ? messages.get(
+                                "dashboard.completion",
+                                r.completion().rated(),
+                                r.completion().total())
+                        : messages.get(
+                                "dashboard.completion.withNotApplicable",
+                                r.completion().rated(),
+                                r.completion().notApplicable(),
+                                r.completion().total()));
+        completionBar.setProgress((double) decided / Math.max(1, r.completion().total()));
         rulesLabel.setText(messages.get(
                 "dashboard.rules",
                 r.rulesId(),
@@ -160,6 +169,11 @@ public final class DashboardController {
         }
         if (p.unratedItemsLeft() > 0) {
             notes.add(messages.get("dashboard.path.unrated", p.unratedItemsLeft()));
+        }
+        for (int level : p.notApplicableLimitExceeded()) {
+            var l = r.level(level);
+            notes.add(
+                    messages.get("readiness.path.naExceeded", level, l.notApplicableItems(), l.allowedNotApplicable()));
         }
         pathNote.setText(String.join("  ", notes));
         int n = 1;

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  */
 public final class Documents implements AutoCloseable {
 
-    public static final String SAMPLE = "/assessment-items/samples/12345-hotline-2026.json";
+    public static final String SAMPLE = Sample.HOTLINE_12345.resource();
 
     private final DialogService dialogs;
     private final Supplier<Messages> messages;
@@ -138,14 +138,19 @@ public final class Documents implements AutoCloseable {
         }
     }
 
-    /** The bundled sample as a temporary file: everything works, nothing of the user's is touched. */
+    /** The 12345 hotline sample as a temporary file. */
     public Optional<FileRoundSession> openSample() {
+        return openSample(Sample.HOTLINE_12345);
+    }
+
+    /** A bundled sample as a temporary file: everything works, nothing of the user's is touched. */
+    public Optional<FileRoundSession> openSample(Sample sample) {
         Messages m = messages.get();
-        try (InputStream in = Documents.class.getResourceAsStream(SAMPLE)) {
+        try (InputStream in = Documents.class.getResourceAsStream(sample.resource())) {
             Assessment a = InterchangeJson.read(
                     in.readAllBytes(), CatalogLoader.bundled().catalog(), true);
             Path dir = Files.createTempDirectory("ccmm-sample");
-            Path path = dir.resolve(m.get("file.sample.name") + ".ccmm");
+            Path path = dir.resolve(m.get(sample.messageKey()) + ".ccmm");
             AssessmentFile file = AssessmentFile.create(path, a.organization());
             Round round = file.importRound(a, CatalogSnapshot.bundled());
             path.toFile().deleteOnExit();

@@ -4,6 +4,8 @@ import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
 import io.ccmm.files.AtomicFileWriter;
+import io.ccmm.protect.ProtectedCopies;
+import io.ccmm.protect.ProtectionException;
 import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
@@ -282,7 +284,11 @@ public final class MainWindow {
     }
 
     public void openSample() {
-        use(documents::openSample);
+        openSample(Sample.HOTLINE_12345);
+    }
+
+    public void openSample(Sample sample) {
+        use(() -> documents.openSample(sample));
     }
 
     List<Path> recentFiles() {
@@ -375,6 +381,91 @@ public final class MainWindow {
                         "*.ccmm")
                 .map(MainWindow::withCcmmExtension)
                 .ifPresent(this::saveCopy);
+    }
+
+    /**
+     * File › Save a protected copy…: where to, the password twice, then in the background a private snapshot of the
+     * open file is encrypted into the target and deleted.
+     */
+    void saveProtectedCopy() {
+        flushEdits();
+        Messages m = messages();
+        Optional<Path> target = dialogs.chooseFileToSave(
+                        m.get("protect.save.title"),
+                        documentsFolder(),
+                        io.ccmm.ui.common.FileNames.suggest(
+                                session.organization().name(), ProtectedCopies.EXTENSION),
+                        m.get("protect.filter"),
+                        "*" + ProtectedCopies.EXTENSION)
+                .map(p -> p.getFileName().toString().endsWith(ProtectedCopies.EXTENSION)
+                        ? p
+                        : p.resolveSibling(p.getFileName() + ProtectedCopies.EXTENSION));
+        if (target.isEmpty()) {
+            return;
+        }
+        dialogs.askPassword(m.get("protect.save.title"), m.get("protect.save.ask"), true)
+                .ifPresent(password -> saveProtectedCopy(target.get(), password));
+    }
+
+    /** Protects a snapshot of the open file into {@code target} in the background. */
+    public void saveProtectedCopy(Path target, char[] password) {
+        flushEdits();
+        Messages m = messages();
+        var file = session.file();
+        inBackground(
+                m.get("protect.save.busy", target.getFileName()),
+                () -> ProtectedCopyWork.protect(file, target, password),
+                done -> dialogs.info(m.get("protect.save.title"), m.get("protect.save.done", done.getFileName())),
+                m.get("protect.save.error"),
+                failure -> failure instanceof ProtectionException e
+                        ? ProtectedCopyWork.describe(e, m, false)
+                        : describe(failure));
+    }
+
+    /** File › Open a protected copy…: which copy, its password, where the opened file goes; then it is opened. */
+    void openProtectedCopy() {
+        Messages m = messages();
+        Optional<Path> source = dialogs.chooseFileToOpen(
+                m.get("protect.open.title"), m.get("protect.filter"), "*" + ProtectedCopies.EXTENSION);
+        if (source.isEmpty()) {
+            return;
+        }
+        Optional<char[]> password = dialogs.askPassword(
+                m.get("protect.open.title"),
+                m.get("protect.open.ask", source.get().getFileName()),
+                false);
+        if (password.isEmpty()) {
+            return;
+        }
+        String name = source.get().getFileName().toString();
+        String base = name.endsWith(ProtectedCopies.EXTENSION)
+                ? name.substring(0, name.length() - ProtectedCopies.EXTENSION.length())
+                : name;
+        Optional<Path> target = dialogs.chooseFileToSave(
+                        m.get("protect.open.saveTitle"),
+                        documentsFolder(),
+                        base + ".ccmm",
+                        m.get("file.filter.ccmm"),
+                        "*.ccmm")
+                .map(MainWindow::withCcmmExtension);
+        if (target.isEmpty()) {
+            java.util.Arrays.fill(password.get(), '\0');
+            return;
+        }
+        openProtectedCopy(source.get(), target.get(), password.get());
+    }
+
+    /** Opens the protected copy {@code source} into {@code target} in the background, then opens that file. */
+    public void openProtectedCopy(Path source, Path target, char[] password) {
+        Messages m = messages();
+        inBackground(
+                m.get("protect.open.busy", source.getFileName()),
+                () -> ProtectedCopyWork.unprotect(source, target, password),
+                this::openPath,
+                m.get("protect.open.error"),
+                failure -> failure instanceof ProtectionException e
+                        ? ProtectedCopyWork.describe(e, m, true)
+                        : describe(failure));
     }
 
     /**

@@ -167,7 +167,27 @@ public final class MainWindowController {
 
     @FXML
     private void openSample() {
-        window.openSample();
+        window.openSample(Sample.HOTLINE_12345);
+    }
+
+    @FXML
+    private void saveProtectedCopy() {
+        window.saveProtectedCopy();
+    }
+
+    @FXML
+    private void openProtectedCopy() {
+        window.openProtectedCopy();
+    }
+
+    @FXML
+    private void openSampleUtility() {
+        window.openSample(Sample.UTILITY_95598);
+    }
+
+    @FXML
+    private void openSampleBank() {
+        window.openSample(Sample.BANK_CARD_CENTER);
     }
 
     @FXML

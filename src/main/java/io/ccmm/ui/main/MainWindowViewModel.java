@@ -96,8 +96,10 @@ public final class MainWindowViewModel {
     public StringBinding completionText() {
         return Bindings.createStringBinding(
                 () -> messages.get(
-                        "main.status.completion", workspace.ratedCountProperty().get(), workspace.totalItems()),
-                workspace.ratedCountProperty());
+                        "main.status.completion",
+                        workspace.decidedCountProperty().get(),
+                        workspace.totalItems()),
+                workspace.decidedCountProperty());
     }
 
     public StringBinding savedText() {

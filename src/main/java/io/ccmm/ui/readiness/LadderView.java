@@ -50,6 +50,9 @@ public final class LadderView {
             percent.setMinWidth(Region.USE_PREF_SIZE);
             if (compact) {
                 grid.addRow(row++, levelName, status, percent);
+                if (l.notApplicableItems() > 0) {
+                    grid.add(notApplicable(l, messages), 1, row++, 2, 1);
+                }
                 continue;
             }
             StackPane bar = bar(l);
@@ -63,6 +66,9 @@ public final class LadderView {
             reasons.getStyleClass().add("ladder-reasons");
             GridPane.setHgrow(bar, Priority.ALWAYS);
             grid.addRow(row++, levelName, status, bar, percent, detail);
+            if (l.notApplicableItems() > 0) {
+                grid.add(notApplicable(l, messages), 2, row++, 3, 1);
+            }
             if (!l.reasons().isEmpty()) {
                 grid.add(reasons, 2, row++, 3, 1);
             }
@@ -71,6 +77,20 @@ public final class LadderView {
             grid.getColumnConstraints().setAll(name, new ColumnConstraints(), rest);
         }
         return grid;
+    }
+
+    /** How many of the level's required items are N/A against the limit; a warning when over it. */
+    private static Label notApplicable(LevelReadiness l, Messages messages) {
+        Label label = new Label(messages.get("readiness.na.count", l.notApplicableItems(), l.allowedNotApplicable()));
+        label.setId("ladder-na-" + l.level());
+        boolean over = l.notApplicableItems() > l.allowedNotApplicable();
+        label.getStyleClass().add(over ? "ladder-na-exceeded" : "muted");
+        if (over) {
+            label.setText(messages.get(
+                    "dashboard.reason.tooManyNotApplicable", l.notApplicableItems(), l.allowedNotApplicable()));
+        }
+        label.setWrapText(true);
+        return label;
     }
 
     private static String detail(LevelReadiness l, Messages messages) {

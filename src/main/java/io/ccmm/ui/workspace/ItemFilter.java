@@ -10,7 +10,8 @@ public enum ItemFilter {
     UNRATED("workspace.filter.unrated"),
     ANY_ZERO("workspace.filter.anyZero"),
     REVISED_2025("workspace.filter.revised2025"),
-    HAS_NOTE("workspace.filter.hasNote");
+    HAS_NOTE("workspace.filter.hasNote"),
+    NOT_APPLICABLE("workspace.filter.notApplicable");
 
     private final String messageKey;
 
@@ -25,10 +26,11 @@ public enum ItemFilter {
     public boolean test(AssessmentItem item, Rating rating) {
         return switch (this) {
             case ALL -> true;
-            case UNRATED -> !rating.isRated();
+            case UNRATED -> !rating.isDecided();
             case ANY_ZERO -> rating.c() == Rate.NONE || rating.f() == Rate.NONE;
             case REVISED_2025 -> item.revised2025();
             case HAS_NOTE -> !rating.note().isBlank();
+            case NOT_APPLICABLE -> rating.notApplicable();
         };
     }
 }

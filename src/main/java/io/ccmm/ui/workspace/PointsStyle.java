@@ -6,11 +6,14 @@ import java.util.List;
 /** Style classes that colour an item by its points: one scale everywhere (navigator, card, table). */
 final class PointsStyle {
 
-    static final List<String> ALL = List.of("pts-unrated", "pts-0", "pts-low", "pts-mid", "pts-full");
+    static final List<String> ALL = List.of("pts-na", "pts-unrated", "pts-0", "pts-low", "pts-mid", "pts-full");
 
     private PointsStyle() {}
 
     static String of(Rating r) {
+        if (r.notApplicable()) {
+            return "pts-na";
+        }
         if (!r.isRated()) {
             return "pts-unrated";
         }

@@ -8,6 +8,9 @@ import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
+import io.ccmm.evidence.EvidenceLimits;
+import io.ccmm.evidence.EvidenceName;
+import io.ccmm.evidence.EvidenceType;
 import io.ccmm.scoring.ReadinessResult;
 import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.Evidence;
@@ -44,6 +47,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +63,8 @@ public final class WorkspaceController {
     static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
     static final KeyCombination REDO_ALT = KeyCombination.keyCombination("Shortcut+Shift+Z");
     static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+    /** Marks the shown item not applicable (or takes it back); free of 1 2 3, Q W E, N, J, K. */
+    static final KeyCode NOT_APPLICABLE_KEY = KeyCode.X;
 
     private final WorkspaceViewModel vm;
     private final Messages messages;
@@ -126,6 +132,18 @@ public final class WorkspaceController {
 
     @FXML
     private Label pointsLabel;
+
+    @FXML
+    private FlowPane naButtons;
+
+    @FXML
+    private ToggleButton naButton;
+
+    @FXML
+    private VBox justificationBox;
+
+    @FXML
+    private TextArea justificationArea;
 
     @FXML
     private CheckBox autoAdvance;
@@ -284,6 +302,56 @@ public final class WorkspaceController {
         fFull.setOnAction(e -> vm.rateF(fFull.isSelected() ? Rate.FULL : Rate.UNRATED));
         fPartial.setOnAction(e -> vm.rateF(fPartial.isSelected() ? Rate.PARTIAL : Rate.UNRATED));
         fNone.setOnAction(e -> vm.rateF(fNone.isSelected() ? Rate.NONE : Rate.UNRATED));
+        naButton.setText(messages.get("workspace.na.choice") + "  [" + NOT_APPLICABLE_KEY.getName() + "]");
+        naButton.setFocusTraversable(false);
+        naButton.setDisable(vm.readOnly());
+        boolean allowed = vm.notApplicableAllowed();
+        naButtons.setVisible(allowed);
+        naButtons.setManaged(allowed);
+        naButton.setOnAction(e -> toggleNotApplicable());
+        justificationArea.setEditable(!vm.readOnly());
+        justificationArea.textProperty().addListener((o, old, now) -> {
+            if (!syncing && !lifetime.isDisposed()) {
+                vm.editJustification(noteItem, now);
+                notePause.playFromStart();
+            }
+        });
+        justificationArea.focusedProperty().addListener((o, old, focused) -> {
+            if (!focused && !lifetime.isDisposed()) {
+                vm.flushNote();
+            }
+        });
+    }
+
+    /**
+     * The third choice: an applicable item is marked N/A after the user gives a justification (the catalog's hint, or
+     * what was written before, offered); an N/A item becomes applicable (unrated) again.
+     */
+    private void toggleNotApplicable() {
+        AssessmentItem item = vm.currentItem();
+        Rating r = vm.rating(item.id());
+        if (vm.readOnly() || !vm.notApplicableAllowed()) {
+            showRating(r);
+            return;
+        }
+        if (r.notApplicable()) {
+            vm.markApplicable();
+            showRating(vm.rating(item.id()));
+            return;
+        }
+        String suggestion = r.justification().isBlank() ? vm.suggestedJustification(item.id()) : r.justification();
+        java.util.Optional<String> why = dialogs.askText(
+                messages.get("workspace.na.title"), messages.get("workspace.na.ask", item.id()), suggestion);
+        while (why.isPresent() && why.get().isBlank()) {
+            why = dialogs.askText(
+                    messages.get("workspace.na.title"), messages.get("workspace.na.justificationRequired"), suggestion);
+        }
+        why.ifPresent(text -> {
+            if (vm.currentItem().id() == item.id()) {
+                vm.markNotApplicable(text);
+            }
+        });
+        showRating(vm.rating(vm.currentItem().id()));
     }
 
     private void bindRate(ToggleButton button, ToggleGroup group, String key, String shortcut) {
@@ -335,6 +403,7 @@ public final class WorkspaceController {
             case W -> vm.rateF(Rate.PARTIAL);
             case E -> vm.rateF(Rate.NONE);
             case N -> vm.nextUnrated();
+            case X -> toggleNotApplicable();
             case PAGE_DOWN, J -> vm.next();
             case PAGE_UP, K -> vm.previous();
             default -> handled = false;
@@ -375,6 +444,10 @@ public final class WorkspaceController {
                     .filter(d -> d.item() == item.id())
                     .map(WorkspaceViewModel.NoteDraft::text)
                     .orElse(vm.rating(item.id()).note()));
+            justificationArea.setText(vm.justificationDraft()
+                    .filter(d -> d.item() == item.id())
+                    .map(WorkspaceViewModel.NoteDraft::text)
+                    .orElse(vm.rating(item.id()).justification()));
             showAttachments(item.id());
             showAction(item.id());
             selectInTree(item.id());
@@ -443,13 +516,42 @@ public final class WorkspaceController {
                 });
     }
 
+    /**
+     * Opens an attachment with the system's viewer; an executable or script (by name or by content) is not opened
+     * before the user says so, and saving a copy is offered first.
+     */
     private void openAttachment(Evidence ev) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ccmm-evidence");
-            java.nio.file.Path target = dir.resolve(ev.name().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            java.nio.file.Path target = dir.resolve(EvidenceName.safe(ev.name()));
             vm.session().saveEvidenceTo(ev.id(), target);
             target.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
+            byte[] head;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
+                head = in.readNBytes(EvidenceLimits.SNIFF_BYTES);
+            }
+            EvidenceType type = EvidenceType.classify(ev.name(), head);
+            if (type.risk() == EvidenceType.Risk.ASK_FIRST) {
+                String kind = messages.get("evidence.type." + type.kind().name());
+                String message = messages.get("workspace.attachment.risky", ev.name(), kind)
+                        + (type.nameMatchesContent()
+                                ? ""
+                                : "\n\n" + messages.get("workspace.attachment.mismatch", kind));
+                int choice = dialogs.choose(
+                        messages.get("workspace.attachment.riskyTitle"),
+                        message,
+                        List.of(
+                                messages.get("workspace.attachment.saveCopy"),
+                                messages.get("workspace.attachment.openAnyway"),
+                                messages.get("workspace.attachment.cancel")));
+                if (choice == 0) {
+                    saveAttachment(ev);
+                }
+                if (choice != 1) {
+                    return;
+                }
+            }
             dialogs.openExternally(target);
         } catch (RoundSession.SessionException e) {
             dialogs.error(
@@ -461,7 +563,8 @@ public final class WorkspaceController {
     }
 
     private void saveAttachment(Evidence ev) {
-        dialogs.chooseFileToSave(messages.get("workspace.attachment.saveAs"), null, ev.name(), "*", "*.*")
+        dialogs.chooseFileToSave(
+                        messages.get("workspace.attachment.saveAs"), null, EvidenceName.safe(ev.name()), "*", "*.*")
                 .ifPresent(target -> {
                     try {
                         vm.session().saveEvidenceTo(ev.id(), target);
@@ -554,13 +657,27 @@ public final class WorkspaceController {
         fFull.setSelected(r.f() == Rate.FULL);
         fPartial.setSelected(r.f() == Rate.PARTIAL);
         fNone.setSelected(r.f() == Rate.NONE);
-        pointsLabel.setText(messages.get("workspace.points", r.points()));
+        naButton.setSelected(r.notApplicable());
+        justificationBox.setVisible(r.notApplicable());
+        justificationBox.setManaged(r.notApplicable());
+        pointsLabel.setText(
+                r.notApplicable() ? messages.get("workspace.na") : messages.get("workspace.points", r.points()));
         pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
         pointsLabel.getStyleClass().add(PointsStyle.of(r));
         boolean typing = vm.noteDraft().filter(d -> d.item() == noteItem).isPresent();
         if (!syncing && !typing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
             syncing = true;
             noteArea.setText(r.note());
+            syncing = false;
+        }
+        boolean justifying =
+                vm.justificationDraft().filter(d -> d.item() == noteItem).isPresent();
+        if (!syncing
+                && !justifying
+                && !justificationArea.isFocused()
+                && !justificationArea.getText().equals(r.justification())) {
+            syncing = true;
+            justificationArea.setText(r.justification());
             syncing = false;
         }
     }
@@ -681,7 +798,8 @@ public final class WorkspaceController {
                     .filter(i -> module == null || i.module().equals(module))
                     .filter(i -> area == null || i.area().equals(area))
                     .toList();
-            long rated = items.stream().filter(i -> vm.rating(i.id()).isRated()).count();
+            long rated =
+                    items.stream().filter(i -> vm.rating(i.id()).isDecided()).count();
             Label l = new Label(rated + "/" + items.size());
             l.getStyleClass().add(rated == items.size() ? "progress-done" : "progress-open");
             HBox box = new HBox(l);

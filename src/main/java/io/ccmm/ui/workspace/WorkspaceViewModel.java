@@ -46,6 +46,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<AssessmentItem> currentItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Rating> currentRating = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty ratedCount = new SimpleIntegerProperty();
+    private final IntegerProperty decidedCount = new SimpleIntegerProperty();
     private final LongProperty revision = new SimpleLongProperty();
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(true);
     private final ObjectProperty<ItemFilter> filter = new SimpleObjectProperty<>(ItemFilter.ALL);
@@ -57,6 +58,7 @@ public final class WorkspaceViewModel {
     private final Deque<List<Change>> undoStack = new ArrayDeque<>();
     private final Deque<List<Change>> redoStack = new ArrayDeque<>();
     private NoteDraft noteDraft;
+    private NoteDraft justificationDraft;
     private boolean cPressed;
     private boolean fPressed;
 
@@ -72,6 +74,8 @@ public final class WorkspaceViewModel {
         this.language = language;
         ratings.putAll(session.ratings());
         ratedCount.set((int) ratings.values().stream().filter(Rating::isRated).count());
+        decidedCount.set(
+                (int) ratings.values().stream().filter(Rating::isDecided).count());
         currentItem.set(catalog.items().get(0));
         currentItem.addListener((o, old, now) -> {
             cPressed = false;
@@ -121,6 +125,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyIntegerProperty ratedCountProperty() {
         return ratedCount;
+    }
+
+    /** Items rated or marked not applicable: nothing left to decide for them (the completion figure). */
+    public ReadOnlyIntegerProperty decidedCountProperty() {
+        return decidedCount;
     }
 
     public int totalItems() {
@@ -198,7 +207,7 @@ public final class WorkspaceViewModel {
         int start = items.indexOf(currentItem.get());
         for (int k = 1; k <= items.size(); k++) {
             AssessmentItem candidate = items.get((start + k) % items.size());
-            if (!rating(candidate.id()).isRated()) {
+            if (!rating(candidate.id()).isDecided()) {
                 currentItem.set(candidate);
                 return true;
             }
@@ -226,6 +235,62 @@ public final class WorkspaceViewModel {
         }
     }
 
+    // ---- not applicable
+
+    /** Whether the rules let an item be marked not applicable at all. */
+    public boolean notApplicableAllowed() {
+        return session.rules().notApplicable().allowed();
+    }
+
+    /** The justification the catalog suggests for {@code itemId} in the user's language, "" when it has none. */
+    public String suggestedJustification(int itemId) {
+        return catalog.item(itemId)
+                .flatMap(AssessmentItem::hint)
+                .map(h -> h.get(language.get()))
+                .orElse("");
+    }
+
+    /**
+     * Marks the shown item not applicable with its justification, as one undoable step; false (and the reason shown)
+     * when the rules allow no N/A, the justification is blank or too long, or it could not be saved.
+     */
+    public boolean markNotApplicable(String justification) {
+        flushNote();
+        String text = justification == null ? "" : justification.strip();
+        Messages m = Messages.of(language.get());
+        if (!notApplicableAllowed()) {
+            problem.set(m.get("workspace.na.notAllowed"));
+            return false;
+        }
+        if (text.isEmpty()) {
+            problem.set(m.get("workspace.na.justificationRequired"));
+            return false;
+        }
+        if (text.length() > Rating.MAX_TEXT_LENGTH) {
+            problem.set(m.get("workspace.na.justificationTooLong", Rating.MAX_TEXT_LENGTH));
+            return false;
+        }
+        return store(List.of(rating(currentItem.get().id()).withNotApplicable(text)));
+    }
+
+    /** Takes N/A back from the shown item: it is unrated again, its justification kept. */
+    public boolean markApplicable() {
+        flushNote();
+        Rating r = rating(currentItem.get().id());
+        return r.notApplicable() && store(List.of(r.withApplicable()));
+    }
+
+    /** Keeps what is typed in an N/A item's justification as a draft of {@code itemId}; saved like a note. */
+    public void editJustification(int itemId, String text) {
+        String value = text == null ? "" : text;
+        justificationDraft = value.equals(rating(itemId).justification()) ? null : new NoteDraft(itemId, value);
+    }
+
+    /** The justification being typed, if any. */
+    public java.util.Optional<NoteDraft> justificationDraft() {
+        return java.util.Optional.ofNullable(justificationDraft);
+    }
+
     /** Keeps what is typed in a note as a draft of {@code itemId}; saved by {@link #flushNote()}. */
     public void editNote(int itemId, String text) {
         String value = text == null ? "" : text;
@@ -237,12 +302,24 @@ public final class WorkspaceViewModel {
         return java.util.Optional.ofNullable(noteDraft);
     }
 
-    /** Saves the pending note draft under its own item; called before anything else changes. */
+    /**
+     * Saves the pending note and justification drafts under their own items; called before anything else changes. A
+     * justification emptied by the user is not saved (an N/A item keeps a justification).
+     */
     public void flushNote() {
         NoteDraft draft = noteDraft;
         noteDraft = null;
         if (draft != null) {
             store(List.of(rating(draft.item()).withNote(draft.text())));
+        }
+        NoteDraft why = justificationDraft;
+        justificationDraft = null;
+        if (why != null) {
+            Rating r = rating(why.item());
+            String text = why.text().strip();
+            if (r.notApplicable() && !text.isEmpty() && text.length() <= Rating.MAX_TEXT_LENGTH) {
+                store(List.of(r.withJustification(text)));
+            }
         }
     }
 
@@ -336,6 +413,7 @@ public final class WorkspaceViewModel {
             ratings.put(r.item(), r);
         }
         ratedCount.set(ratedCount.get() - (before.isRated() ? 1 : 0) + (r.isRated() ? 1 : 0));
+        decidedCount.set(decidedCount.get() - (before.isDecided() ? 1 : 0) + (r.isDecided() ? 1 : 0));
         if (currentItem.get().id() == r.item()) {
             currentRating.set(rating(r.item()));
         }
@@ -345,7 +423,7 @@ public final class WorkspaceViewModel {
     }
 
     public boolean canUndo() {
-        return !undoStack.isEmpty() || noteDraft != null;
+        return !undoStack.isEmpty() || noteDraft != null || justificationDraft != null;
     }
 
     public boolean canRedo() {
