@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,15 +55,12 @@ final class ImportCommand implements Callable<Integer> {
             description = "import even when the assessment pins another version (sha256) of the catalog")
     boolean ignoreCatalogDigest;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            description = "language of the messages: zh or en (default: from the system locale)")
-    String lang;
+    @Mixin
+    MessageLanguage messages;
 
     @Override
     public Integer call() {
-        Language language = lang == null ? Cli.defaultLanguage() : Cli.language(lang);
+        Language language = messages.language();
         // Everything about the input and the target's folder is checked before the target is opened or created.
         byte[] json = InterchangeJsonSource.readLimited(input);
         // The bundled catalog is parsed and checked once per process; its snapshot is only read for an import that

@@ -1,6 +1,5 @@
 package io.ccmm.cli;
 
-import io.ccmm.catalog.Language;
 import io.ccmm.protect.ProtectedCopies;
 import io.ccmm.protect.ProtectionException;
 import java.io.Console;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,15 +62,12 @@ final class ProtectCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the output when it exists")
     boolean force;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            description = "language of the messages: zh or en (default: from the system locale)")
-    String lang;
+    @Mixin
+    MessageLanguage messages;
 
     @Override
     public Integer call() {
-        CliText text = text(lang);
+        CliText text = messages.text();
         try {
             // The file and the output are checked before anyone types a password.
             ProtectedCopies.checkAssessmentFile(input);
@@ -86,10 +83,6 @@ final class ProtectCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(text.format("protect.done", output.toString(), size(output)));
         return Cli.OK;
-    }
-
-    static CliText text(String lang) {
-        return new CliText(lang == null ? Language.forLocale(Locale.getDefault()) : Cli.language(lang));
     }
 
     /** The password from the environment or the terminal (asked twice when {@code confirm}); never empty. */

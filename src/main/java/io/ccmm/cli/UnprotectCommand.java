@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,15 +32,12 @@ final class UnprotectCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the output when it exists")
     boolean force;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            description = "language of the messages: zh or en (default: from the system locale)")
-    String lang;
+    @Mixin
+    MessageLanguage messages;
 
     @Override
     public Integer call() {
-        CliText text = ProtectCommand.text(lang);
+        CliText text = messages.text();
         try {
             // A file that is no protected copy, or is cut off in its header, is refused before the password prompt.
             ProtectedCopies.readHeader(input);
