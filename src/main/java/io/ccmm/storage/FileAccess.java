@@ -174,7 +174,7 @@ final class FileAccess {
                     default -> isDiskFull(e) ? Reason.DISK_FULL : Reason.IO;
                 };
         if (reason == Reason.VALUE_TOO_LARGE) {
-            return StorageException.withCause(e, reason, file, "?", AssessmentFile.formatSize(Limits.MAX_VALUE_BYTES));
+            return StorageException.withCause(e, reason, file, "?", Limits.formatSize(Limits.MAX_VALUE_BYTES));
         }
         return StorageException.withCause(e, reason, file);
     }
