@@ -9,6 +9,7 @@ import static io.ccmm.storage.FileAccess.deleteTree;
 import static io.ccmm.storage.FileAccess.intPragma;
 import static io.ccmm.storage.FileAccess.io;
 import static io.ccmm.storage.FileAccess.isWritableLocation;
+import static io.ccmm.storage.FileAccess.logOf;
 import static io.ccmm.storage.FileAccess.map;
 import static io.ccmm.storage.FileAccess.newerVersion;
 import static io.ccmm.storage.FileAccess.takeWriterLock;
@@ -26,6 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,15 +35,19 @@ import java.util.Locale;
  * copies, migration to the current schema, new files and imports that may create one.
  *
  * <p><b>What is checked when.</b> At every open: the header ({@link FileAccess#checkHeader}), the schema against the
- * one this version writes ({@link SchemaCheck}) and {@code PRAGMA quick_check}, which reads every page and its cells
- * but not the indexes against the tables. The full {@code integrity_check} and {@code foreign_key_check} ({@link
- * #checkIntegrity}) run before a round is marked final, on every copy (on the snapshot being copied) and when the
- * window asks for them.
+ * one this version writes ({@link SchemaCheck}), and {@code PRAGMA quick_check} (every page and cell, not the indexes
+ * against the tables): of the whole file up to {@link #WHOLE_CHECK_BYTES}, of the organization, round and catalog
+ * tables beyond. Every page read is checked as it is read ({@code cell_size_check}), so a damaged page is refused when
+ * it is used. The full {@code integrity_check} and {@code foreign_key_check} ({@link #checkIntegrity}) run before a
+ * round is marked final, on every copy (on the snapshot being copied) and when the window asks for them.
  */
 final class FileOpening {
 
     /** How long an import waits for a file another process holds (e.g. creating it at the same moment). */
     private static final long IMPORT_WAIT_MS = 10_000;
+
+    /** Files up to this size (about 40 fully rated rounds with attachments) get the page check of all at open. */
+    static final long WHOLE_CHECK_BYTES = 8L * 1024 * 1024;
 
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -242,7 +248,7 @@ final class FileOpening {
             }
             // Before anything else reads the tables: a crafted trigger or view must never run.
             SchemaCheck.verify(connection, path, version, options);
-            if (!check(s, "quick_check")) {
+            if (!cheapCheck(s, session)) {
                 throw StorageException.of(Reason.DAMAGED, path);
             }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -251,6 +257,31 @@ final class FileOpening {
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA fullfsync=ON");
         }
+    }
+
+    /**
+     * The check at open: {@code quick_check} of every page while the file (with its log) is small enough to read at
+     * once; for a larger file, of the tables the window shows first (organization, rounds, catalogs). A damaged page
+     * elsewhere is refused as {@link Reason#DAMAGED} when it is read ({@code cell_size_check}), before a round is
+     * marked final and before a copy ({@link #checkIntegrity}).
+     */
+    private static boolean cheapCheck(Statement s, FileSession session) throws SQLException {
+        Path file = session.databaseFile();
+        long bytes;
+        try {
+            bytes = Files.size(file) + (Files.exists(logOf(file)) ? Files.size(logOf(file)) : 0);
+        } catch (IOException e) {
+            bytes = Long.MAX_VALUE;
+        }
+        if (bytes <= WHOLE_CHECK_BYTES) {
+            return check(s, "quick_check");
+        }
+        for (String table : List.of("organization", "round", "catalog_snapshot")) {
+            if (!FileAccess.checkTable(s, table)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The full check of the pages ({@code integrity_check}) and references ({@code foreign_key_check}). */
