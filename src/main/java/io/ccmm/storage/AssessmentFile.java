@@ -35,12 +35,6 @@ import java.util.Optional;
  * change. Then the schema and the pages are checked (what when: {@link FileOpening}); a damaged file is refused. A file
  * whose location cannot be written opens read-only and says so ({@link #readOnlyNotice()}).
  *
- * <p><b>Audit fields.</b> {@code c}, {@code f}, {@code note}, {@code notApplicable}, {@code justification}; {@code round.created}, {@code round.title}, {@code
- * round.date}, {@code round.assessors}, {@code round.targetLevel}, {@code round.status}, {@code round.reopenReason},
- * {@code round.imported}; {@code evidence}; {@code action.added}, {@code action.what}, {@code action.owner}, {@code
- * action.due}, {@code action.status}, {@code action.removed}; {@code organization.name}, {@code organization.site},
- * {@code organization.industry}, {@code organization.yearsInOperation}.
- *
  * <p>This class is the facade: each concern has its class ({@link FileSession} the connection and transactions, {@link
  * FileOpening} opening, checks and migration, {@link Rounds}, {@link Ratings}, {@link AuditTrail}, {@link
  * EvidenceStore}, {@link Actions}, {@link CatalogSnapshots}, {@link Organizations}, {@link Interchange}, {@link Copies}),
@@ -145,12 +139,6 @@ public final class AssessmentFile implements AssessmentRepository {
         return FileOpening.importInto(file, assessment, snapshot, options);
     }
 
-    /** Builds the schema and the organization row into an empty database (the temporary file of a new file). */
-    static AssessmentFile initialize(Path tmp, Organization organization, StorageOptions options)
-            throws StorageException {
-        return FileOpening.initialize(tmp, organization, options);
-    }
-
     @Override
     public synchronized void close() throws StorageException {
         session.close();
@@ -193,15 +181,7 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public Optional<String> readOnlyNotice() {
-        String name = "“" + StorageException.fileName(path()) + "”";
-        return switch (access()) {
-            case READ_WRITE -> Optional.empty();
-            case READ_ONLY_REQUESTED -> Optional.of(name + " is open read-only.");
-            case READ_ONLY_LOCATION -> Optional.of(name + " is in a location that cannot be written, so it is open"
-                    + " read-only. Save a copy elsewhere to make changes.");
-            case READ_ONLY_COPY -> Optional.of("This is a read-only copy of " + name
-                    + ", which is open in another window or program. Changes cannot be saved here.");
-        };
+        return session.readOnlyNotice();
     }
 
     @Override
@@ -243,11 +223,6 @@ public final class AssessmentFile implements AssessmentRepository {
     @Override
     public synchronized Round createRound(RoundInfo info, CatalogSnapshot catalog) throws StorageException {
         return roundTable.create(info, catalog);
-    }
-
-    /** Whether {@code text} is a UUID in its canonical form (lower or upper case hex, 8-4-4-4-12). */
-    static boolean isUid(String text) {
-        return Rounds.isUid(text);
     }
 
     @Override
@@ -322,10 +297,6 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized Evidence attachEvidence(
             long roundId, int item, String name, String mediaType, InputStream content) throws StorageException {
         return evidenceStore.attach(roundId, item, name, content);
-    }
-
-    static String formatSize(long bytes) {
-        return Limits.formatSize(bytes);
     }
 
     @Override
@@ -414,6 +385,14 @@ public final class AssessmentFile implements AssessmentRepository {
     @Override
     public void saveCopy(Path target) throws StorageException {
         copies.save(target);
+    }
+
+    /**
+     * A read-only copy of the file as it is now, with its own connection, for long reads such as a report of a large
+     * round: saves go on meanwhile. Close it when done (its temporary folder goes with it).
+     */
+    public AssessmentFile openSnapshot() throws StorageException {
+        return copies.openSnapshot();
     }
 
     /** Lets a test hold a copy at the point where its snapshot is taken. */

@@ -45,6 +45,39 @@ final class Copies {
         pause = at;
     }
 
+    /**
+     * A read-only copy of the file as it is now, for long reads (a report of a large round) that must not hold the
+     * file: its own connection on a snapshot in a temporary folder, deleted again when it is closed.
+     */
+    AssessmentFile openSnapshot() throws StorageException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("ccmm-snapshot-");
+        } catch (IOException e) {
+            throw io(e, session.path());
+        }
+        Path snapshot = dir.resolve(session.path().getFileName());
+        try {
+            takeSnapshot(snapshot);
+        } catch (StorageException e) {
+            FileAccess.deleteTree(dir);
+            throw e;
+        }
+        return FileOpening.openCopied(session.path(), dir, Access.READ_ONLY_COPY, session.options());
+    }
+
+    /** Copies the file's bytes and log to {@code snapshot}, holding the file only while it is not in WAL mode. */
+    private void takeSnapshot(Path snapshot) throws StorageException {
+        synchronized (writer) {
+            session.requireOpen();
+            if (!session.inWriteAheadLog()) {
+                copyWithLog(session.databaseFile(), snapshot);
+                return;
+            }
+        }
+        copyWithLog(session.databaseFile(), snapshot);
+    }
+
     void save(Path target) throws StorageException {
         Path to = target.toAbsolutePath().normalize();
         if (to.equals(session.path())) {
@@ -54,15 +87,7 @@ final class Copies {
         Path snapshot = AtomicFileWriter.temporarySibling(to);
         Path tmp = AtomicFileWriter.temporarySibling(to);
         try {
-            synchronized (writer) {
-                session.requireOpen();
-                if (!session.inWriteAheadLog()) {
-                    copyWithLog(session.databaseFile(), snapshot);
-                }
-            }
-            if (!Files.exists(snapshot)) {
-                copyWithLog(session.databaseFile(), snapshot);
-            }
+            takeSnapshot(snapshot);
             pause.snapshotTaken();
             Connection c = connect(snapshot, false, false);
             try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {

@@ -114,8 +114,19 @@ final class FileOpening {
             throw io(e, path);
         }
         try {
+            copyWithLog(path, dir.resolve(path.getFileName()));
+        } catch (StorageException e) {
+            deleteTree(dir);
+            throw e;
+        }
+        return openCopied(path, dir, access, options);
+    }
+
+    /** Opens the copy of {@code path} made in {@code dir} (deleted again on close, or now on failure). */
+    static AssessmentFile openCopied(Path path, Path dir, Access access, StorageOptions options)
+            throws StorageException {
+        try {
             Path copy = dir.resolve(path.getFileName());
-            copyWithLog(path, copy);
             Connection c = connect(copy, false, false);
             try {
                 takeWriterLock(c, copy);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The life of one open file: its connection, whether it may be written, its transactions and its clean close. Every
@@ -73,6 +74,19 @@ final class FileSession {
 
     StorageOptions options() {
         return options;
+    }
+
+    /** Why the file cannot be changed here, in English (the window words it from {@link #access()}). */
+    Optional<String> readOnlyNotice() {
+        String name = "“" + StorageException.fileName(path) + "”";
+        return switch (access) {
+            case READ_WRITE -> Optional.empty();
+            case READ_ONLY_REQUESTED -> Optional.of(name + " is open read-only.");
+            case READ_ONLY_LOCATION -> Optional.of(name + " is in a location that cannot be written, so it is open"
+                    + " read-only. Save a copy elsewhere to make changes.");
+            case READ_ONLY_COPY -> Optional.of("This is a read-only copy of " + name
+                    + ", which is open in another window or program. Changes cannot be saved here.");
+        };
     }
 
     void sharedMemoryExisted(boolean existed) {

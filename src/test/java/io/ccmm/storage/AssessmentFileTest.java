@@ -324,8 +324,8 @@ class AssessmentFileTest {
     @Test
     void theDefaultLimitIsFiftyMegabytes() {
         assertEquals(50L * 1024 * 1024, StorageOptions.defaults().maxAttachmentBytes());
-        assertEquals("50 MB", AssessmentFile.formatSize(StorageOptions.DEFAULT_MAX_ATTACHMENT_BYTES));
-        assertEquals("63.2 MB", AssessmentFile.formatSize(66_270_000));
+        assertEquals("50 MB", Limits.formatSize(StorageOptions.DEFAULT_MAX_ATTACHMENT_BYTES));
+        assertEquals("63.2 MB", Limits.formatSize(66_270_000));
     }
 
     @Test

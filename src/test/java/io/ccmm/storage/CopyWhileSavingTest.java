@@ -83,4 +83,33 @@ class CopyWhileSavingTest {
                     "no snapshot or temporary file left beside the copy");
         }
     }
+
+    @Test
+    void aSnapshotForAReportHasItsOwnConnectionAndSavesGoOn() throws Exception {
+        try (AssessmentFile f = Fixtures.newFile(dir)) {
+            long round = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
+            f.saveRating(round, Rating.of(item(0), Rate.FULL, Rate.FULL));
+            try (AssessmentFile snapshot = f.openSnapshot()) {
+                assertEquals(1, snapshotFolders(), "the snapshot is in a temporary folder of its own");
+                assertEquals(Access.READ_ONLY_COPY, snapshot.access());
+                // Saves go on while the snapshot is open; the snapshot keeps the state it was taken in.
+                f.saveRating(round, Rating.of(item(0), Rate.NONE, Rate.NONE));
+                f.saveRating(round, Rating.of(item(1), Rate.PARTIAL, Rate.NONE));
+                assertEquals(
+                        Rate.FULL, snapshot.exportRound(round).ratings().get(0).c());
+                assertEquals(1, snapshot.ratings(round).size());
+                assertEquals(f.path(), snapshot.path(), "the snapshot names the file it was taken of");
+            }
+            assertEquals(0, snapshotFolders(), "closing the snapshot deletes its folder");
+            assertEquals(Rate.NONE, f.rating(round, item(0)).c());
+            assertEquals(2, f.ratings(round).size());
+        }
+    }
+
+    private static long snapshotFolders() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("ccmm-snapshot-"))
+                    .count();
+        }
+    }
 }

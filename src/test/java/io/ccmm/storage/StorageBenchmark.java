@@ -42,6 +42,11 @@ import org.sqlite.SQLiteConfig;
 public final class StorageBenchmark {
 
     private static final int ITEMS = 170;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU milliseconds per operation of the last floor or save run (the calling thread's, the disk's wait excluded). */
+    private static double lastCpuPerOp;
+
     private static final Organization ORG = new Organization("Benchmark center", "HQ", "", OptionalInt.of(5));
 
     private StorageBenchmark() {}
@@ -81,32 +86,41 @@ public final class StorageBenchmark {
     private static void savesAndOpen(Path dir, CatalogSnapshot catalog, List<Integer> items) throws Exception {
         double[] floors = new double[5];
         double[] saves = new double[5];
+        double[] floorCpu = new double[5];
+        double[] saveCpu = new double[5];
         for (int i = 0; i < floors.length; i++) {
             floors[i] = bareCommit(dir, "WAL");
+            floorCpu[i] = lastCpuPerOp;
             saves[i] = ratingSave(dir, catalog, items);
+            saveCpu[i] = lastCpuPerOp;
         }
         Arrays.sort(floors);
         Arrays.sort(saves);
+        Arrays.sort(floorCpu);
+        Arrays.sort(saveCpu);
         System.out.printf(
                 Locale.ROOT,
-                "SAVES: floor median of medians %.3f ms, save %.3f ms, ratio %.2f%n",
+                "SAVES: floor median of medians %.3f ms, save %.3f ms, ratio %.2f; CPU per op: floor %.3f ms,"
+                        + " save %.3f ms (%.3f ms above the floor)%n",
                 floors[2],
                 saves[2],
-                saves[2] / floors[2]);
+                saves[2] / floors[2],
+                floorCpu[2],
+                saveCpu[2],
+                saveCpu[2] - floorCpu[2]);
         Path file = dir.resolve("thousand-rounds.ccmm");
         if (!Files.exists(file)) {
             thousandRounds(dir, catalog, items);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] open = new long[20];
         long[] openCpu = new long[open.length];
         long[] openAndList = new long[open.length];
         for (int i = 0; i < open.length; i++) {
-            long c0 = threads.getCurrentThreadCpuTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
                 open[i] = System.nanoTime() - t0;
-                openCpu[i] = threads.getCurrentThreadCpuTime() - c0;
+                openCpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
                 f.rounds();
                 openAndList[i] = System.nanoTime() - t0;
             }
@@ -123,6 +137,7 @@ public final class StorageBenchmark {
         SQLiteConfig config = new SQLiteConfig();
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         long[] nanos = new long[2000];
+        long cpu0 = 0;
         try (Connection c = config.createConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=" + journalMode);
@@ -131,6 +146,9 @@ public final class StorageBenchmark {
             int warmup = 300;
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO t VALUES (?, ?)")) {
                 for (int i = 0; i < warmup + nanos.length; i++) {
+                    if (i == warmup) {
+                        cpu0 = THREADS.getCurrentThreadCpuTime();
+                    }
                     long t0 = System.nanoTime();
                     ps.setInt(1, i % ITEMS);
                     ps.setString(2, "value " + i);
@@ -142,6 +160,7 @@ public final class StorageBenchmark {
                 }
             }
         }
+        lastCpuPerOp = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / nanos.length;
         return report("floor: bare single-row commit, " + journalMode + " + synchronous=FULL", nanos);
     }
 
@@ -156,7 +175,11 @@ public final class StorageBenchmark {
             int warmup = 300;
             int n = 3000;
             long[] nanos = new long[n];
+            long cpu0 = 0;
             for (int i = 0; i < warmup + n; i++) {
+                if (i == warmup) {
+                    cpu0 = THREADS.getCurrentThreadCpuTime();
+                }
                 int item = items.get(i % items.size());
                 Rating r = new Rating(item, rates[i % 3], rates[(i / 3) % 3], i % 7 == 0 ? "note " + i : "");
                 long t0 = System.nanoTime();
@@ -166,6 +189,7 @@ public final class StorageBenchmark {
                     nanos[i - warmup] = t;
                 }
             }
+            lastCpuPerOp = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
             return report("durable rating save (" + n + " saves, audited)", nanos);
         }
     }
