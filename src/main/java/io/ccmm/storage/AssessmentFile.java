@@ -17,11 +17,9 @@ import java.util.Optional;
  *
  * <p><b>Durability.</b> While a file is open for writing it runs in WAL mode with {@code synchronous=FULL}: every
  * commit appends to the write-ahead log and fsyncs it before {@code commit()} returns, so each change is durable across
- * a crash or power loss when the call returns. That is one sync per commit; the rollback journal with FULL, equally
- * durable, needs at least two (the journal, then the database file): 0.4 against 1.1 ms per commit measured on this
- * machine, 0.18 against 0.47 ms in BENCHMARKS.md. {@code synchronous=NORMAL} in WAL mode skips the sync at commit and
- * may lose the last changes on power loss, which is the one thing users must never see. {@code fullfsync}
- * makes macOS flush the drive cache as well. The switch to WAL happens on the first change, so a file that is only read
+ * a crash or power loss when the call returns: one sync per commit, where the rollback journal needs two (BENCHMARKS.md).
+ * {@code synchronous=NORMAL} would skip the sync and may lose the last changes on power loss, which users must never
+ * see. {@code fullfsync} makes macOS flush the drive cache as well. The switch to WAL happens on the first change, so a file that is only read
  * stays byte-for-byte as it was. On a clean close the log is checkpointed into the file and the journal mode switched
  * back to DELETE, so the {@code .ccmm} alone holds everything and can be copied or mailed.
  *
@@ -353,7 +351,7 @@ public final class AssessmentFile implements AssessmentRepository {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Catalog snapshots and interchange
+    // Catalog snapshots, interchange and copies
 
     @Override
     public synchronized CatalogSnapshot catalogSnapshotOf(long roundId) throws StorageException {
@@ -374,9 +372,6 @@ public final class AssessmentFile implements AssessmentRepository {
     public synchronized Round importRound(Assessment assessment, CatalogSnapshot snapshot) throws StorageException {
         return interchange.importRound(assessment, snapshot);
     }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Copies
 
     /**
      * Saves a compact copy of the file as it is now, after the full integrity check of that state. The file is not
