@@ -1,9 +1,10 @@
 #!/bin/sh
-# Replays the full-disk cases of the storage and report tests on a real, tiny tmpfs (run as root):
+# Replays the full-disk and read-only cases of the storage and report tests on a real, tiny tmpfs (run as root):
 #   sudo src/test/scripts/tmpfs-full-disk.sh [path/to/ccmm.jar]
 # The tests inject the same faults in-process (SQLite's page limit, a writer that fails at the N-th write); this
 # script checks that a real ENOSPC behaves the same: exit 2 with "the disk is full", the target byte-identical, and
-# nothing left beside it. It mounts a tmpfs under a temporary folder and unmounts it again on exit.
+# nothing left beside it; then, with the tmpfs remounted read-only, reading works and every change is refused in words.
+# It mounts a tmpfs under a temporary folder and unmounts it again on exit.
 set -eu
 
 JAR=${1:-target/ccmm.jar}
@@ -80,4 +81,40 @@ for format in pdf docx xlsx html csv json; do
 done
 
 rm -f "$DISK/.fill"
-[ $failures = 0 ] && echo "all full-disk cases passed" || { echo "$failures case(s) failed" >&2; exit 1; }
+
+# 5. The same disk mounted read-only: reading works and leaves nothing; every change is exit 2 and changes nothing.
+mount -o remount,ro "$DISK"
+before=$(sha256sum "$DISK/t.ccmm" | cut -d' ' -f1)
+set +e; ccmm score "$DISK/t.ccmm" > /dev/null 2> "$WORK/err"; code=$?; set -e
+if [ $code = 0 ] && [ "$(listing)" = "t.ccmm" ]; then
+    pass "score on a read-only disk: exit 0, nothing left"
+else
+    fail "score on a read-only disk: exit $code, $(head -c 300 "$WORK/err"), left: $(listing)"
+fi
+set +e; ccmm import "$WORK/other.json" --into "$DISK/t.ccmm" 2> "$WORK/err"; code=$?; set -e
+after=$(sha256sum "$DISK/t.ccmm" | cut -d' ' -f1)
+if [ $code = 2 ] && ! grep -q "Exception\|SQLITE" "$WORK/err" && [ "$before" = "$after" ] \
+        && [ "$(listing)" = "t.ccmm" ]; then
+    pass "import into a file on a read-only disk: exit 2 in words, byte-identical"
+    echo "     (the words: $(head -n 1 "$WORK/err"))"
+else
+    fail "import on a read-only disk: exit $code, $(cat "$WORK/err"), left: $(listing)"
+fi
+set +e; ccmm import "$SAMPLE" --into "$DISK/n.ccmm" 2> "$WORK/err"; code=$?; set -e
+if [ $code = 2 ] && ! grep -q "Exception\|SQLITE" "$WORK/err" && [ "$(listing)" = "t.ccmm" ]; then
+    pass "new-file import on a read-only disk: exit 2 in words, nothing left"
+else
+    fail "new-file import on a read-only disk: exit $code, $(cat "$WORK/err"), left: $(listing)"
+fi
+for format in pdf xlsx; do
+    set +e; ccmm report "$SAMPLE" --format $format --lang en -o "$DISK/r.$format" 2> "$WORK/err"; code=$?; set -e
+    if [ $code = 2 ] && ! grep -q "Exception\|missing" "$WORK/err" && [ "$(listing)" = "t.ccmm" ]; then
+        pass "report $format onto a read-only disk: exit 2 in words, nothing left"
+    else
+        fail "report $format onto a read-only disk: exit $code, $(head -c 300 "$WORK/err"), left: $(listing)"
+    fi
+done
+echo "     (the words: $(head -n 1 "$WORK/err"))"
+mount -o remount,rw "$DISK"
+
+[ $failures = 0 ] && echo "all full-disk and read-only cases passed" || { echo "$failures case(s) failed" >&2; exit 1; }

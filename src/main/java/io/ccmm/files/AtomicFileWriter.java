@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a file through a temporary file in the same folder, forces it to disk and moves it into place, so a reader
@@ -31,6 +32,11 @@ public final class AtomicFileWriter {
 
     /** Writes {@code target} whole, replacing it if it exists. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, UnaryOperator.identity());
+    }
+
+    /** As {@link #write(Path, Content)}, with the file's own stream wrapped by {@code disk} (tests inject faults). */
+    static void write(Path target, Content content, UnaryOperator<OutputStream> disk) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null) {
@@ -44,7 +50,8 @@ public final class AtomicFileWriter {
         try {
             // CREATE_NEW, not createTempFile: the file gets the user's usual permissions, not owner-only.
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    OutputStream out =
+                            new BufferedOutputStream(disk.apply(Channels.newOutputStream(channel)), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);

@@ -1,5 +1,6 @@
 package io.ccmm.storage;
 
+import io.ccmm.storage.StorageException.Reason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,12 +12,72 @@ final class Actions {
 
     private static final String COLUMNS = "id, round_id, item, what, owner, due, status";
 
+    private final FileSession session;
     private final Sql sql;
     private final AuditTrail audit;
+    private final Rounds rounds;
 
-    Actions(Sql sql, AuditTrail audit) {
-        this.sql = sql;
+    Actions(FileSession session, AuditTrail audit, Rounds rounds) {
+        this.session = session;
+        this.sql = session.sql();
         this.audit = audit;
+        this.rounds = rounds;
+    }
+
+    /** The actions of an existing round. */
+    List<ImprovementAction> get(long roundId) throws StorageException {
+        rounds.get(roundId);
+        return session.read(() -> ofRound(roundId));
+    }
+
+    private ImprovementAction require(long actionId) throws StorageException {
+        return session.read(() -> find(actionId))
+                .orElseThrow(() -> StorageException.of(Reason.NO_SUCH_ACTION, session.path(), actionId));
+    }
+
+    ImprovementAction add(ImprovementAction action) throws StorageException {
+        session.requireWritable();
+        rounds.requireItem(rounds.get(action.roundId()), action.item());
+        check(action);
+        long id = session.write(() -> add(action, session.now()));
+        return require(id);
+    }
+
+    void update(ImprovementAction action) throws StorageException {
+        session.requireWritable();
+        check(action);
+        ImprovementAction old = require(action.id());
+        ImprovementAction updated = new ImprovementAction(
+                old.id(),
+                old.roundId(),
+                old.item(),
+                action.what().strip(),
+                action.owner().strip(),
+                action.due(),
+                action.status());
+        if (updated.equals(old)) {
+            return;
+        }
+        session.write(() -> {
+            update(old, updated, session.now());
+            return null;
+        });
+    }
+
+    void remove(long actionId) throws StorageException {
+        session.requireWritable();
+        ImprovementAction old = require(actionId);
+        session.write(() -> {
+            remove(old, session.now());
+            return null;
+        });
+    }
+
+    private static void check(ImprovementAction action) throws StorageException {
+        if (action.what().isBlank()) {
+            throw StorageException.of(Reason.ACTION_WITHOUT_TEXT);
+        }
+        Rounds.checkDate(Reason.BAD_DUE_DATE, action.due());
     }
 
     List<ImprovementAction> ofRound(long roundId) throws SQLException {

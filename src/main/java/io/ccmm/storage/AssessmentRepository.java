@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One open assessment file as the rest of the app sees it: organization, rounds, ratings with undo/redo, evidence,
+ * One open assessment file as the rest of the app sees it: organization, rounds, ratings, evidence,
  * improvement actions, audit trail and interchange. {@link AssessmentFile} is the SQLite implementation; the UI's view
  * models take this interface so they can be tested with a fake.
  *
@@ -83,7 +83,7 @@ public interface AssessmentRepository extends AutoCloseable {
 
     Rating rating(long roundId, int item) throws StorageException;
 
-    /** Saves one item's rating and note (undoable, audited per changed field). */
+    /** Saves one item's rating and note (audited per changed field; undo is the window's command stack). */
     void saveRating(long roundId, Rating rating) throws StorageException;
 
     default void setC(long roundId, int item, Rate c) throws StorageException {
@@ -97,16 +97,6 @@ public interface AssessmentRepository extends AutoCloseable {
     default void setNote(long roundId, int item, String note) throws StorageException {
         saveRating(roundId, rating(roundId, item).withNote(note));
     }
-
-    boolean canUndo(long roundId);
-
-    boolean canRedo(long roundId);
-
-    /** Takes back the last rating or note change of the round; returns the item's rating as it is now. */
-    Optional<Rating> undo(long roundId) throws StorageException;
-
-    /** Applies again the last change taken back; returns the item's rating as it is now. */
-    Optional<Rating> redo(long roundId) throws StorageException;
 
     // Audit trail
 

@@ -9,7 +9,15 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
-/** The {@code audit} table: who changed what, when; one row per changed field, never updated or deleted. */
+/**
+ * The {@code audit} table: who changed what, when; one row per changed field, never updated or deleted.
+ *
+ * <p><b>Audit fields.</b> {@code c}, {@code f}, {@code note}, {@code notApplicable}, {@code justification}; {@code round.created}, {@code round.title}, {@code
+ * round.date}, {@code round.assessors}, {@code round.targetLevel}, {@code round.status}, {@code round.reopenReason},
+ * {@code round.imported}; {@code evidence}; {@code action.added}, {@code action.what}, {@code action.owner}, {@code
+ * action.due}, {@code action.status}, {@code action.removed}; {@code organization.name}, {@code organization.site},
+ * {@code organization.industry}, {@code organization.yearsInOperation}.
+ */
 final class AuditTrail {
 
     private static final String COLUMNS = "id, at, who, round_id, item, field, old_value, new_value";

@@ -1,9 +1,16 @@
 package io.ccmm.storage;
 
+import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.evidence.EvidenceLimits;
 import io.ccmm.evidence.EvidenceName;
 import io.ccmm.evidence.EvidenceType;
+import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.StorageException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,12 +29,100 @@ final class EvidenceStore {
     private static final String QUERY = "SELECT e.id, e.round_id, e.item, e.name, e.media_type, c.size, c.sha256,"
             + " e.added FROM evidence e JOIN evidence_content c ON c.id = e.content_id";
 
+    private final FileSession session;
     private final Sql sql;
     private final AuditTrail audit;
+    private final Rounds rounds;
 
-    EvidenceStore(Sql sql, AuditTrail audit) {
-        this.sql = sql;
+    EvidenceStore(FileSession session, AuditTrail audit, Rounds rounds) {
+        this.session = session;
+        this.sql = session.sql();
         this.audit = audit;
+        this.rounds = rounds;
+    }
+
+    /** Attaches a file from disk; its size is checked before it is read. */
+    Evidence attach(long roundId, int item, Path file) throws StorageException {
+        rounds.requireItem(rounds.requireDraft(roundId), item);
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxAttachmentBytes()) {
+                throw tooLarge(EvidenceName.safe(name), size);
+            }
+        } catch (NoSuchFileException e) {
+            throw StorageException.withCause(e, Reason.NOT_FOUND, name);
+        } catch (IOException e) {
+            throw FileAccess.io(e, file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return attach(roundId, item, name, in);
+        } catch (IOException e) {
+            throw FileAccess.io(e, file);
+        }
+    }
+
+    /** Attaches {@code content}, read up to one byte past the limit (a longer stream is refused unread). */
+    Evidence attach(long roundId, int item, String name, InputStream content) throws StorageException {
+        rounds.requireItem(rounds.requireDraft(roundId), item);
+        String fileName = EvidenceName.safe(name);
+        long limit = maxAttachmentBytes();
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw StorageException.withCause(e, Reason.ATTACHMENT_UNREADABLE, fileName);
+        }
+        if (bytes.length > limit) {
+            throw tooLarge(fileName, -1);
+        }
+        String sha = CatalogLoader.sha256(bytes);
+        Instant now = session.now();
+        return session.write(() -> attach(roundId, item, fileName, bytes, sha, now));
+    }
+
+    /** The file's attachment limit, never above {@link EvidenceLimits#MAX_ATTACHMENT_BYTES}. */
+    private long maxAttachmentBytes() {
+        return Math.min(session.options().maxAttachmentBytes(), EvidenceLimits.MAX_ATTACHMENT_BYTES);
+    }
+
+    private StorageException tooLarge(String name, long size) {
+        String limit = Limits.formatSize(maxAttachmentBytes());
+        return size >= 0
+                ? StorageException.of(Reason.TOO_LARGE, name, Limits.formatSize(size), limit)
+                : StorageException.of(Reason.TOO_LARGE_STREAM, name, limit);
+    }
+
+    Evidence require(long evidenceId) throws StorageException {
+        return session.read(() -> find(evidenceId))
+                .orElseThrow(() -> StorageException.of(Reason.NO_SUCH_ATTACHMENT, session.path(), evidenceId));
+    }
+
+    byte[] contentOf(long evidenceId) throws StorageException {
+        Evidence e = require(evidenceId);
+        return session.read(() -> content(evidenceId))
+                .orElseThrow(() -> StorageException.of(Reason.MISSING_CONTENT, session.path(), e.name()));
+    }
+
+    void saveTo(long evidenceId, Path target) throws StorageException {
+        byte[] content = contentOf(evidenceId);
+        try {
+            AtomicFileWriter.write(target, out -> out.write(content));
+        } catch (IOException e) {
+            throw FileAccess.io(e, target);
+        }
+    }
+
+    void remove(long evidenceId) throws StorageException {
+        session.requireWritable();
+        Evidence e = require(evidenceId);
+        rounds.requireDraft(e.roundId());
+        session.write(() -> {
+            remove(e, session.now());
+            return null;
+        });
     }
 
     List<Evidence> ofRound(long roundId) throws SQLException {

@@ -174,7 +174,7 @@ final class FileAccess {
                     default -> isDiskFull(e) ? Reason.DISK_FULL : Reason.IO;
                 };
         if (reason == Reason.VALUE_TOO_LARGE) {
-            return StorageException.withCause(e, reason, file, "?", AssessmentFile.formatSize(Limits.MAX_VALUE_BYTES));
+            return StorageException.withCause(e, reason, file, "?", Limits.formatSize(Limits.MAX_VALUE_BYTES));
         }
         return StorageException.withCause(e, reason, file);
     }
@@ -238,8 +238,17 @@ final class FileAccess {
 
     /** True when {@code PRAGMA <pragma>} finds the file sound. */
     static boolean check(Statement s, String pragma) throws SQLException {
+        return sound(s, "PRAGMA " + pragma + "(5)");
+    }
+
+    /** True when {@code PRAGMA quick_check} finds one table (a name of our schema) and its indexes sound. */
+    static boolean checkTable(Statement s, String table) throws SQLException {
+        return sound(s, "PRAGMA quick_check(" + table + ")");
+    }
+
+    private static boolean sound(Statement s, String query) throws SQLException {
         List<String> problems = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(5)")) {
+        try (ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 problems.add(rs.getString(1));
             }

@@ -3,6 +3,7 @@ package io.ccmm.storage;
 import io.ccmm.assessment.Rating;
 import io.ccmm.storage.StorageException.Reason;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * What one value in an assessment file may hold. A file from elsewhere may hold anything; SQLite refuses to read or
@@ -27,5 +28,21 @@ final class Limits {
         if (value != null && value.length() > MAX_TEXT_LENGTH) {
             throw StorageException.of(Reason.VALUE_TOO_LARGE, file, what, String.valueOf(MAX_TEXT_LENGTH));
         }
+    }
+
+    /** A size as people read it: 512 bytes, 3.5 KB, 50 MB. */
+    static String formatSize(long bytes) {
+        if (bytes >= 1024L * 1024) {
+            return trim(bytes / (1024.0 * 1024)) + " MB";
+        }
+        if (bytes >= 1024) {
+            return trim(bytes / 1024.0) + " KB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static String trim(double value) {
+        String s = String.format(Locale.ROOT, "%.1f", value);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }

@@ -57,7 +57,7 @@ final class NewFile {
         }
         Path tmp = AtomicFileWriter.temporarySibling(path);
         try {
-            AssessmentFile building = AssessmentFile.initialize(tmp, organization, options);
+            AssessmentFile building = FileOpening.initialize(tmp, organization, options);
             try {
                 filling.fill(building);
             } finally {

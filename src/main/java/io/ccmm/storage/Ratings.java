@@ -2,12 +2,14 @@ package io.ccmm.storage;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
+import io.ccmm.storage.StorageException.Reason;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code rating} table: a row per item of a round while it has a rate, a note, N/A or a justification; every
@@ -15,14 +17,58 @@ import java.util.Map;
  */
 final class Ratings {
 
+    private final FileSession session;
     private final Sql sql;
     private final Path file;
     private final AuditTrail audit;
+    private final Rounds rounds;
 
-    Ratings(Sql sql, Path file, AuditTrail audit) {
-        this.sql = sql;
-        this.file = file;
+    Ratings(FileSession session, AuditTrail audit, Rounds rounds) {
+        this.session = session;
+        this.sql = session.sql();
+        this.file = session.path();
         this.audit = audit;
+        this.rounds = rounds;
+    }
+
+    /** The ratings of an existing round. */
+    Map<Integer, Rating> get(long roundId) throws StorageException {
+        rounds.get(roundId);
+        return session.read(() -> ofRound(roundId));
+    }
+
+    Rating get(long roundId, int item) throws StorageException {
+        return session.read(() -> of(roundId, item));
+    }
+
+    /**
+     * Saves one item's rating: one look-up of the round (in memory after the first), one read of the old rating, one
+     * transaction that writes the row and audits each changed field.
+     */
+    void save(long roundId, Rating rating) throws StorageException {
+        Objects.requireNonNull(rating, "rating");
+        Round round = rounds.requireDraft(roundId);
+        rounds.requireItem(round, rating.item());
+        checkInput(rating);
+        Rating before = get(roundId, rating.item());
+        if (before.equals(rating)) {
+            return;
+        }
+        session.writeRatingsOnly(() -> {
+            write(roundId, before, rating, session.now());
+            return null;
+        });
+    }
+
+    /** Notes and justifications within the shared limit; an N/A item with its justification. */
+    static void checkInput(Rating rating) throws StorageException {
+        if (rating.note().length() > Limits.MAX_TEXT_LENGTH
+                || rating.justification().length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.TEXT_TOO_LONG, rating.item(), Limits.MAX_TEXT_LENGTH);
+        }
+        if (rating.notApplicable() && rating.justification().isBlank()) {
+            throw StorageException.of(Reason.JUSTIFICATION_MISSING, rating.item());
+        }
     }
 
     Map<Integer, Rating> ofRound(long roundId) throws SQLException, StorageException {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +13,9 @@ import java.util.Optional;
 
 /**
  * The one query helper of the storage classes: parameters are bound by type with {@code null} as SQL NULL, rows are
- * mapped by a small function, and the statements of changes are prepared once per connection and reused (saves are
- * hot). Queries get a fresh statement each time: a reused one the driver keeps open would count as a statement in
- * progress for {@code VACUUM INTO}, checkpoints and journal mode changes.
+ * mapped by a small function, and every statement is prepared once per connection and reused (saves are hot). Closing
+ * a result resets its statement; {@link #closeStatements} runs before checkpoints and journal mode changes, which want
+ * no other statement of the connection open.
  */
 final class Sql {
 
@@ -40,12 +39,9 @@ final class Sql {
     /** Every row of {@code sql}. */
     <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bindAll(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row.map(rs));
-                }
+        try (ResultSet rs = prepared(sql, params).executeQuery()) {
+            while (rs.next()) {
+                rows.add(row.map(rs));
             }
         }
         return rows;
@@ -53,11 +49,8 @@ final class Sql {
 
     /** The first row of {@code sql}, if any. */
     <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bindAll(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
-            }
+        try (ResultSet rs = prepared(sql, params).executeQuery()) {
+            return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
         }
     }
 
@@ -69,11 +62,7 @@ final class Sql {
     /** Runs an INSERT; the new row's id. */
     long insert(String sql, Object... params) throws SQLException {
         update(sql, params);
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return one("SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
     }
 
     /** Closes the reused statements (before the connection is closed or its journal mode changed). */

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +75,51 @@ class AtomicFileWriterTest {
         AtomicFileWriter.moveIntoPlaceIfAbsent(temp, fresh);
         assertEquals("second", Files.readString(fresh));
         assertFalse(Files.exists(temp));
+    }
+
+    /** The disk itself failing at its {@code n}-th write (0-based), as a full disk or a pulled drive does. */
+    private static UnaryOperator<OutputStream> diskFailingAt(int n) {
+        return real -> new FilterOutputStream(real) {
+            private int writes;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (writes++ == n) {
+                    throw new IOException("No space left on device");
+                }
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
+    }
+
+    /** Five blocks of 64 KB (each goes to the disk at once) and a tail the final flush writes. */
+    private static AtomicFileWriter.Content sixDiskWrites() {
+        return out -> {
+            for (int i = 0; i < 5; i++) {
+                out.write(new byte[1 << 16]);
+            }
+            out.write(new byte[100]);
+        };
+    }
+
+    @Test
+    void aDiskFailingAtAnyWriteLeavesTheTargetUntouchedAndNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("settings.json"), "{\"language\":\"zh\"}");
+        for (int n = 0; n < 6; n++) {
+            int failAt = n;
+            IOException e = assertThrows(
+                    IOException.class, () -> AtomicFileWriter.write(target, sixDiskWrites(), diskFailingAt(failAt)));
+            assertEquals("No space left on device", e.getMessage());
+            assertEquals("{\"language\":\"zh\"}", Files.readString(target), "target untouched, failure at write " + n);
+            assertEquals(List.of(target), files(), "no temporary file left, failure at write " + n);
+        }
+        AtomicFileWriter.write(target, sixDiskWrites(), diskFailingAt(6));
+        assertEquals(5 * (1 << 16) + 100, Files.size(target));
+        assertEquals(List.of(target), files());
     }
 }

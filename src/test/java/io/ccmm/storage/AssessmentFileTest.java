@@ -161,44 +161,6 @@ class AssessmentFileTest {
     }
 
     @Test
-    void undoAndRedoRatingAndNoteChanges() throws Exception {
-        try (AssessmentFile f = Fixtures.newFile(dir)) {
-            long round = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
-            assertFalse(f.canUndo(round));
-            f.setC(round, item(0), Rate.FULL);
-            f.setNote(round, item(0), "first");
-            f.setNote(round, item(0), "second");
-            f.setF(round, item(1), Rate.PARTIAL);
-
-            assertEquals(Rating.unrated(item(1)), f.undo(round).orElseThrow());
-            assertEquals(Rating.unrated(item(1)), f.rating(round, item(1)));
-            assertEquals("first", f.undo(round).orElseThrow().note());
-            assertEquals("first", f.rating(round, item(0)).note());
-            assertTrue(f.canRedo(round));
-            assertEquals("second", f.redo(round).orElseThrow().note());
-            assertEquals("second", f.rating(round, item(0)).note());
-
-            f.undo(round);
-            f.undo(round);
-            f.undo(round);
-            assertFalse(f.canUndo(round));
-            assertTrue(f.undo(round).isEmpty());
-            assertEquals(Rating.unrated(item(0)), f.rating(round, item(0)));
-
-            f.redo(round);
-            f.setNote(round, item(2), "a new change drops what could be redone");
-            assertFalse(f.canRedo(round));
-            assertEquals(Rate.FULL, f.rating(round, item(0)).c());
-            // 5 changes, 5 undos, 2 redos: an undo is a change like any other, so it is in the audit trail
-            assertEquals(
-                    12,
-                    f.auditTrail(round).stream()
-                            .filter(a -> !a.field().startsWith("round"))
-                            .count());
-        }
-    }
-
-    @Test
     void aFinalRoundIsReadOnlyUntilReopenedWhichIsAudited() throws Exception {
         try (AssessmentFile f = Fixtures.newFile(dir)) {
             long round = f.createRound(BASELINE, CatalogSnapshot.bundled()).id();
@@ -208,7 +170,6 @@ class AssessmentFileTest {
             StorageException e = assertThrows(StorageException.class, () -> f.setC(round, item(0), Rate.NONE));
             assertEquals(StorageException.Reason.ROUND_FINAL, e.reason());
             assertEquals("Round “2026 自评” is final and cannot be changed. Reopen it to make changes.", e.getMessage());
-            assertFalse(f.canUndo(round));
             assertThrows(
                     StorageException.class,
                     () -> f.attachEvidence(round, item(0), "a.txt", "text/plain", InputStream.nullInputStream()));
@@ -363,8 +324,8 @@ class AssessmentFileTest {
     @Test
     void theDefaultLimitIsFiftyMegabytes() {
         assertEquals(50L * 1024 * 1024, StorageOptions.defaults().maxAttachmentBytes());
-        assertEquals("50 MB", AssessmentFile.formatSize(StorageOptions.DEFAULT_MAX_ATTACHMENT_BYTES));
-        assertEquals("63.2 MB", AssessmentFile.formatSize(66_270_000));
+        assertEquals("50 MB", Limits.formatSize(StorageOptions.DEFAULT_MAX_ATTACHMENT_BYTES));
+        assertEquals("63.2 MB", Limits.formatSize(66_270_000));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.ccmm.storage.Fixtures.BASELINE;
 import static io.ccmm.storage.Fixtures.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
@@ -176,5 +177,56 @@ class HostileFileTest {
         }
         StorageException e = refusedEverywhere();
         assertEquals(Reason.DAMAGED, e.reason());
+    }
+
+    @Test
+    void aDamagedPageOfALargeFileIsRefusedWhenReadBeforeFinalAndBeforeACopy() throws Exception {
+        long round;
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+            round = f.rounds().get(0).id();
+            java.util.Random random = new java.util.Random(3);
+            for (int i = 1; i <= 9; i++) {
+                byte[] scan = new byte[1 << 20];
+                random.nextBytes(scan);
+                f.attachEvidence(
+                        round, item(i), "scan-" + i + ".pdf", "application/pdf", new ByteArrayInputStream(scan));
+            }
+        }
+        assertTrue(Files.size(file) > FileOpening.WHOLE_CHECK_BYTES, "large enough for the limited check at open");
+        long ratingRoot;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = 'rating'")) {
+            ratingRoot = rs.getLong(1);
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((ratingRoot - 1) * 4096);
+            byte[] garbage = new byte[64];
+            java.util.Arrays.fill(garbage, (byte) 0x7F);
+            raf.write(garbage);
+        }
+        String before = Fixtures.sha256(file);
+        List<Path> filesBefore = listing();
+        Path copy = dir.resolve("copy.ccmm");
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+            // Opening is cheap; the rounds the window lists first are sound and shown.
+            assertEquals(1, f.rounds().size());
+            assertEquals(
+                    Reason.DAMAGED,
+                    assertThrows(StorageException.class, () -> f.ratings(round)).reason());
+            assertEquals(
+                    Reason.DAMAGED,
+                    assertThrows(StorageException.class, () -> f.markFinal(round))
+                            .reason());
+            assertEquals(
+                    Reason.DAMAGED,
+                    assertThrows(StorageException.class, () -> f.saveCopy(copy)).reason());
+            assertEquals(
+                    Reason.DAMAGED,
+                    assertThrows(StorageException.class, f::checkIntegrity).reason());
+            assertTrue(!f.round(round).isFinal());
+        }
+        assertEquals(before, Fixtures.sha256(file), "nothing was written to the damaged file");
+        assertEquals(filesBefore, listing(), "no copy and no temporary file");
     }
 }

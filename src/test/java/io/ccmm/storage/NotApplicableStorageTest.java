@@ -80,18 +80,6 @@ class NotApplicableStorageTest {
     }
 
     @Test
-    void undoAndRedoCarryNotApplicable() throws Exception {
-        Rating rated = Rating.of(item, Rate.PARTIAL, Rate.NONE);
-        Rating notApplicable = rated.withNotApplicable(WHY);
-        file.saveRating(round, rated);
-        file.saveRating(round, notApplicable);
-        assertEquals(rated, file.undo(round).orElseThrow());
-        assertEquals(rated, file.rating(round, item));
-        assertEquals(notApplicable, file.redo(round).orElseThrow());
-        assertEquals(notApplicable, file.rating(round, item));
-    }
-
-    @Test
     void aJustificationOverTheLimitIsRefusedAndChangesNothing() throws Exception {
         Rating tooLong = Rating.notApplicable(item, "理".repeat(Rating.MAX_TEXT_LENGTH + 1));
         StorageException e = assertThrows(StorageException.class, () -> file.saveRating(round, tooLong));

@@ -10,6 +10,8 @@ import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.AssessmentItem;
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +32,7 @@ import org.sqlite.SQLiteConfig;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.ccmm.storage.StorageBenchmark [DIR]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.ccmm.storage.StorageBenchmark DIR saves-and-open
  * </pre>
  *
  * Files are written to DIR (default: a new temporary folder), which should be on the disk users keep their files on.
@@ -39,6 +42,11 @@ import org.sqlite.SQLiteConfig;
 public final class StorageBenchmark {
 
     private static final int ITEMS = 170;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU milliseconds per operation of the last floor or save run (the calling thread's, the disk's wait excluded). */
+    private static double lastCpuPerOp;
+
     private static final Organization ORG = new Organization("Benchmark center", "HQ", "", OptionalInt.of(5));
 
     private StorageBenchmark() {}
@@ -59,6 +67,10 @@ public final class StorageBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 dir);
 
+        if (args.length > 1 && args[1].equals("saves-and-open")) {
+            savesAndOpen(dir, catalog, items);
+            return;
+        }
         bareCommit(dir, "WAL");
         bareCommit(dir, "DELETE");
         ratingSave(dir, catalog, items);
@@ -66,13 +78,66 @@ public final class StorageBenchmark {
         thousandRounds(dir, catalog, items);
     }
 
+    /**
+     * The "Saves and open" figures of BENCHMARKS.md: the WAL commit floor and the durable rating save interleaved in
+     * five rounds (the disk's mood changes within minutes), their medians and the ratio; then opening the 1,000-round
+     * file (built once in DIR and kept for later runs).
+     */
+    private static void savesAndOpen(Path dir, CatalogSnapshot catalog, List<Integer> items) throws Exception {
+        double[] floors = new double[5];
+        double[] saves = new double[5];
+        double[] floorCpu = new double[5];
+        double[] saveCpu = new double[5];
+        for (int i = 0; i < floors.length; i++) {
+            floors[i] = bareCommit(dir, "WAL");
+            floorCpu[i] = lastCpuPerOp;
+            saves[i] = ratingSave(dir, catalog, items);
+            saveCpu[i] = lastCpuPerOp;
+        }
+        Arrays.sort(floors);
+        Arrays.sort(saves);
+        Arrays.sort(floorCpu);
+        Arrays.sort(saveCpu);
+        System.out.printf(
+                Locale.ROOT,
+                "SAVES: floor median of medians %.3f ms, save %.3f ms, ratio %.2f; CPU per op: floor %.3f ms,"
+                        + " save %.3f ms (%.3f ms above the floor)%n",
+                floors[2],
+                saves[2],
+                saves[2] / floors[2],
+                floorCpu[2],
+                saveCpu[2],
+                saveCpu[2] - floorCpu[2]);
+        Path file = dir.resolve("thousand-rounds.ccmm");
+        if (!Files.exists(file)) {
+            thousandRounds(dir, catalog, items);
+        }
+        long[] open = new long[20];
+        long[] openCpu = new long[open.length];
+        long[] openAndList = new long[open.length];
+        for (int i = 0; i < open.length; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+                open[i] = System.nanoTime() - t0;
+                openCpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+                f.rounds();
+                openAndList[i] = System.nanoTime() - t0;
+            }
+        }
+        report("OPEN: open the 1,000-round file (wall)", open);
+        report("OPEN: open the 1,000-round file (CPU of the opening thread)", openCpu);
+        report("OPEN: open the 1,000-round file and list its rounds (wall)", openAndList);
+    }
+
     /** The floor: one single-row commit with synchronous=FULL in the given journal mode, nothing else. */
-    private static void bareCommit(Path dir, String journalMode) throws Exception {
+    private static double bareCommit(Path dir, String journalMode) throws Exception {
         Path file = dir.resolve("bare-" + journalMode.toLowerCase(Locale.ROOT) + ".db");
         Files.deleteIfExists(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         long[] nanos = new long[2000];
+        long cpu0 = 0;
         try (Connection c = config.createConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=" + journalMode);
@@ -81,6 +146,9 @@ public final class StorageBenchmark {
             int warmup = 300;
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO t VALUES (?, ?)")) {
                 for (int i = 0; i < warmup + nanos.length; i++) {
+                    if (i == warmup) {
+                        cpu0 = THREADS.getCurrentThreadCpuTime();
+                    }
                     long t0 = System.nanoTime();
                     ps.setInt(1, i % ITEMS);
                     ps.setString(2, "value " + i);
@@ -92,11 +160,12 @@ public final class StorageBenchmark {
                 }
             }
         }
-        report("floor: bare single-row commit, " + journalMode + " + synchronous=FULL", nanos);
+        lastCpuPerOp = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / nanos.length;
+        return report("floor: bare single-row commit, " + journalMode + " + synchronous=FULL", nanos);
     }
 
     /** One durable rating save: the call returns once the change is synced to disk. */
-    private static void ratingSave(Path dir, CatalogSnapshot catalog, List<Integer> items) throws Exception {
+    private static double ratingSave(Path dir, CatalogSnapshot catalog, List<Integer> items) throws Exception {
         Path file = dir.resolve("saves.ccmm");
         Files.deleteIfExists(file);
         Rate[] rates = {Rate.FULL, Rate.PARTIAL, Rate.NONE};
@@ -106,7 +175,11 @@ public final class StorageBenchmark {
             int warmup = 300;
             int n = 3000;
             long[] nanos = new long[n];
+            long cpu0 = 0;
             for (int i = 0; i < warmup + n; i++) {
+                if (i == warmup) {
+                    cpu0 = THREADS.getCurrentThreadCpuTime();
+                }
                 int item = items.get(i % items.size());
                 Rating r = new Rating(item, rates[i % 3], rates[(i / 3) % 3], i % 7 == 0 ? "note " + i : "");
                 long t0 = System.nanoTime();
@@ -116,7 +189,8 @@ public final class StorageBenchmark {
                     nanos[i - warmup] = t;
                 }
             }
-            report("durable rating save (" + n + " saves, audited, undoable)", nanos);
+            lastCpuPerOp = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
+            return report("durable rating save (" + n + " saves, audited)", nanos);
         }
     }
 
@@ -241,13 +315,14 @@ public final class StorageBenchmark {
                 OptionalInt.of(3));
     }
 
-    private static void report(String what, long[] nanos) {
+    private static double report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2] / 1e6;
         double p99 = sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
         System.out.printf(
                 Locale.ROOT, "%-90s median %8.3f ms   p99 %8.3f ms   (n=%d)%n", what, median, p99, nanos.length);
+        return median;
     }
 
     /** The bundled catalog with its items repeated under new ids up to {@code count} items. */

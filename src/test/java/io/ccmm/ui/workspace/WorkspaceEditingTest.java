@@ -57,14 +57,20 @@ class WorkspaceEditingTest {
     }
 
     @Test
-    void undoAndRedoNeverCallTheFilesOwnHistory() throws Exception {
+    void undoIsASaveOfTheEarlierRating() throws Exception {
         FileRoundSession session = TestSessions.empty();
         WorkspaceViewModel vm = workspace(session);
         vm.rate(7, Rate.FULL, Rate.NONE);
         vm.undo();
-        // The file's own history still holds the rating: only the window's stack was used.
-        assertTrue(session.file().canUndo(session.roundId()));
+        // The window's command stack saved the earlier rating back: the file has it, and audited both changes.
         assertEquals(null, session.ratings().get(7));
+        assertEquals(Rating.unrated(7), session.file().rating(session.roundId(), 7));
+        assertEquals(
+                List.of("10", ""),
+                session.file().auditTrail(session.roundId(), 7).stream()
+                        .filter(e -> e.field().equals("c"))
+                        .map(e -> e.newValue())
+                        .toList());
     }
 
     @Test
