@@ -64,13 +64,16 @@ public final class PortfolioFixtures {
     /** A small file of its own organization with a round where every item is rated {@code c}/{@code f}. */
     public static Path uniformFile(Path file, String org, String site, String industry, Rate c, Rate f)
             throws Exception {
-        try (AssessmentFile a = AssessmentFile.create(file, new Organization(org, site, industry, OptionalInt.of(5)))) {
-            Round round = a.createRound(
-                    new RoundInfo("2026", "2026-05-01", List.of("A"), OptionalInt.empty()), CatalogSnapshot.bundled());
-            for (var item : CatalogLoader.bundled().catalog().items()) {
-                a.saveRating(round.id(), new Rating(item.id(), c, f, ""));
-            }
-        }
+        var catalog = CatalogLoader.bundled().catalog();
+        List<Rating> ratings = catalog.items().stream()
+                .map(item -> new Rating(item.id(), c, f, ""))
+                .toList();
+        Assessment assessment = new Assessment(
+                new io.ccmm.assessment.CatalogRef(catalog.id(), ""),
+                new Organization(org, site, industry, OptionalInt.of(5)),
+                new RoundInfo("2026", "2026-05-01", List.of("A"), OptionalInt.empty()),
+                ratings);
+        AssessmentFile.importInto(file, assessment, CatalogSnapshot.bundled());
         return file;
     }
 }
