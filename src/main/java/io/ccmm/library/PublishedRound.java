@@ -25,6 +25,8 @@ import java.util.OptionalInt;
  *
  * @param versionAt the round's version: the time of its newest audit entry in the file (its last change), or its
  *     creation time when it has none. An older version never replaces a newer one in the library.
+ * @param withEvidence whether the evidence files were asked for; without them, evidence the library already holds for
+ *     the round stays
  */
 public record PublishedRound(
         Assessment assessment,
@@ -35,6 +37,7 @@ public record PublishedRound(
         ReadinessResult result,
         List<ImprovementAction> actions,
         List<EvidenceFile> evidence,
+        boolean withEvidence,
         int conflicts,
         String sourceFile) {
 
@@ -84,6 +87,7 @@ public record PublishedRound(
                 result,
                 file.actions(roundId),
                 files,
+                withEvidence,
                 conflicts.of(file, roundId),
                 source.getFileName() == null ? "" : source.getFileName().toString());
     }

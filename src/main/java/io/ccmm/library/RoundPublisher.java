@@ -85,6 +85,9 @@ public final class RoundPublisher {
         long organizationId = organization(c, r.assessment().organization());
         Outcome outcome = upsertRound(c, uid, organizationId, r);
         for (String table : new String[] {"rating", "level_score", "module_score", "improvement_action", "evidence"}) {
+            if (table.equals("evidence") && !r.withEvidence()) {
+                continue; // a publish without evidence keeps the files published before
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE round_uid = ?")) {
                 ps.setObject(1, uid);
                 ps.executeUpdate();

@@ -147,6 +147,7 @@ class LibraryTest {
                 round.result(),
                 round.actions(),
                 List.of(new PublishedRound.EvidenceFile(1, "x.pdf", "application/pdf", "00", null)),
+                true,
                 round.conflicts(),
                 round.sourceFile());
         assertThrows(LibraryException.class, () -> RoundPublisher.publish(publisher, broken));
@@ -317,6 +318,7 @@ class LibraryTest {
                 r.result(),
                 r.actions(),
                 r.evidence(),
+                r.withEvidence(),
                 r.conflicts(),
                 r.sourceFile());
     }
@@ -331,6 +333,7 @@ class LibraryTest {
                 r.result(),
                 r.actions(),
                 r.evidence(),
+                r.withEvidence(),
                 r.conflicts(),
                 r.sourceFile());
     }
