@@ -82,6 +82,25 @@ public final class LibraryPortfolio {
         }
     }
 
+    /** The item points (C + F) of one published round, not-applicable and unrated items left out. */
+    public static Map<Integer, Integer> itemPoints(Library library, String roundUid) throws LibraryException {
+        try (Connection c = library.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT item, coalesce(c, 0) + coalesce(f, 0) FROM rating"
+                        + " WHERE round_uid = CAST(? AS uuid) AND NOT not_applicable AND (c IS NOT NULL OR f IS NOT NULL)"
+                        + " ORDER BY item")) {
+            ps.setString(1, roundUid);
+            Map<Integer, Integer> points = new java.util.TreeMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    points.put(rs.getInt(1), rs.getInt(2));
+                }
+            }
+            return points;
+        } catch (SQLException e) {
+            throw LibraryErrors.of(e, library.location());
+        }
+    }
+
     private static void bind(PreparedStatement ps, PortfolioFilter filter) throws SQLException {
         String industry = filter.industry().orElse(null);
         ps.setObject(1, industry, Types.VARCHAR);
