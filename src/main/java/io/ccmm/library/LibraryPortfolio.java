@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * The portfolio of a team library: one row per organization and site with its latest round, filtered in SQL. Each
  * site's latest round is found through the index {@code round_latest} (one index probe per site), module percents and
- * the trend come from the rounds of the listed sites only; no round is loaded whole.
+ * the trend come from the rounds of the listed sites only (module percents are kept on the round row); no round is
+ * loaded whole.
  */
 public final class LibraryPortfolio {
 
@@ -31,8 +32,7 @@ public final class LibraryPortfolio {
             """
             SELECT o.name, o.site, o.industry, l.uid, l.title, l.round_date, l.is_final, l.readiness_level,
                    l.next_level, l.next_percent, l.next_threshold, l.not_applicable, l.conflicts,
-                   (SELECT array_agg(m.module ORDER BY m.position) FROM module_score m WHERE m.round_uid = l.uid),
-                   (SELECT array_agg(m.percent ORDER BY m.position) FROM module_score m WHERE m.round_uid = l.uid),
+                   l.module_ids, l.module_percents,
                    t.uids, t.titles, t.dates, t.levels, t.finals
             FROM organization o
             CROSS JOIN LATERAL (

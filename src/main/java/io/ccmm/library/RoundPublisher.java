@@ -122,7 +122,8 @@ public final class RoundPublisher {
 
     private static final String ROUND_COLUMNS = "uid, organization_id, title, round_date, assessors, target_level,"
             + " is_final, created, version_at, catalog_id, catalog_sha256, rules_id, rules_sha256, readiness_level,"
-            + " next_level, next_percent, next_threshold, rated, not_applicable, conflicts, source_file";
+            + " next_level, next_percent, next_threshold, rated, not_applicable, module_ids, module_percents, conflicts,"
+            + " source_file";
 
     private static Outcome upsertRound(Connection c, UUID uid, long organizationId, PublishedRound r)
             throws SQLException, LibraryException {
@@ -135,7 +136,7 @@ public final class RoundPublisher {
                         .append(col);
             }
         }
-        String sql = "INSERT INTO round (" + ROUND_COLUMNS + ") VALUES (" + "?, ".repeat(20) + "?)"
+        String sql = "INSERT INTO round (" + ROUND_COLUMNS + ") VALUES (" + "?, ".repeat(22) + "?)"
                 + " ON CONFLICT (uid) DO UPDATE SET " + update
                 + ", published_at = now(), published_by = current_user"
                 + " WHERE round.version_at <= EXCLUDED.version_at RETURNING (xmax = 0)";
@@ -168,6 +169,20 @@ public final class RoundPublisher {
             ps.setInt(i++, nextLevel == null ? 0 : nextLevel.thresholdPercent());
             ps.setInt(i++, r.rated());
             ps.setInt(i++, r.notApplicable());
+            ps.setArray(
+                    i++,
+                    c.createArrayOf(
+                            "text",
+                            r.result().modules().stream()
+                                    .map(ModuleScore::module)
+                                    .toArray()));
+            ps.setArray(
+                    i++,
+                    c.createArrayOf(
+                            "numeric",
+                            r.result().modules().stream()
+                                    .map(ModuleScore::percent)
+                                    .toArray()));
             ps.setInt(i++, r.conflicts());
             ps.setString(i, r.sourceFile());
             try (ResultSet rs = ps.executeQuery()) {

@@ -33,6 +33,9 @@ CREATE TABLE round (
     next_threshold  smallint NOT NULL,
     rated           integer NOT NULL,
     not_applicable  integer NOT NULL,
+    -- The module percents again, in catalog order, so that listing sites reads no other table.
+    module_ids      text[] NOT NULL DEFAULT '{}',
+    module_percents numeric(4, 1)[] NOT NULL DEFAULT '{}',
     conflicts       integer NOT NULL DEFAULT 0,
     source_file     text NOT NULL DEFAULT '',
     published_at    timestamptz NOT NULL DEFAULT now(),
