@@ -22,7 +22,9 @@ class ArchitectureTest {
                     "io.ccmm.scoring..",
                     "io.ccmm.storage..",
                     "io.ccmm.report..",
-                    "io.ccmm.cli..")
+                    "io.ccmm.cli..",
+                    "io.ccmm.portfolio..",
+                    "io.ccmm.library..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "io.ccmm.ui..", "io.ccmm.app..", "atlantafx..");

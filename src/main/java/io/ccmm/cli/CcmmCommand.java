@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             CatalogCommand.class,
             ProtectCommand.class,
-            UnprotectCommand.class
+            UnprotectCommand.class,
+            PortfolioCommand.class,
+            LibraryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

@@ -743,4 +743,14 @@ public final class MainWindow {
         }
         stage.setTitle(viewModel.windowTitle());
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Portfolio
+
+    /** Opens the portfolio window over the recent files (the user can open a folder or a team library there). */
+    void showPortfolio() {
+        java.util.List<Path> recent =
+                settings.recentFiles().stream().map(Path::of).toList();
+        io.ccmm.ui.portfolio.PortfolioWindow.show(stage, messages(), dialogs, recent);
+    }
 }

@@ -267,4 +267,11 @@ public final class MainWindowController {
         about.getDialogPane().setPrefWidth(620);
         about.showAndWait();
     }
+
+    // Portfolio
+
+    @FXML
+    private void showPortfolio() {
+        window.showPortfolio();
+    }
 }
