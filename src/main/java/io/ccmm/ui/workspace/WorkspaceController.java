@@ -19,7 +19,6 @@ import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import io.ccmm.ui.common.ViewLifetime;
-import io.ccmm.ui.common.WrappingLabel;
 import io.ccmm.ui.readiness.CompactLadder;
 import io.ccmm.ui.readiness.ReadinessViewModel;
 import io.ccmm.ui.readiness.ReadinessWords;
@@ -662,7 +661,8 @@ public final class WorkspaceController {
             Label head = new Label(messages.get(key));
             head.getStyleClass().addAll("guidance-head", style);
             head.setMinWidth(Region.USE_PREF_SIZE);
-            Label body = new WrappingLabel();
+            Label body = new Label();
+            body.setWrapText(true);
             GridPane.setHgrow(body, Priority.ALWAYS);
             guidanceGrid.addRow(row, head, body);
             guidanceBodies.add(body);
@@ -678,7 +678,9 @@ public final class WorkspaceController {
         }
         for (int i = 0; i < evidence.size(); i++) {
             if (i == shown.size()) {
-                shown.add(new WrappingLabel());
+                Label line = new Label();
+                line.setWrapText(true);
+                shown.add(line);
             }
             ((Label) shown.get(i)).setText("•  " + evidence.get(i).get(lang));
         }
