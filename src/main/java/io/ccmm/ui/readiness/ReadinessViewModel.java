@@ -57,9 +57,14 @@ public final class ReadinessViewModel {
             result.set(engine.score(now, yearsInOperation, roundTarget));
             return;
         }
-        ReadinessResult plain = engine.score(now, yearsInOperation, OptionalInt.empty());
-        OptionalInt next = nextAbove(plain.readinessLevel());
-        result.set(next.isPresent() ? engine.score(now, yearsInOperation, next) : plain);
+        // The readiness level does not depend on the target: score once against the level above the last readiness,
+        // and again only when this change moved the readiness.
+        int assumed = result.get() == null ? 0 : result.get().readinessLevel();
+        ReadinessResult scored = engine.score(now, yearsInOperation, nextAbove(assumed));
+        if (scored.readinessLevel() != assumed) {
+            scored = engine.score(now, yearsInOperation, nextAbove(scored.readinessLevel()));
+        }
+        result.set(scored);
     }
 
     private static OptionalInt nextAbove(int readiness) {

@@ -19,7 +19,7 @@ import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import io.ccmm.ui.common.ViewLifetime;
-import io.ccmm.ui.readiness.LadderView;
+import io.ccmm.ui.readiness.CompactLadder;
 import io.ccmm.ui.readiness.ReadinessViewModel;
 import io.ccmm.ui.readiness.ReadinessWords;
 import java.util.HashMap;
@@ -55,6 +55,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 
 /** Binds the rating workspace (navigator, item card, keyboard) to its view model. */
 public final class WorkspaceController {
@@ -69,6 +70,7 @@ public final class WorkspaceController {
     private final WorkspaceViewModel vm;
     private final Messages messages;
     private final Map<Integer, TreeItem<NavNode>> itemNodes = new HashMap<>();
+    private final NavigatorModel navModel;
     private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
     private boolean syncing;
     private int noteItem;
@@ -190,6 +192,10 @@ public final class WorkspaceController {
 
     private ImprovementAction shownAction;
 
+    private final List<Label> guidanceBodies = new java.util.ArrayList<>();
+
+    private final Label noAttachments = new Label();
+
     private final ViewLifetime lifetime;
 
     public WorkspaceController(
@@ -203,6 +209,7 @@ public final class WorkspaceController {
         this.messages = messages;
         this.dashboard = dashboard;
         this.dialogs = dialogs;
+        this.navModel = new NavigatorModel(vm, lifetime);
     }
 
     @FXML
@@ -242,12 +249,14 @@ public final class WorkspaceController {
 
         lifetime.onChange(vm.currentItemProperty(), this::showItem);
         lifetime.onChange(vm.currentRatingProperty(), this::showRating);
-        lifetime.onInvalidated(vm.revisionProperty(), () -> {
-            navigator.refresh();
-            if (vm.filterProperty().get() != ItemFilter.ALL) {
-                rebuildTree();
-            }
-        });
+        // A rating change redraws only the cells of its item and groups; the tree is rebuilt only when the item comes
+        // into or goes out of the filter.
+        javafx.collections.MapChangeListener<Integer, Rating> visibility = change -> vm.catalog()
+                .item(change.getKey())
+                .filter(item -> vm.visiblePredicate().test(item) != itemNodes.containsKey(item.id()))
+                .ifPresent(item -> rebuildTree());
+        vm.ratings().addListener(visibility);
+        lifetime.add(() -> vm.ratings().removeListener(visibility));
         showItem(vm.currentItem());
 
         // What is typed is a draft of the item it was typed on; it is saved after a pause, on focus loss and
@@ -276,14 +285,14 @@ public final class WorkspaceController {
         Label readinessTitle = new Label();
         readinessTitle.getStyleClass().add("strip-level");
         readinessTitle.setId("strip-level");
-        StackPane ladder = new StackPane();
+        CompactLadder ladder = new CompactLadder(dashboard.result().levels().size(), words, messages);
         Label stripHeading = new Label(messages.get("workspace.readiness"));
         stripHeading.getStyleClass().add("muted");
-        readinessStrip.getChildren().setAll(stripHeading, readinessTitle, ladder);
+        readinessStrip.getChildren().setAll(stripHeading, readinessTitle, new StackPane(ladder.node()));
         Runnable showReadiness = () -> {
             ReadinessResult r = dashboard.result();
             readinessTitle.setText(words.levelName(r.readinessLevel()));
-            ladder.getChildren().setAll(LadderView.compact(r, words, messages));
+            ladder.show(r);
         };
         lifetime.onInvalidated(dashboard.resultProperty(), showReadiness);
         showReadiness.run();
@@ -429,16 +438,10 @@ public final class WorkspaceController {
                     + area.name().get(lang));
             itemTitle.setText(item.title().get(lang));
             requirement.setText(item.requirement().get(lang));
-            guidanceGrid.getChildren().clear();
             guidanceRow(0, "workspace.rate.full", item.guidance().full(), "guidance-full");
             guidanceRow(1, "workspace.rate.partial", item.guidance().partial(), "guidance-partial");
             guidanceRow(2, "workspace.rate.none", item.guidance().none(), "guidance-none");
-            evidenceList.getChildren().clear();
-            for (LocalizedText ev : item.evidence()) {
-                Label l = new Label("•  " + ev.get(lang));
-                l.setWrapText(true);
-                evidenceList.getChildren().add(l);
-            }
+            showEvidenceGuidance(item.evidence(), lang);
             noteItem = item.id();
             noteArea.setText(vm.noteDraft()
                     .filter(d -> d.item() == item.id())
@@ -461,32 +464,44 @@ public final class WorkspaceController {
     // ---- evidence attachments and the improvement action
 
     private void showAttachments(int itemId) {
-        attachmentList.getChildren().clear();
+        List<Evidence> attached;
         try {
-            for (Evidence ev : vm.session().evidence(itemId)) {
-                Label name = new Label("📎 " + ev.name() + "  (" + humanSize(ev.size()) + ")");
-                name.getStyleClass().add("attachment-name");
-                Button open = new Button(messages.get("workspace.attachment.open"));
-                open.getStyleClass().add("small");
-                open.setOnAction(e -> openAttachment(ev));
-                Button saveAs = new Button(messages.get("workspace.attachment.saveAs"));
-                saveAs.getStyleClass().add("small");
-                saveAs.setOnAction(e -> saveAttachment(ev));
-                Button remove = new Button(messages.get("workspace.attachment.remove"));
-                remove.getStyleClass().addAll("small", "danger");
-                remove.setDisable(vm.readOnly());
-                remove.setOnAction(e -> removeAttachment(ev));
-                HBox row = new HBox(8, name, open, saveAs, remove);
-                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                attachmentList.getChildren().add(row);
-            }
+            attached = vm.session().evidence(itemId);
         } catch (RoundSession.SessionException e) {
-            attachmentList.getChildren().add(new Label(e.describe(vm.language().locale())));
+            attachmentList
+                    .getChildren()
+                    .setAll(new Label(e.describe(vm.language().locale())));
+            return;
         }
-        if (attachmentList.getChildren().isEmpty()) {
-            Label none = new Label(messages.get("workspace.attachments.none"));
-            none.getStyleClass().add("muted");
-            attachmentList.getChildren().add(none);
+        if (attached.isEmpty()) {
+            // The common case while rating: the one "none" label stays, nothing is built.
+            if (attachmentList.getChildren().size() != 1
+                    || attachmentList.getChildren().get(0) != noAttachments) {
+                noAttachments.setText(messages.get("workspace.attachments.none"));
+                if (!noAttachments.getStyleClass().contains("muted")) {
+                    noAttachments.getStyleClass().add("muted");
+                }
+                attachmentList.getChildren().setAll(noAttachments);
+            }
+            return;
+        }
+        attachmentList.getChildren().clear();
+        for (Evidence ev : attached) {
+            Label name = new Label("📎 " + ev.name() + "  (" + humanSize(ev.size()) + ")");
+            name.getStyleClass().add("attachment-name");
+            Button open = new Button(messages.get("workspace.attachment.open"));
+            open.getStyleClass().add("small");
+            open.setOnAction(e -> openAttachment(ev));
+            Button saveAs = new Button(messages.get("workspace.attachment.saveAs"));
+            saveAs.getStyleClass().add("small");
+            saveAs.setOnAction(e -> saveAttachment(ev));
+            Button remove = new Button(messages.get("workspace.attachment.remove"));
+            remove.getStyleClass().addAll("small", "danger");
+            remove.setDisable(vm.readOnly());
+            remove.setOnAction(e -> removeAttachment(ev));
+            HBox row = new HBox(8, name, open, saveAs, remove);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            attachmentList.getChildren().add(row);
         }
     }
 
@@ -640,14 +655,35 @@ public final class WorkspaceController {
         }
     }
 
+    /** The three guidance rows are built once; moving to another item only changes their texts. */
     private void guidanceRow(int row, String key, LocalizedText text, String style) {
-        Label head = new Label(messages.get(key));
-        head.getStyleClass().addAll("guidance-head", style);
-        head.setMinWidth(Region.USE_PREF_SIZE);
-        Label body = new Label(text.get(vm.language()));
-        body.setWrapText(true);
-        GridPane.setHgrow(body, Priority.ALWAYS);
-        guidanceGrid.addRow(row, head, body);
+        while (guidanceBodies.size() <= row) {
+            Label head = new Label(messages.get(key));
+            head.getStyleClass().addAll("guidance-head", style);
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            Label body = new Label();
+            body.setWrapText(true);
+            GridPane.setHgrow(body, Priority.ALWAYS);
+            guidanceGrid.addRow(row, head, body);
+            guidanceBodies.add(body);
+        }
+        guidanceBodies.get(row).setText(text.get(vm.language()));
+    }
+
+    /** The catalog's evidence list of the item, reusing the labels already shown. */
+    private void showEvidenceGuidance(List<LocalizedText> evidence, Language lang) {
+        List<Node> shown = evidenceList.getChildren();
+        while (shown.size() > evidence.size()) {
+            shown.remove(shown.size() - 1);
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            if (i == shown.size()) {
+                Label line = new Label();
+                line.setWrapText(true);
+                shown.add(line);
+            }
+            ((Label) shown.get(i)).setText("•  " + evidence.get(i).get(lang));
+        }
     }
 
     private void showRating(Rating r) {
@@ -662,8 +698,11 @@ public final class WorkspaceController {
         justificationBox.setManaged(r.notApplicable());
         pointsLabel.setText(
                 r.notApplicable() ? messages.get("workspace.na") : messages.get("workspace.points", r.points()));
-        pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
-        pointsLabel.getStyleClass().add(PointsStyle.of(r));
+        String pointsStyle = PointsStyle.of(r);
+        if (!pointsLabel.getStyleClass().contains(pointsStyle)) {
+            pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
+            pointsLabel.getStyleClass().add(pointsStyle);
+        }
         boolean typing = vm.noteDraft().filter(d -> d.item() == noteItem).isPresent();
         if (!syncing && !typing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
             syncing = true;
@@ -752,7 +791,7 @@ public final class WorkspaceController {
             }
             navigator.getSelectionModel().select(node);
             int row = navigator.getRow(node);
-            if (row >= 0) {
+            if (row >= 0 && !comfortablyVisible(row)) {
                 navigator.scrollTo(Math.max(0, row - 5));
             }
         } finally {
@@ -760,51 +799,88 @@ public final class WorkspaceController {
         }
     }
 
+    /**
+     * Whether {@code row} is already shown with a row of room above and below: then the tree is not scrolled, so moving
+     * to the next item does not lay out every row again.
+     */
+    private boolean comfortablyVisible(int row) {
+        if (!(navigator.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return false;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+    }
+
+    /** One cell for modules, areas and items; it redraws when what it shows changes, not on every rating. */
     private final class NavCell extends TreeCell<NavNode> {
+        private final Label chip = new Label();
+        private final Label progress = new Label();
+        private final HBox progressBox = new HBox(progress);
+        private Subscription watching = Subscription.EMPTY;
+        private String kindStyle = "";
+        private String stateStyle = "";
+
+        NavCell() {
+            chip.getStyleClass().add("points-chip");
+            progressBox.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
         @Override
         protected void updateItem(NavNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeAll("nav-module", "nav-area", "nav-item");
+            watching.unsubscribe();
+            watching = Subscription.EMPTY;
             if (empty || node == null) {
+                setKindStyle("");
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(node.label());
             switch (node.kind()) {
-                case MODULE -> {
-                    getStyleClass().add("nav-module");
-                    setGraphic(progress(node.key(), null));
-                }
-                case AREA -> {
-                    getStyleClass().add("nav-area");
-                    setGraphic(progress(null, node.key()));
-                }
+                case MODULE -> watchProgress("nav-module", NavigatorModel.moduleKey(node.key()));
+                case AREA -> watchProgress("nav-area", NavigatorModel.areaKey(node.key()));
                 case ITEM -> {
-                    getStyleClass().add("nav-item");
-                    Rating r = vm.rating(node.itemId());
-                    Label dot = new Label(
-                            r.notApplicable()
-                                    ? messages.get("workspace.na")
-                                    : r.isRated() ? String.valueOf(r.points()) : "·");
-                    dot.getStyleClass().addAll("points-chip", PointsStyle.of(r));
-                    setGraphic(dot);
+                    setKindStyle("nav-item");
+                    setGraphic(chip);
+                    watching = navModel.rating(node.itemId()).subscribe(this::showRating);
                 }
             }
         }
 
-        private Node progress(String module, String area) {
-            List<AssessmentItem> items = vm.catalog().items().stream()
-                    .filter(i -> module == null || i.module().equals(module))
-                    .filter(i -> area == null || i.area().equals(area))
-                    .toList();
-            long rated =
-                    items.stream().filter(i -> vm.rating(i.id()).isDecided()).count();
-            Label l = new Label(rated + "/" + items.size());
-            l.getStyleClass().add(rated == items.size() ? "progress-done" : "progress-open");
-            HBox box = new HBox(l);
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            return box;
+        private void watchProgress(String style, String group) {
+            setKindStyle(style);
+            setGraphic(progressBox);
+            int total = navModel.total(group);
+            watching = navModel.decided(group).subscribe(n -> {
+                progress.setText(n.intValue() + "/" + total);
+                setStateStyle(progress, n.intValue() == total ? "progress-done" : "progress-open");
+            });
+        }
+
+        private void showRating(Rating r) {
+            chip.setText(
+                    r.notApplicable() ? messages.get("workspace.na") : r.isRated() ? String.valueOf(r.points()) : "·");
+            setStateStyle(chip, PointsStyle.of(r));
+        }
+
+        private void setKindStyle(String style) {
+            if (!style.equals(kindStyle)) {
+                getStyleClass().remove(kindStyle);
+                if (!style.isEmpty()) {
+                    getStyleClass().add(style);
+                }
+                kindStyle = style;
+            }
+        }
+
+        private void setStateStyle(Label label, String style) {
+            if (!style.equals(stateStyle)) {
+                label.getStyleClass().remove(stateStyle);
+                label.getStyleClass().add(style);
+                stateStyle = style;
+            }
         }
     }
 }
