@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -722,6 +723,7 @@ public final class AssessmentFile implements AssessmentRepository {
     @Override
     public synchronized void markFinal(long roundId) throws StorageException {
         requireDraft(roundId);
+        requireTeamReady(roundId);
         checkIntegrity();
         write(() -> {
             roundTable.setStatus(roundId, RoundStatus.DRAFT, RoundStatus.FINAL, now());
@@ -788,6 +790,7 @@ public final class AssessmentFile implements AssessmentRepository {
         // One look-up of the round per save: its state and its catalog (cached) come from the same row.
         Round round = requireDraft(roundId);
         requireItem(round, rating.item());
+        requireInScope(rating.item());
         checkText(rating);
         Rating before = rating(roundId, rating.item());
         if (before.equals(rating)) {
@@ -1336,6 +1339,208 @@ public final class AssessmentFile implements AssessmentRepository {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Team assessments: field copies, merge, conflicts, review and sign-off (tables in FieldCopies, Conflicts, Reviews)
+
+    private FieldCopies fieldCopies() {
+        return new FieldCopies(sql);
+    }
+
+    private Conflicts conflictTables() {
+        return new Conflicts(sql, auditTrail);
+    }
+
+    private Reviews reviews() {
+        return new Reviews(sql, auditTrail);
+    }
+
+    /** The file's own identity (a field copy has its own; its header names the master's). */
+    public synchronized String fileUid() throws StorageException {
+        return read(() -> fieldCopies().fileUid());
+    }
+
+    @Override
+    public synchronized Optional<FieldCopyHeader> fieldCopyHeader() throws StorageException {
+        return read(() -> fieldCopies().header());
+    }
+
+    /** A field copy's items as they were handed out (value and note); items not in the map were unrated. */
+    public synchronized Map<Integer, Rating> fieldCopyBase() throws StorageException {
+        return read(() -> fieldCopies().base());
+    }
+
+    /** Turns this file (a fresh copy of the master) into the field copy {@code header} of round {@code roundId}. */
+    public synchronized void makeFieldCopy(long roundId, FieldCopyHeader header) throws StorageException {
+        requireDraft(roundId);
+        write(() -> {
+            fieldCopies().makeFieldCopy(roundId, header);
+            return null;
+        });
+        history.forget(roundId);
+    }
+
+    /** Records in the master that a field copy of the round was handed out. */
+    public synchronized void recordHandout(long roundId, String copyUid, String assessor, String scope)
+            throws StorageException {
+        requireDraft(roundId);
+        write(() -> {
+            Instant now = now();
+            fieldCopies().recordHandout(copyUid, roundId, assessor, scope, now);
+            audit(now, roundId, null, "team.handout", "", assessor + (scope.isEmpty() ? "" : " [" + scope + "]"));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<Contribution> contributions(long roundId) throws StorageException {
+        return read(() -> conflictTables().contributions(roundId));
+    }
+
+    @Override
+    public synchronized List<Conflict> conflicts(long roundId) throws StorageException {
+        return read(() -> conflictTables().conflicts(roundId));
+    }
+
+    @Override
+    public synchronized List<AuthorNote> authorNotes(long roundId) throws StorageException {
+        return read(() -> conflictTables().notes(roundId));
+    }
+
+    /** The origins of what merges already brought into the round ({@code evidence}, {@code action} or {@code audit}). */
+    public synchronized Set<String> mergedOrigins(long roundId, String kind) throws StorageException {
+        return read(() -> conflictTables().merged(roundId, kind));
+    }
+
+    /** Applies one merge of field copies to the round: everything in one transaction, or nothing. */
+    public synchronized void applyMerge(long roundId, MergeChanges changes) throws StorageException {
+        Round round = requireDraft(roundId);
+        for (MergeChanges.RatingChange change : changes.ratings()) {
+            requireItem(round, change.after().item());
+            checkText(change.after());
+        }
+        write(() -> {
+            Instant now = now();
+            String self = actor;
+            try {
+                for (MergeChanges.RatingChange change : changes.ratings()) {
+                    actor = change.author() == null ? self : change.author();
+                    Rating before = ratingTable.of(roundId, change.after().item());
+                    ratingTable.write(roundId, before, change.after(), now);
+                }
+                Conflicts team = conflictTables();
+                for (MergeChanges.NewEvidence e : changes.evidence()) {
+                    actor = e.author();
+                    team.addEvidence(roundId, e, now);
+                }
+                for (MergeChanges.NewAction a : changes.actions()) {
+                    actor = a.author();
+                    actionTable.add(ImprovementAction.of(roundId, a.item(), a.what(), a.owner(), a.due()), now);
+                    team.markMerged(roundId, "action", a.origin(), a.author());
+                }
+                actor = self;
+                team.apply(roundId, changes, now);
+            } finally {
+                actor = self;
+            }
+            return null;
+        });
+        history.forget(roundId);
+    }
+
+    @Override
+    public synchronized void resolveConflict(long roundId, int item, Rating value, String how) throws StorageException {
+        Round round = requireDraft(roundId);
+        requireItem(round, item);
+        checkText(value);
+        write(() -> {
+            boolean open =
+                    conflictTables().conflicts(roundId).stream().anyMatch(c -> c.item() == item && !c.resolved());
+            if (!open) {
+                throw StorageException.of(Reason.NO_SUCH_CONFLICT, item);
+            }
+            Instant now = now();
+            ratingTable.write(roundId, ratingTable.of(roundId, item), value, now);
+            conflictTables().resolve(roundId, item, how, who(), now);
+            return null;
+        });
+        history.forget(roundId);
+    }
+
+    @Override
+    public synchronized void flagForReview(long roundId, int item, String comment) throws StorageException {
+        Round round = requireDraft(roundId);
+        requireItem(round, item);
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.TEXT_TOO_LONG, item, Limits.MAX_TEXT_LENGTH);
+        }
+        write(() -> {
+            reviews().flag(roundId, item, text, who(), now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void markReviewed(long roundId, int item) throws StorageException {
+        requireDraft(roundId);
+        write(() -> reviews().markReviewed(roundId, item, who(), now()));
+    }
+
+    @Override
+    public synchronized List<ReviewFlag> reviewFlags(long roundId) throws StorageException {
+        return read(() -> reviews().flags(roundId));
+    }
+
+    /** Records the round's sign-off (reviewer, date yyyy-MM-dd, statement) in the file and its audit trail. */
+    @Override
+    public synchronized void signOff(long roundId, String reviewer, String date, String statement)
+            throws StorageException {
+        requireDraft(roundId);
+        checkDate(Reason.BAD_ROUND_DATE, date);
+        String name = reviewer == null ? "" : reviewer.strip();
+        String words = statement == null ? "" : statement.strip();
+        if (name.isEmpty() || date.isEmpty() || words.isEmpty()) {
+            throw StorageException.of(Reason.SIGN_OFF_MISSING, round(roundId).title());
+        }
+        if (words.length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.TEXT_TOO_LONG, 0, Limits.MAX_TEXT_LENGTH);
+        }
+        write(() -> {
+            reviews().signOff(roundId, new SignOff(name, date, words, now()));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<SignOff> signOffOf(long roundId) throws StorageException {
+        return read(() -> reviews().signOff(roundId));
+    }
+
+    /** A team round is final only when signed off and free of open conflicts. */
+    private void requireTeamReady(long roundId) throws StorageException {
+        Round round = round(roundId);
+        int open = read(() -> conflictTables().openConflicts(roundId));
+        if (open > 0) {
+            throw StorageException.of(Reason.CONFLICTS_OPEN, round.title(), open);
+        }
+        boolean team = read(() -> fieldCopies().isTeamRound(roundId));
+        if (team && read(() -> reviews().signOff(roundId)).isEmpty()) {
+            throw StorageException.of(Reason.SIGN_OFF_MISSING, round.title());
+        }
+    }
+
+    /** In a field copy, only the assessor's scope can be changed. */
+    private void requireInScope(int item) throws StorageException {
+        Optional<FieldCopyHeader> header = read(() -> fieldCopies().header());
+        if (header.isPresent() && !header.get().inScope(item)) {
+            throw StorageException.of(
+                    Reason.OUTSIDE_SCOPE,
+                    item,
+                    header.get().assessor(),
+                    header.get().scope());
         }
     }
 }
