@@ -1521,6 +1521,9 @@ public final class AssessmentFile implements AssessmentRepository {
 
     /** A team round is final only when signed off and free of open conflicts. */
     private void requireTeamReady(long roundId) throws StorageException {
+        if (!read(() -> fieldCopies().present())) {
+            return;
+        }
         Round round = round(roundId);
         int open = read(() -> conflictTables().openConflicts(roundId));
         if (open > 0) {

@@ -19,12 +19,21 @@ final class FieldCopies {
         this.sql = sql;
     }
 
+    /** Whether the file has the team tables (a file opened at an older schema version has not). */
+    boolean present() throws SQLException {
+        return sql.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'field_copy'", rs -> true)
+                .orElse(false);
+    }
+
     String fileUid() throws SQLException {
         return sql.one("SELECT uid FROM file_identity WHERE id = 1", rs -> rs.getString(1))
                 .orElse("");
     }
 
     Optional<FieldCopyHeader> header() throws SQLException {
+        if (!present()) {
+            return Optional.empty();
+        }
         return sql.one(
                 "SELECT master_file_uid, master_name, round_uid, assessor, scope, handed_out FROM field_copy WHERE id = 1",
                 rs -> new FieldCopyHeader(
