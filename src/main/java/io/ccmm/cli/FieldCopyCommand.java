@@ -7,7 +7,6 @@ import io.ccmm.team.TeamFiles;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,16 +33,11 @@ final class FieldCopyCommand implements Callable<Integer> {
     @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
     Long round;
 
-    @ArgGroup(exclusive = true)
-    ScopeOptions scope;
+    @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules of the scope")
+    String modules;
 
-    static final class ScopeOptions {
-        @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules of the scope")
-        String modules;
-
-        @Option(names = "--items", paramLabel = "1-25,40", description = "the items of the scope")
-        String items;
-    }
+    @Option(names = "--items", paramLabel = "1-25,40", description = "the items of the scope")
+    String items;
 
     @Option(names = "-o", required = true, paramLabel = "COPY.ccmm", description = "the field copy to write")
     Path out;
@@ -57,11 +51,12 @@ final class FieldCopyCommand implements Callable<Integer> {
         OptionalLong roundId = round == null ? OptionalLong.empty() : OptionalLong.of(round);
         try {
             Scope chosen = Scope.ALL;
-            if (scope != null) {
+            if (modules != null && items != null) {
+                throw BadInputException.of("team.modulesOrItems");
+            }
+            if (modules != null || items != null) {
                 Catalog catalog = TeamFiles.catalogOf(master, roundId);
-                chosen = scope.modules != null
-                        ? Scope.ofModules(scope.modules, catalog)
-                        : Scope.ofItems(scope.items, catalog);
+                chosen = modules != null ? Scope.ofModules(modules, catalog) : Scope.ofItems(items, catalog);
             }
             TeamFiles.HandOut done = TeamFiles.handOut(master, roundId, assessor, chosen, out);
             spec.commandLine()
