@@ -68,6 +68,17 @@ public final class TeamFiles {
      */
     public static HandOut handOut(Path masterFile, OptionalLong roundId, String assessor, Scope scope, Path out)
             throws TeamException {
+        try (AssessmentFile master = open(masterFile, OpenMode.READ_WRITE)) {
+            return handOut(master, roundId, assessor, scope, out);
+        } catch (StorageException e) {
+            throw new TeamException(TeamException.Reason.MASTER, masterFile, e);
+        }
+    }
+
+    /** As {@link #handOut(Path, OptionalLong, String, Scope, Path)}, from a master that is open. */
+    public static HandOut handOut(AssessmentFile master, OptionalLong roundId, String assessor, Scope scope, Path out)
+            throws TeamException {
+        Path masterFile = master.path();
         String name = assessor == null ? "" : assessor.strip();
         if (name.isEmpty()) {
             throw new TeamException(TeamException.Reason.NO_ASSESSOR);
@@ -75,7 +86,7 @@ public final class TeamFiles {
         if (Files.exists(out)) {
             throw new TeamException(TeamException.Reason.OUTPUT_EXISTS, out);
         }
-        try (AssessmentFile master = open(masterFile, OpenMode.READ_WRITE)) {
+        try {
             if (master.isReadOnly()) {
                 throw new TeamException(
                         TeamException.Reason.MASTER,
@@ -131,6 +142,16 @@ public final class TeamFiles {
      */
     public static Merged merge(Path masterFile, List<Path> copyFiles, OptionalLong roundId) throws TeamException {
         try (AssessmentFile master = open(masterFile, OpenMode.READ_WRITE)) {
+            return merge(master, copyFiles, roundId);
+        } catch (StorageException e) {
+            throw new TeamException(TeamException.Reason.MASTER, masterFile, e);
+        }
+    }
+
+    /** As {@link #merge(Path, List, OptionalLong)}, into a master that is open (e.g. in the window). */
+    public static Merged merge(AssessmentFile master, List<Path> copyFiles, OptionalLong roundId) throws TeamException {
+        Path masterFile = master.path();
+        try {
             if (master.isReadOnly()) {
                 throw new TeamException(
                         TeamException.Reason.MASTER,

@@ -743,4 +743,18 @@ public final class MainWindow {
         }
         stage.setTitle(viewModel.windowTitle());
     }
+
+    // Team assessments (io.ccmm.ui.team)
+
+    public Stage teamOwner() {
+        return stage;
+    }
+
+    public Messages teamMessages() {
+        return messages();
+    }
+
+    public DialogService teamDialogs() {
+        return dialogs;
+    }
 }
