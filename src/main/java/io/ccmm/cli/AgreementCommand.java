@@ -93,19 +93,19 @@ final class AgreementCommand implements Callable<Integer> {
         }
         out.println(text.get("team.agreement.header"));
         for (Agreement.Figure f : figures) {
-            out.println(text.format(
-                    "team.agreement.row",
-                    f.first(),
-                    f.second(),
+            String kappa = f.kappa().isPresent()
+                    ? new BigDecimal(f.kappa().getAsDouble())
+                            .setScale(2, RoundingMode.HALF_UP)
+                            .toPlainString()
+                    : "–";
+            out.println(String.join(
+                    " | ",
+                    text.format("team.agreement.pair", f.first(), f.second()),
                     f.module().isEmpty() ? text.get("team.agreement.allModules") : f.module(),
                     f.angle().name(),
                     String.valueOf(f.items()),
                     round1(f.exactPercent()).toPlainString(),
-                    f.kappa().isPresent()
-                            ? new BigDecimal(f.kappa().getAsDouble())
-                                    .setScale(2, RoundingMode.HALF_UP)
-                                    .toPlainString()
-                            : "–",
+                    kappa,
                     f.reading(locale)));
         }
         return Cli.OK;

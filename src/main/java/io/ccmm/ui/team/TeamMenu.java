@@ -11,7 +11,6 @@ import io.ccmm.team.TeamFiles;
 import io.ccmm.team.TeamText;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
-import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,14 +25,14 @@ import javafx.stage.Stage;
 /** File › Team: hand out and merge field copies, conflicts, agreement, sign-off; and the field copy's status. */
 public final class TeamMenu {
 
-    private final MainWindow window;
+    private final TeamHost window;
 
-    private TeamMenu(MainWindow window) {
+    private TeamMenu(TeamHost window) {
         this.window = window;
     }
 
     /** Fills {@code menu} with the team commands of {@code window}. */
-    public static void install(Menu menu, MainWindow window) {
+    public static void install(Menu menu, TeamHost window) {
         TeamMenu team = new TeamMenu(window);
         Messages m = window.teamMessages();
         menu.getItems()
@@ -46,7 +45,7 @@ public final class TeamMenu {
     }
 
     /** In a field copy, the status bar names the assessor and the scope; in a master, the open conflicts. */
-    public static void markFieldCopy(Label status, MainWindow window) {
+    public static void markFieldCopy(Label status, TeamHost window) {
         FileRoundSession session = window.session();
         if (session == null) {
             return;
