@@ -65,6 +65,9 @@ public class BadInputException extends RuntimeException {
         if (arg instanceof StorageException e) {
             return StorageText.describe(e, text.language().locale());
         }
+        if (arg instanceof io.ccmm.team.TeamException e) {
+            return io.ccmm.team.TeamText.describe(e, text.language().locale());
+        }
         if (arg instanceof AccessDeniedException) {
             return text.get("io.accessDenied");
         }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
             ProtectCommand.class,
             UnprotectCommand.class,
             PortfolioCommand.class,
-            LibraryCommand.class
+            LibraryCommand.class,
+            FieldCopyCommand.class,
+            MergeCommand.class,
+            AgreementCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@code .ccmm} assessment file: one SQLite database per organization (schema in {@link Schema}).
@@ -51,6 +52,7 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Actions actionTable;
     private final Interchange interchange;
     private final Copies copies;
+    private final TeamRecords team;
 
     AssessmentFile(FileSession session) {
         this.session = session;
@@ -63,6 +65,7 @@ public final class AssessmentFile implements AssessmentRepository {
         this.actionTable = new Actions(session, auditTrail, roundTable);
         this.interchange = new Interchange(session, organizations, roundTable, ratingTable, snapshots, auditTrail);
         this.copies = new Copies(session, this);
+        this.team = new TeamRecords(session, auditTrail, roundTable, ratingTable, actionTable);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -239,6 +242,7 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public synchronized void markFinal(long roundId) throws StorageException {
+        team.requireReady(roundId);
         roundTable.markFinal(roundId);
     }
 
@@ -262,6 +266,7 @@ public final class AssessmentFile implements AssessmentRepository {
 
     @Override
     public synchronized void saveRating(long roundId, Rating rating) throws StorageException {
+        team.requireInScope(rating.item());
         ratingTable.save(roundId, rating);
     }
 
@@ -393,5 +398,91 @@ public final class AssessmentFile implements AssessmentRepository {
     /** Lets a test hold a copy at the point where its snapshot is taken. */
     void pauseCopiesForTest(Copies.Pause pause) {
         copies.pauseForTest(pause);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Team assessments: field copies, merge, conflicts, review and sign-off (see TeamRecords)
+
+    /** The file's own identity (a field copy has its own; its header names the master's). */
+    public synchronized String fileUid() throws StorageException {
+        return team.fileUid();
+    }
+
+    @Override
+    public synchronized Optional<FieldCopyHeader> fieldCopyHeader() throws StorageException {
+        return team.header();
+    }
+
+    /** A field copy's items as they were handed out (value and note); items not in the map were unrated. */
+    public synchronized Map<Integer, Rating> fieldCopyBase() throws StorageException {
+        return team.base();
+    }
+
+    /** Turns this file (a fresh copy of the master) into the field copy {@code header} of round {@code roundId}. */
+    public synchronized void makeFieldCopy(long roundId, FieldCopyHeader header) throws StorageException {
+        team.makeFieldCopy(roundId, header);
+    }
+
+    /** Records in the master that a field copy of the round was handed out. */
+    public synchronized void recordHandout(long roundId, String copyUid, String assessor, String scope)
+            throws StorageException {
+        team.recordHandout(roundId, copyUid, assessor, scope);
+    }
+
+    @Override
+    public synchronized List<Contribution> contributions(long roundId) throws StorageException {
+        return team.contributions(roundId);
+    }
+
+    @Override
+    public synchronized List<Conflict> conflicts(long roundId) throws StorageException {
+        return team.conflicts(roundId);
+    }
+
+    @Override
+    public synchronized List<AuthorNote> authorNotes(long roundId) throws StorageException {
+        return team.authorNotes(roundId);
+    }
+
+    /** The origins of what merges already brought into the round ({@code evidence}, {@code action} or {@code audit}). */
+    public synchronized Set<String> mergedOrigins(long roundId, String kind) throws StorageException {
+        return team.mergedOrigins(roundId, kind);
+    }
+
+    /** Applies one merge of field copies to the round: everything in one transaction, or nothing. */
+    public synchronized void applyMerge(long roundId, MergeChanges changes) throws StorageException {
+        team.applyMerge(roundId, changes);
+    }
+
+    @Override
+    public synchronized void resolveConflict(long roundId, int item, Rating value, String how) throws StorageException {
+        team.resolveConflict(roundId, item, value, how);
+    }
+
+    @Override
+    public synchronized void flagForReview(long roundId, int item, String comment) throws StorageException {
+        team.flagForReview(roundId, item, comment);
+    }
+
+    @Override
+    public synchronized void markReviewed(long roundId, int item) throws StorageException {
+        team.markReviewed(roundId, item);
+    }
+
+    @Override
+    public synchronized List<ReviewFlag> reviewFlags(long roundId) throws StorageException {
+        return team.reviewFlags(roundId);
+    }
+
+    /** Records the round's sign-off (reviewer, date yyyy-MM-dd, statement) in the file and its audit trail. */
+    @Override
+    public synchronized void signOff(long roundId, String reviewer, String date, String statement)
+            throws StorageException {
+        team.signOff(roundId, reviewer, date, statement);
+    }
+
+    @Override
+    public synchronized Optional<SignOff> signOffOf(long roundId) throws StorageException {
+        return team.signOffOf(roundId);
     }
 }

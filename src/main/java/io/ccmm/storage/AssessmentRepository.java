@@ -157,4 +157,51 @@ public interface AssessmentRepository extends AutoCloseable {
     /** Closes the file; after a clean close the file alone holds everything (no journal beside it). */
     @Override
     void close() throws StorageException;
+
+    // Team assessments (FORMATS.md "Team assessments"); a repository without them has none of each.
+
+    /** The field copy header when this file is a field copy. */
+    default Optional<FieldCopyHeader> fieldCopyHeader() throws StorageException {
+        return Optional.empty();
+    }
+
+    /** Each merged copy's changes of the round's items. */
+    default List<Contribution> contributions(long roundId) throws StorageException {
+        return List.of();
+    }
+
+    /** The round's conflicts between merged copies, open and resolved. */
+    default List<Conflict> conflicts(long roundId) throws StorageException {
+        return List.of();
+    }
+
+    /** Notes of the round's items kept per author. */
+    default List<AuthorNote> authorNotes(long roundId) throws StorageException {
+        return List.of();
+    }
+
+    /** Resolves an open conflict with {@code value}; {@code how} (which pick, or the consensus note) is audited. */
+    default void resolveConflict(long roundId, int item, Rating value, String how) throws StorageException {
+        throw StorageException.of(StorageException.Reason.NO_SUCH_CONFLICT, item);
+    }
+
+    default void flagForReview(long roundId, int item, String comment) throws StorageException {
+        throw new StorageException(StorageException.Reason.READ_ONLY, "review flags are not supported here");
+    }
+
+    default void markReviewed(long roundId, int item) throws StorageException {
+        throw new StorageException(StorageException.Reason.READ_ONLY, "review flags are not supported here");
+    }
+
+    default List<ReviewFlag> reviewFlags(long roundId) throws StorageException {
+        return List.of();
+    }
+
+    default void signOff(long roundId, String reviewer, String date, String statement) throws StorageException {
+        throw new StorageException(StorageException.Reason.READ_ONLY, "sign-off is not supported here");
+    }
+
+    default Optional<SignOff> signOffOf(long roundId) throws StorageException {
+        return Optional.empty();
+    }
 }

@@ -109,6 +109,11 @@ final class FileSession {
         actor = name == null ? "" : name.strip();
     }
 
+    /** The name changes are recorded under, as set by {@link #actAs} (empty when none was set). */
+    String actor() {
+        return actor;
+    }
+
     String who() {
         return actor.isEmpty() ? System.getProperty("user.name", "unknown") : actor;
     }

@@ -108,7 +108,16 @@ public class StorageException extends Exception {
         /** A copy cannot replace the file itself. */
         COPY_ONTO_ITSELF,
         /** {0} file: a value the file cannot take (kept for callers that supply their own message). */
-        INVALID
+        INVALID,
+        // Team assessments
+        /** {0} round title: a team round needs its sign-off before it is final. */
+        SIGN_OFF_MISSING,
+        /** {0} round title, {1} count: conflicts of merged field copies are not yet resolved. */
+        CONFLICTS_OPEN,
+        /** {0} item, {1} assessor, {2} scope: a field copy's item outside the assessor's scope is read-only. */
+        OUTSIDE_SCOPE,
+        /** {0} item: there is no open conflict on the item. */
+        NO_SUCH_CONFLICT
     }
 
     private final Reason reason;

@@ -34,7 +34,7 @@ class LauncherTest {
         Path json = Files.writeString(dir.resolve("x.json"), "{}");
         assertEquals(
                 Launcher.Start.USAGE_ERROR,
-                Launcher.decide(new String[] {"fieldcopy", "master.ccmm", "--assessor", "张三", "-o", "c.ccmm"}));
+                Launcher.decide(new String[] {"handout", "master.ccmm", "--assessor", "张三", "-o", "c.ccmm"}));
         assertEquals(Launcher.Start.USAGE_ERROR, Launcher.decide(new String[] {"scor", json.toString()}));
         assertEquals(
                 Launcher.Start.USAGE_ERROR,

@@ -42,13 +42,34 @@ class CliUsageTest {
     void helpListsEveryCommand() {
         CliTest.Result r = CliTest.run("--help");
         assertEquals(0, r.exit());
-        for (String command :
-                List.of("score", "report", "import", "catalog", "protect", "unprotect", "portfolio", "library")) {
+        for (String command : List.of(
+                "score",
+                "report",
+                "import",
+                "catalog",
+                "protect",
+                "unprotect",
+                "portfolio",
+                "library",
+                "fieldcopy",
+                "merge",
+                "agreement")) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
         assertTrue(r.out().contains("2   bad usage or bad input (nothing written)"), r.out());
         assertEquals(
-                List.of("score", "report", "import", "catalog", "protect", "unprotect", "portfolio", "library"),
+                List.of(
+                        "score",
+                        "report",
+                        "import",
+                        "catalog",
+                        "protect",
+                        "unprotect",
+                        "portfolio",
+                        "library",
+                        "fieldcopy",
+                        "merge",
+                        "agreement"),
                 Cli.commands());
     }
 

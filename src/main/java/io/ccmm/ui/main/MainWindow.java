@@ -56,7 +56,7 @@ import javafx.util.Duration;
  * The main window: builds its scene in the current language and rebuilds it when the language or the open round
  * changes, keeping the workspace state (current item, filters) across a language switch.
  */
-public final class MainWindow {
+public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     /** The first window, before the user has sized one: room for navigator, item card and live readiness. */
     static final double DEFAULT_WIDTH = 1440;
@@ -752,5 +752,22 @@ public final class MainWindow {
         java.util.List<Path> recent =
                 settings.recentFiles().stream().map(Path::of).toList();
         io.ccmm.ui.portfolio.PortfolioWindow.show(stage, messages(), dialogs, recent);
+    }
+
+    // Team assessments (io.ccmm.ui.team)
+
+    @Override
+    public Stage teamOwner() {
+        return stage;
+    }
+
+    @Override
+    public Messages teamMessages() {
+        return messages();
+    }
+
+    @Override
+    public DialogService teamDialogs() {
+        return dialogs;
     }
 }

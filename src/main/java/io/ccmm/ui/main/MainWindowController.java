@@ -51,6 +51,9 @@ public final class MainWindowController {
     private Menu roundMenu;
 
     @FXML
+    private Menu teamMenu;
+
+    @FXML
     private RadioMenuItem languageZh;
 
     @FXML
@@ -122,6 +125,8 @@ public final class MainWindowController {
 
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
+        io.ccmm.ui.team.TeamMenu.install(teamMenu, window);
+        io.ccmm.ui.team.TeamMenu.markFieldCopy(sourceLabel, window);
         fillRounds();
     }
 

@@ -1,0 +1,77 @@
+package io.ccmm.cli;
+
+import io.ccmm.catalog.Catalog;
+import io.ccmm.team.Scope;
+import io.ccmm.team.TeamException;
+import io.ccmm.team.TeamFiles;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "fieldcopy",
+        mixinStandardHelpOptions = true,
+        description =
+                "Hand out a field copy of a round for one assessor, with the assessor's scope (default: all items).")
+final class FieldCopyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MASTER.ccmm", description = "the master file")
+    Path master;
+
+    @Option(names = "--assessor", required = true, paramLabel = "NAME", description = "the assessor's name")
+    String assessor;
+
+    @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
+    Long round;
+
+    @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules of the scope")
+    String modules;
+
+    @Option(names = "--items", paramLabel = "1-25,40", description = "the items of the scope")
+    String items;
+
+    @Option(names = "-o", required = true, paramLabel = "COPY.ccmm", description = "the field copy to write")
+    Path out;
+
+    @Mixin
+    MessageLanguage messages;
+
+    @Override
+    public Integer call() {
+        CliText text = messages.text();
+        OptionalLong roundId = round == null ? OptionalLong.empty() : OptionalLong.of(round);
+        try {
+            Scope chosen = Scope.ALL;
+            if (modules != null && items != null) {
+                throw BadInputException.of("team.modulesOrItems");
+            }
+            if (modules != null || items != null) {
+                Catalog catalog = TeamFiles.catalogOf(master, roundId);
+                chosen = modules != null ? Scope.ofModules(modules, catalog) : Scope.ofItems(items, catalog);
+            }
+            TeamFiles.HandOut done = TeamFiles.handOut(master, roundId, assessor, chosen, out);
+            spec.commandLine()
+                    .getOut()
+                    .println(text.format(
+                            "team.fieldcopy.done",
+                            out,
+                            done.assessor(),
+                            done.round().title(),
+                            done.scope().ranges().isEmpty()
+                                    ? text.get("team.scope.all")
+                                    : done.scope().ranges()));
+            return Cli.OK;
+        } catch (TeamException e) {
+            throw BadInputException.of("team", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.ccmm.team;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A hand-out or merge refused, with a reason and its arguments; {@link TeamText} puts it into the user's words. Nothing
+ * was written when this is thrown.
+ */
+public final class TeamException extends Exception {
+
+    /** Why; the sentence of each is {@code team.error.} and the reason in lower camel case in the team bundles. */
+    public enum Reason {
+        /** {0} copy file: the copy is the master itself. */
+        SAME_FILE,
+        /** {0} copy, {1} the copy's master name, {2} its master uid, {3} master file, {4} master uid. */
+        OTHER_FILE,
+        /** {0} copy, {1} the copy's round title, {2} its round uid, {3} master file, {4} round title, {5} round uid. */
+        OTHER_ROUND,
+        /** {0} file, {1} why (storage or interchange words). */
+        UNREADABLE,
+        /** {0} file, {1} why: the master cannot be changed or read. */
+        MASTER,
+        /** {0} the scope given. */
+        BAD_SCOPE,
+        /** {0} module given, {1} the modules of the catalog. */
+        UNKNOWN_MODULE,
+        /** An assessor's name is needed. */
+        NO_ASSESSOR,
+        /** {0} file: the output already exists. */
+        OUTPUT_EXISTS,
+        /** {0} file, {1} round id. */
+        NO_SUCH_ROUND,
+        /** {0} round title: a final round is not handed out or merged into. */
+        ROUND_FINAL
+    }
+
+    private final Reason reason;
+    private final List<Object> args;
+
+    public TeamException(Reason reason, Object... args) {
+        super(TeamText.format(reason, words(args), Locale.ROOT), cause(args));
+        this.reason = reason;
+        this.args = List.of(Arrays.stream(args)
+                .map(a -> a instanceof Path p ? fileName(p) : a)
+                .toArray());
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    List<Object> args() {
+        return args;
+    }
+
+    private static Object[] words(Object[] args) {
+        return Arrays.stream(args)
+                .map(a -> a instanceof Path p ? fileName(p) : a)
+                .toArray();
+    }
+
+    private static Throwable cause(Object[] args) {
+        return Arrays.stream(args)
+                .filter(Throwable.class::isInstance)
+                .map(Throwable.class::cast)
+                .findFirst()
+                .orElse(null);
+    }
+
+    static String fileName(Path p) {
+        Path name = p.getFileName();
+        return String.valueOf(name == null ? p : name);
+    }
+}

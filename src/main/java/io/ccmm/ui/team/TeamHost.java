@@ -1,0 +1,25 @@
+package io.ccmm.ui.team;
+
+import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.workspace.FileRoundSession;
+import javafx.stage.Stage;
+
+/** What the team menu needs of the main window (kept as an interface so the team screens never import it). */
+public interface TeamHost {
+
+    /** The open file and round, or null while none is open. */
+    FileRoundSession session();
+
+    Stage teamOwner();
+
+    Messages teamMessages();
+
+    DialogService teamDialogs();
+
+    /** Shows the round again (after a merge or a resolution changed it). */
+    void switchRound(long roundId);
+
+    /** Saves the note being typed before the file is changed from elsewhere. */
+    void flushEdits();
+}
