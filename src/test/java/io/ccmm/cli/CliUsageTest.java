@@ -42,11 +42,12 @@ class CliUsageTest {
     void helpListsEveryCommand() {
         CliTest.Result r = CliTest.run("--help");
         assertEquals(0, r.exit());
-        for (String command : List.of("score", "report", "import", "catalog", "protect", "unprotect")) {
+        for (String command : List.of("score", "report", "import", "catalog", "protect", "unprotect", "explain")) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
         assertTrue(r.out().contains("2   bad usage or bad input (nothing written)"), r.out());
-        assertEquals(List.of("score", "report", "import", "catalog", "protect", "unprotect"), Cli.commands());
+        assertEquals(
+                List.of("score", "report", "import", "catalog", "protect", "unprotect", "explain"), Cli.commands());
     }
 
     @Test
