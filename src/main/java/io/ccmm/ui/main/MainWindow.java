@@ -259,6 +259,7 @@ public final class MainWindow {
             Optional<FileRoundSession> created =
                     documents.create(withCcmmExtension(target.get()), a.organization(), a.round());
             if (created.isPresent()) {
+                markNotApplicable(created.get(), a.notApplicable());
                 useSession(created.get());
                 return;
             }
@@ -742,5 +743,18 @@ public final class MainWindow {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(viewModel.windowTitle());
+    }
+
+    // ---- explain: the wizard's pre-marked not-applicable items saved into the new file
+
+    private void markNotApplicable(FileRoundSession created, List<io.ccmm.assessment.Rating> notApplicable) {
+        try {
+            for (io.ccmm.assessment.Rating r : notApplicable) {
+                created.save(r);
+            }
+        } catch (io.ccmm.ui.workspace.RoundSession.SessionException e) {
+            Messages m = messages();
+            dialogs.error(m.get("file.new.title"), e.describe(m.language().locale()));
+        }
     }
 }
