@@ -267,4 +267,16 @@ public final class MainWindowController {
         about.getDialogPane().setPrefWidth(620);
         about.showAndWait();
     }
+
+    // ---- help: the user guide (F1) and the first-run guide
+
+    @FXML
+    private void showHelp() {
+        window.showHelp();
+    }
+
+    @FXML
+    private void showFirstRunGuide() {
+        window.showFirstRunGuide();
+    }
 }
