@@ -63,17 +63,18 @@ final class CatalogCommand implements Runnable {
                 Catalog catalog = loader.loadCatalog(catalogFile);
                 ScoringRules rules = rulesFile == null ? CatalogLoader.bundled().rules() : loader.loadRules(rulesFile);
                 loader.bundle(catalog, rules);
-                out.println(messageLanguage
-                        .text()
-                        .format(
-                                "catalog.valid",
-                                catalogFile.toString(),
-                                catalog.id(),
-                                catalog.version(),
+                CliText text = messageLanguage.text();
+                out.println(text.format(
+                        "catalog.valid",
+                        catalogFile.toString(),
+                        catalog.id(),
+                        catalog.version(),
+                        text.format(
+                                "catalog.valid.detail",
                                 String.valueOf(catalog.modules().size()),
                                 String.valueOf(catalog.items().size()),
                                 catalog.sha256(),
-                                rules.id()));
+                                rules.id())));
                 return Cli.OK;
             } catch (InvalidCatalogException e) {
                 List<CatalogProblem> problems = e.problems();
