@@ -54,6 +54,9 @@ public final class CcmmApplication extends Application {
         }
         window.show(first.get());
         this.window = window;
+        if (settings.recentPaths().isEmpty() && getParameters().getRaw().isEmpty()) {
+            window.showFirstRunGuide(); // the very first start
+        }
         // A logout or kill (SIGTERM) skips stop(): still close the file so the .ccmm alone holds everything.
         Runtime.getRuntime().addShutdownHook(new Thread(window.documents()::close, "close-assessment-file"));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +51,9 @@ final class CatalogCommand implements Runnable {
                 description = "rules file to check it with (default: the bundled rules)")
         Path rulesFile;
 
+        @Mixin
+        MessageLanguage messageLanguage;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -59,21 +63,23 @@ final class CatalogCommand implements Runnable {
                 Catalog catalog = loader.loadCatalog(catalogFile);
                 ScoringRules rules = rulesFile == null ? CatalogLoader.bundled().rules() : loader.loadRules(rulesFile);
                 loader.bundle(catalog, rules);
-                out.printf(
-                        "%s: valid catalog %s version %s — %d modules, %d items, sha256 %s (checked with rules %s)%n",
-                        catalogFile,
+                CliText text = messageLanguage.text();
+                out.println(text.format(
+                        "catalog.valid",
+                        catalogFile.toString(),
                         catalog.id(),
                         catalog.version(),
-                        catalog.modules().size(),
-                        catalog.items().size(),
-                        catalog.sha256(),
-                        rules.id());
+                        text.format(
+                                "catalog.valid.detail",
+                                String.valueOf(catalog.modules().size()),
+                                String.valueOf(catalog.items().size()),
+                                catalog.sha256(),
+                                rules.id())));
                 return Cli.OK;
             } catch (InvalidCatalogException e) {
                 List<CatalogProblem> problems = e.problems();
-                err.printf(
-                        "ccmm: %s is not a valid catalog (%d problem%s):%n",
-                        catalogFile, problems.size(), problems.size() == 1 ? "" : "s");
+                err.println("ccmm: "
+                        + messageLanguage.text().format("catalog.invalid", catalogFile.toString(), problems.size()));
                 problems.forEach(p -> err.println("  " + p));
                 return Cli.BAD_INPUT;
             } catch (NoSuchFileException e) {

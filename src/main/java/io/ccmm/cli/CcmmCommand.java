@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             LibraryCommand.class,
             FieldCopyCommand.class,
             MergeCommand.class,
-            AgreementCommand.class
+            AgreementCommand.class,
+            ExplainCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

@@ -50,7 +50,9 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(out, err).execute(args);
+            CommandLine cl = commandLine(out, err);
+            cl.setResourceBundle(helpBundle(language(args)));
+            return cl.execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -164,5 +166,15 @@ public final class Cli {
     static String version() {
         ProductInfo info = ProductInfo.current();
         return info.name() + " " + info.version();
+    }
+
+    /** The usage help in the user's language ({@code i18n/cli-help*.properties}); English comes from the annotations. */
+    static java.util.ResourceBundle helpBundle(Language language) {
+        return java.util.ResourceBundle.getBundle(
+                "i18n.cli-help",
+                language.locale(),
+                Cli.class.getClassLoader(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -6,6 +6,7 @@ import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
+import io.ccmm.explain.ReadinessVocabulary;
 import io.ccmm.scoring.ImprovementPath;
 import io.ccmm.scoring.LevelReadiness;
 import io.ccmm.scoring.ModuleFloor;
@@ -87,8 +88,7 @@ final class ScoreTable {
                     years));
         }
         line("");
-        line(text.format(
-                "header.readiness", r.readinessLevel() == 0 ? text.get("level.none") : "L" + r.readinessLevel()));
+        line(text.format("header.readiness", ReadinessVocabulary.readinessLevel(r.readinessLevel(), text.language())));
         line("");
     }
 
@@ -108,7 +108,7 @@ final class ScoreTable {
         for (LevelReadiness l : r.levels()) {
             t.row(
                     "L" + l.level() + " " + levelName(l.level()),
-                    text.get("status." + l.status().name()),
+                    ReadinessVocabulary.status(l.status(), text.language()),
                     l.ratedItems() + "/" + l.requiredItems(),
                     l.notApplicableItems() + "/" + l.allowedNotApplicable()
                             + (l.exceedsNotApplicableLimit() ? " !" : ""),

@@ -2,6 +2,7 @@ package io.ccmm.report;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.Language;
+import io.ccmm.explain.ReadinessVocabulary;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.EnumMap;
@@ -59,12 +60,12 @@ public final class ReportText {
     }
 
     public String status(LevelStatus status) {
-        return get("status." + status.name());
+        return ReadinessVocabulary.status(status.name(), language);
     }
 
     /** The name of "level 0": below L1. */
     public String belowLevelOne() {
-        return get("level.none");
+        return ReadinessVocabulary.belowLevelOne(language);
     }
 
     // Reason sentences (SCORING.md §4 codes), for the factory that fills LevelRow.reasons.

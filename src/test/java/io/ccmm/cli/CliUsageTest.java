@@ -53,7 +53,8 @@ class CliUsageTest {
                 "library",
                 "fieldcopy",
                 "merge",
-                "agreement")) {
+                "agreement",
+                "explain")) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
         assertTrue(r.out().contains("2   bad usage or bad input (nothing written)"), r.out());
@@ -69,7 +70,8 @@ class CliUsageTest {
                         "library",
                         "fieldcopy",
                         "merge",
-                        "agreement"),
+                        "agreement",
+                        "explain"),
                 Cli.commands());
     }
 

@@ -45,7 +45,7 @@ class LiveReadinessTest {
 
     @Test
     void keyboardRatingLiftsTheReadinessLevel(FxRobot robot) {
-        assertEquals("未达到 L1", text(robot, "#strip-level"));
+        assertEquals("未达 L1", text(robot, "#strip-level"));
         String before = text(robot, ".workspace #ladder-percent-1");
         robot.clickOn(".item-title");
         robot.type(KeyCode.DIGIT1).type(KeyCode.Q);
@@ -64,7 +64,7 @@ class LiveReadinessTest {
         robot.clickOn("评分");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("未达到 L1", text(robot, "#strip-level"));
+        assertEquals("未达 L1", text(robot, "#strip-level"));
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class DashboardController {
                 r.yearsInOperation().isPresent()
                         ? messages.get("dashboard.years", r.yearsInOperation().getAsInt())
                         : messages.get("dashboard.years.unknown")));
-        ladderPane.getChildren().setAll(LadderView.build(r, words, messages, false));
+        ladderPane.getChildren().setAll(new VBox(6, LadderView.build(r, words, messages, false), whyRow()));
 
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -198,5 +198,27 @@ public final class DashboardController {
 
     private static String rate(io.ccmm.assessment.Rate r) {
         return r.isRated() ? String.valueOf(r.points()) : "—";
+    }
+
+    // ---- explain: "Why?" for each level, opening the explanation with its items one click away
+
+    private javafx.scene.Node whyRow() {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10);
+        row.setId("why-row");
+        row.getChildren().add(new Label(messages.get("explain.why")));
+        for (int n = 1; n <= vm.result().levels().size(); n++) {
+            int level = n;
+            javafx.scene.control.Hyperlink link =
+                    new javafx.scene.control.Hyperlink(messages.get("explain.why.level", n));
+            link.setId("why-" + n);
+            link.setOnAction(e -> io.ccmm.ui.explain.ExplanationWindow.show(
+                    ladderPane.getScene() == null ? null : ladderPane.getScene().getWindow(),
+                    vm,
+                    messages,
+                    openItem,
+                    level));
+            row.getChildren().add(link);
+        }
+        return row;
     }
 }

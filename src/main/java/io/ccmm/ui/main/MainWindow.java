@@ -259,6 +259,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             Optional<FileRoundSession> created =
                     documents.create(withCcmmExtension(target.get()), a.organization(), a.round());
             if (created.isPresent()) {
+                markNotApplicable(created.get(), a.notApplicable());
                 useSession(created.get());
                 return;
             }
@@ -769,5 +770,62 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     @Override
     public DialogService teamDialogs() {
         return dialogs;
+    }
+
+    // ---- explain: the wizard's pre-marked not-applicable items saved into the new file
+
+    private void markNotApplicable(FileRoundSession created, List<io.ccmm.assessment.Rating> notApplicable) {
+        try {
+            for (io.ccmm.assessment.Rating r : notApplicable) {
+                created.save(r);
+            }
+        } catch (io.ccmm.ui.workspace.RoundSession.SessionException e) {
+            Messages m = messages();
+            dialogs.error(m.get("file.new.title"), e.describe(m.language().locale()));
+        }
+    }
+
+    // ---- help: the user guide (F1 on every screen of this window) and the first-run guide
+
+    public javafx.stage.Stage showHelp() {
+        return io.ccmm.ui.help.HelpWindow.show(stage, messages());
+    }
+
+    /**
+     * The short guided path: create the organization (its file named after it, in the documents folder) or open a
+     * sample; rating with two keys; where readiness shows; exporting a report.
+     */
+    public io.ccmm.ui.help.FirstRunGuide showFirstRunGuide() {
+        return io.ccmm.ui.help.FirstRunGuide.show(stage, messages(), new io.ccmm.ui.help.FirstRunGuide.Actions() {
+            @Override
+            public void createOrganization(String organization) {
+                createNamedAfter(organization, documentsFolder());
+            }
+
+            @Override
+            public void openSample() {
+                MainWindow.this.openSample(Sample.HOTLINE_12345);
+            }
+        });
+    }
+
+    /** Opens the organization's file in {@code folder}, creating it (named after the organization) when it is new. */
+    void createNamedAfter(String organization, Path folder) {
+        Messages m = messages();
+        Path file = folder.resolve(io.ccmm.ui.common.FileNames.suggest(organization, ".ccmm"));
+        if (java.nio.file.Files.exists(file)) {
+            openPath(file);
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            dialogs.error(m.get("file.error.create"), m.get("file.error.folder", folder));
+            return;
+        }
+        NewAssessmentViewModel form = new NewAssessmentViewModel(m);
+        form.nameProperty().set(organization);
+        form.industryProperty().set(io.ccmm.ui.start.Industry.OTHER);
+        form.result().ifPresent(a -> use(() -> documents.create(file, a.organization(), a.round())));
     }
 }

@@ -279,4 +279,16 @@ public final class MainWindowController {
     private void showPortfolio() {
         window.showPortfolio();
     }
+
+    // ---- help: the user guide (F1) and the first-run guide
+
+    @FXML
+    private void showHelp() {
+        window.showHelp();
+    }
+
+    @FXML
+    private void showFirstRunGuide() {
+        window.showFirstRunGuide();
+    }
 }

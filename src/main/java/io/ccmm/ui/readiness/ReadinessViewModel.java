@@ -87,4 +87,19 @@ public final class ReadinessViewModel {
     public Catalog catalog() {
         return catalog;
     }
+
+    // ---- explain: what the explanation window reads (it rescored a copy and never saves)
+
+    public ReadinessEngine engine() {
+        return engine;
+    }
+
+    /** The round's ratings as they are now. */
+    public Map<Integer, Rating> ratingsNow() {
+        return ratings.get();
+    }
+
+    public OptionalInt yearsInOperation() {
+        return yearsInOperation;
+    }
 }

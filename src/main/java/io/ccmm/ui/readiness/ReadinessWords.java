@@ -2,6 +2,7 @@ package io.ccmm.ui.readiness;
 
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;
+import io.ccmm.explain.ReadinessVocabulary;
 import io.ccmm.scoring.LevelReadiness;
 import io.ccmm.scoring.ModuleFloor;
 import io.ccmm.scoring.ReadinessStatus;
@@ -23,7 +24,7 @@ public final class ReadinessWords {
 
     public String levelName(int level) {
         if (level == 0) {
-            return messages.get("dashboard.level.none");
+            return ReadinessVocabulary.belowLevelOne(messages.language());
         }
         return "L" + level + " "
                 + catalog.level(level)
@@ -32,7 +33,7 @@ public final class ReadinessWords {
     }
 
     public String status(ReadinessStatus status) {
-        return messages.get("dashboard.status." + status.name());
+        return ReadinessVocabulary.status(status, messages.language());
     }
 
     public String percent(BigDecimal value) {

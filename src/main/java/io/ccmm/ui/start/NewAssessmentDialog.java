@@ -4,17 +4,22 @@ import io.ccmm.ui.common.DialogButtons;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The new-assessment wizard: organization and first round, validated as you type. */
 public final class NewAssessmentDialog {
@@ -28,17 +33,22 @@ public final class NewAssessmentDialog {
     /** The wizard over {@code vm}: shown again with the same view model, everything typed is still there. */
     public static Optional<NewAssessmentViewModel.NewAssessment> show(
             Window owner, Messages messages, NewAssessmentViewModel vm) {
-        return show(owner, messages, vm, "wizard.title", "wizard.header");
+        return show(owner, messages, vm, "wizard.title", "wizard.header", true);
     }
 
     /** The same form to change the details of the open organization and round. */
     public static Optional<NewAssessmentViewModel.NewAssessment> showForEdit(
             Window owner, Messages messages, NewAssessmentViewModel vm) {
-        return show(owner, messages, vm, "details.title", "details.header");
+        return show(owner, messages, vm, "details.title", "details.header", false);
     }
 
     private static Optional<NewAssessmentViewModel.NewAssessment> show(
-            Window owner, Messages messages, NewAssessmentViewModel vm, String titleKey, String headerKey) {
+            Window owner,
+            Messages messages,
+            NewAssessmentViewModel vm,
+            String titleKey,
+            String headerKey,
+            boolean newFile) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
@@ -88,6 +98,9 @@ public final class NewAssessmentDialog {
         grid.addRow(row++, label(messages, "wizard.date"), date);
         grid.addRow(row++, label(messages, "wizard.assessors"), assessors);
         grid.addRow(row++, label(messages, "wizard.target"), target);
+        if (newFile) {
+            grid.add(notApplicableList(messages, vm), 0, row++, 2, 1);
+        }
         grid.add(problems, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
         Node ok = dialog.getDialogPane().lookupButton(create);
@@ -95,6 +108,40 @@ public final class NewAssessmentDialog {
         name.requestFocus();
 
         return dialog.showAndWait().filter(DialogButtons::isOk).flatMap(b -> vm.result());
+    }
+
+    /** The items the sector pre-marks not applicable, each with its justification; untick one to keep it in scope. */
+    private static Node notApplicableList(Messages messages, NewAssessmentViewModel vm) {
+        Label heading = new Label();
+        heading.setId("wizard-na-heading");
+        heading.setWrapText(true);
+        heading.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.notApplicable().isEmpty()
+                                ? messages.get("wizard.notApplicable.none")
+                                : messages.get(
+                                        "wizard.notApplicable.heading",
+                                        vm.notApplicable().size()),
+                        vm.notApplicable()));
+        ListView<NotApplicableChoice> list = new ListView<>(vm.notApplicable());
+        list.setId("wizard-na-list");
+        list.setPrefHeight(120);
+        list.setCellFactory(CheckBoxListCell.forListView(NotApplicableChoice::marked, new StringConverter<>() {
+            @Override
+            public String toString(NotApplicableChoice c) {
+                return c == null ? "" : c.label() + " — " + c.justification();
+            }
+
+            @Override
+            public NotApplicableChoice fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        }));
+        list.visibleProperty().bind(Bindings.isNotEmpty(vm.notApplicable()));
+        list.managedProperty().bind(list.visibleProperty());
+        VBox box = new VBox(6, heading, list);
+        box.setId("wizard-na");
+        return box;
     }
 
     private static TextField field(javafx.beans.property.StringProperty property, String id) {

@@ -1,7 +1,12 @@
 package io.ccmm.ui.start;
 
 import io.ccmm.assessment.Organization;
+import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
+import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.CatalogLoader;
+import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.FileNames;
 import io.ccmm.ui.common.Messages;
 import java.time.LocalDate;
@@ -17,14 +22,27 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The new-assessment wizard's fields, validated as the user types; testable without the toolkit. */
 public final class NewAssessmentViewModel {
 
     /** What the wizard produces. */
-    public record NewAssessment(Organization organization, RoundInfo round) {}
+    public record NewAssessment(Organization organization, RoundInfo round, List<Rating> notApplicable) {
+
+        public NewAssessment {
+            notApplicable = List.copyOf(notApplicable);
+        }
+
+        public NewAssessment(Organization organization, RoundInfo round) {
+            this(organization, round, List.of());
+        }
+    }
 
     private final Messages messages;
+    private final Catalog catalog;
+    private final ObservableList<NotApplicableChoice> notApplicable = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty site = new SimpleStringProperty("");
     private final ObjectProperty<Industry> industry = new SimpleObjectProperty<>(Industry.GOVERNMENT_HOTLINE);
@@ -37,7 +55,14 @@ public final class NewAssessmentViewModel {
     private final BooleanBinding valid;
 
     public NewAssessmentViewModel(Messages messages) {
+        this(messages, CatalogLoader.bundled().catalog());
+    }
+
+    /** The wizard for a new file of {@code catalog}: the chosen sector pre-marks the items outside it. */
+    public NewAssessmentViewModel(Messages messages, Catalog catalog) {
         this.messages = messages;
+        this.catalog = catalog;
+        industry.subscribe(this::preMark);
         roundTitle.set(messages.get("wizard.round.default", LocalDate.now().getYear()));
         problems = Bindings.createStringBinding(
                 () -> String.join("\n", problemList()), name, years, roundTitle, date, targetLevel);
@@ -84,7 +109,11 @@ public final class NewAssessmentViewModel {
         return Optional.of(new NewAssessment(
                 new Organization(
                         name.get().strip(), site.get().strip(), industry.get().code(), y),
-                new RoundInfo(roundTitle.get().strip(), date.get().toString(), names, target)));
+                new RoundInfo(roundTitle.get().strip(), date.get().toString(), names, target),
+                notApplicable.stream()
+                        .filter(c -> c.marked().get())
+                        .map(c -> Rating.notApplicable(c.item(), c.justification()))
+                        .toList()));
     }
 
     /** A file name from the organization's name that every file system takes (cut safely when it is long). */
@@ -97,10 +126,8 @@ public final class NewAssessmentViewModel {
         NewAssessmentViewModel vm = new NewAssessmentViewModel(messages);
         vm.name.set(organization.name());
         vm.site.set(organization.site());
-        vm.industry.set(java.util.Arrays.stream(Industry.values())
-                .filter(i -> i.code().equals(organization.industry()))
-                .findFirst()
-                .orElse(Industry.OTHER));
+        vm.industry.set(Industry.fromCode(organization.industry()));
+        vm.notApplicable.clear(); // details of an existing round: its ratings are not the wizard's to change
         vm.years.set(
                 organization.yearsInOperation().isPresent()
                         ? String.valueOf(organization.yearsInOperation().getAsInt())
@@ -118,6 +145,30 @@ public final class NewAssessmentViewModel {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The items outside the chosen sector, pre-marked not applicable with the catalog's hint; any can be unticked. */
+    private void preMark(Industry chosen) {
+        List<NotApplicableChoice> choices = new ArrayList<>();
+        chosen.sector().ifPresent(sector -> {
+            for (AssessmentItem item : catalog.items()) {
+                if (!item.appliesTo(sector)) {
+                    Language language = messages.language();
+                    String hint = item.hint()
+                            .map(h -> h.get(language))
+                            .filter(h -> h != null && !h.isBlank())
+                            .orElse(messages.get("wizard.notApplicable.defaultHint"));
+                    choices.add(new NotApplicableChoice(
+                            item.id(), item.id() + " " + item.title().get(language), hint));
+                }
+            }
+        });
+        notApplicable.setAll(choices);
+    }
+
+    /** The items the chosen sector pre-marks not applicable (empty for "other" and when editing details). */
+    public ObservableList<NotApplicableChoice> notApplicable() {
+        return notApplicable;
     }
 
     public StringProperty nameProperty() {

@@ -57,6 +57,7 @@ public final class StartWindow {
         Scene scene = new Scene(content(), 860, 560);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
+        io.ccmm.ui.help.HelpWindow.installF1(scene, () -> m);
     }
 
     /**

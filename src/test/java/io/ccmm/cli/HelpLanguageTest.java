@@ -1,0 +1,73 @@
+package io.ccmm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ccmm --help}, each command's help and {@code catalog validate} speak the user's language. */
+class HelpLanguageTest {
+
+    private final Locale before = Locale.getDefault();
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void helpFollowsTheSystemLanguage() {
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        CliTest.Result zh = CliTest.run("--help");
+        assertEquals(0, zh.exit(), zh.err());
+        assertTrue(zh.out().startsWith("用法： ccmm"), zh.out());
+        assertTrue(zh.out().contains("显示本帮助并退出。"), zh.out());
+        assertTrue(zh.out().contains("命令："), zh.out());
+        assertTrue(zh.out().contains("说明每个等级的就绪度"), zh.out());
+        assertTrue(zh.out().contains("退出码："), zh.out());
+        assertTrue(zh.out().contains("用法或输入有误（未写入任何内容）"), zh.out());
+        assertFalse(zh.out().contains("Show this help"), zh.out());
+
+        Locale.setDefault(Locale.ENGLISH);
+        CliTest.Result en = CliTest.run("--help");
+        assertTrue(en.out().startsWith("Usage: ccmm"), en.out());
+        assertTrue(en.out().contains("Show this help message and exit."), en.out());
+        assertFalse(en.out().contains("用法"), "no Chinese left over from the run before: " + en.out());
+    }
+
+    @Test
+    void aCommandsHelpFollowsLang() {
+        Locale.setDefault(Locale.ENGLISH);
+        CliTest.Result zh = CliTest.run("explain", "--help", "--lang", "zh");
+        assertEquals(0, zh.exit(), zh.err());
+        assertTrue(zh.out().contains("只说明第 N 级"), zh.out());
+        assertTrue(zh.out().contains("交换格式 JSON（.json）或评估文件（.ccmm）"), zh.out());
+        CliTest.Result en = CliTest.run("score", "--help", "--lang", "en");
+        assertTrue(en.out().contains("print the machine-readable result"), en.out());
+    }
+
+    @Test
+    void catalogValidateSpeaksBothLanguages(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.json");
+        try (InputStream in = getClass().getResourceAsStream("/assessment-items/cc-cmm-oc-2025/catalog.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        CliTest.Result zh = CliTest.run("catalog", "validate", file.toString(), "--lang", "zh");
+        assertEquals(0, zh.exit(), zh.err());
+        assertTrue(zh.out().contains("：有效的条目库 cc-cmm-oc-2025"), zh.out());
+        CliTest.Result en = CliTest.run("catalog", "validate", file.toString(), "--lang", "en");
+        assertTrue(en.out().contains(": valid catalog cc-cmm-oc-2025"), en.out());
+
+        Files.writeString(file, "{\"id\": \"x\"}");
+        CliTest.Result bad = CliTest.run("catalog", "validate", file.toString(), "--lang", "zh");
+        assertEquals(Cli.BAD_INPUT, bad.exit());
+        assertTrue(bad.err().contains("不是有效的条目库"), bad.err());
+    }
+}
