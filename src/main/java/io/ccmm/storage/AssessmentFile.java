@@ -75,7 +75,7 @@ import java.util.UUID;
  *
  * <p>All methods are synchronized: one file, one connection, calls from any thread.
  */
-public final class AssessmentFile implements AssessmentRepository {
+public final class AssessmentFile implements AssessmentRepository, PlanRepository {
 
     /** How long an import waits for a file another process holds (e.g. creating it at the same moment). */
     private static final long IMPORT_WAIT_MS = 10_000;
@@ -1336,6 +1336,216 @@ public final class AssessmentFile implements AssessmentRepository {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Plan: findings, action plan, planned ratings, executive summary, branding (see PlanRepository)
+
+    private Findings findingTable() {
+        return new Findings(sql, auditTrail);
+    }
+
+    private PlanTables planTables() {
+        return new PlanTables(sql, auditTrail);
+    }
+
+    @Override
+    public synchronized List<Finding> findings(long roundId) throws StorageException {
+        return read(() -> {
+            findRound(roundId);
+            return findingTable().ofRound(roundId);
+        });
+    }
+
+    @Override
+    public synchronized Finding addFinding(Finding finding) throws StorageException {
+        requireWritable();
+        requireItem(round(finding.roundId()), finding.item());
+        checkPlanText(finding.text(), true);
+        long id = write(() -> findingTable().add(finding, who(), now()));
+        return read(() -> findFinding(id));
+    }
+
+    @Override
+    public synchronized void updateFinding(Finding finding) throws StorageException {
+        requireWritable();
+        checkPlanText(finding.text(), true);
+        Finding old = read(() -> findFinding(finding.id()));
+        requireItem(round(old.roundId()), finding.item());
+        write(() -> {
+            findingTable().update(old, finding, now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void removeFinding(long findingId) throws StorageException {
+        requireWritable();
+        Finding old = read(() -> findFinding(findingId));
+        write(() -> {
+            findingTable().remove(old, now());
+            return null;
+        });
+    }
+
+    private Finding findFinding(long id) throws SQLException, StorageException {
+        Optional<Finding> found = findingTable().find(id);
+        if (found.isEmpty()) {
+            throw StorageException.of(Reason.NO_SUCH_FINDING, path, id);
+        }
+        return found.get();
+    }
+
+    @Override
+    public synchronized List<PlanAction> planActions(long roundId) throws StorageException {
+        return read(() -> {
+            findRound(roundId);
+            return List.copyOf(
+                    planTables().details(actionTable.ofRound(roundId), roundId).values());
+        });
+    }
+
+    @Override
+    public synchronized PlanAction addPlanAction(PlanAction plan) throws StorageException {
+        requireWritable();
+        Round round = round(plan.action().roundId());
+        for (int item : plan.items()) {
+            requireItem(round, item);
+        }
+        checkAction(plan.action());
+        checkPlanText(plan.effort(), false);
+        long id = write(() -> {
+            long added = actionTable.add(plan.action(), now());
+            planTables().writeDetails(null, plan.withAction(withId(plan.action(), added)), now());
+            return added;
+        });
+        return read(
+                () -> planTables().details(List.of(findAction(id)), round.id()).get(id));
+    }
+
+    @Override
+    public synchronized void updatePlanAction(PlanAction plan) throws StorageException {
+        requireWritable();
+        checkAction(plan.action());
+        checkPlanText(plan.effort(), false);
+        ImprovementAction oldAction = read(() -> findAction(plan.action().id()));
+        Round round = round(oldAction.roundId());
+        for (int item : plan.moreItems()) {
+            requireItem(round, item);
+        }
+        PlanAction old =
+                read(() -> planTables().details(List.of(oldAction), round.id()).get(oldAction.id()));
+        ImprovementAction updated = new ImprovementAction(
+                oldAction.id(),
+                oldAction.roundId(),
+                oldAction.item(),
+                plan.action().what().strip(),
+                plan.action().owner().strip(),
+                plan.action().due(),
+                plan.action().status());
+        PlanAction kept = plan.withAction(updated);
+        if (kept.equals(old)) {
+            return;
+        }
+        write(() -> {
+            if (!updated.equals(oldAction)) {
+                actionTable.update(oldAction, updated, now());
+            }
+            planTables().writeDetails(old, kept, now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void removePlanAction(long actionId) throws StorageException {
+        requireWritable();
+        ImprovementAction old = read(() -> findAction(actionId));
+        write(() -> {
+            planTables().removeLinks(actionId);
+            actionTable.remove(old, now());
+            return null;
+        });
+    }
+
+    private static ImprovementAction withId(ImprovementAction a, long id) {
+        return new ImprovementAction(id, a.roundId(), a.item(), a.what(), a.owner(), a.due(), a.status());
+    }
+
+    @Override
+    public synchronized Map<Integer, PlannedRating> plannedRatings(long roundId) throws StorageException {
+        return read(() -> {
+            findRound(roundId);
+            return planTables().planned(roundId);
+        });
+    }
+
+    @Override
+    public synchronized void setPlannedRating(
+            long roundId, int item, io.ccmm.assessment.Rate c, io.ccmm.assessment.Rate f) throws StorageException {
+        requireWritable();
+        requireItem(roundId, item);
+        write(() -> {
+            planTables().setPlanned(roundId, item, c, f, now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void clearPlannedRatings(long roundId) throws StorageException {
+        requireWritable();
+        round(roundId);
+        write(() -> {
+            planTables().clearPlanned(roundId, now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized String executiveSummary(long roundId) throws StorageException {
+        return read(() -> {
+            findRound(roundId);
+            return planTables().summary(roundId);
+        });
+    }
+
+    @Override
+    public synchronized void saveExecutiveSummary(long roundId, String text) throws StorageException {
+        requireWritable();
+        round(roundId);
+        String value = text == null ? "" : text.strip();
+        checkPlanText(value, false);
+        write(() -> {
+            planTables().saveSummary(roundId, value, now());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Branding branding() throws StorageException {
+        return read(() -> planTables().branding());
+    }
+
+    @Override
+    public synchronized void saveBranding(Branding branding) throws StorageException {
+        requireWritable();
+        if (branding.logo().length > Limits.MAX_VALUE_BYTES / 16) {
+            throw StorageException.of(Reason.TOO_LARGE, "logo", branding.logo().length, Limits.MAX_VALUE_BYTES / 16);
+        }
+        checkPlanText(branding.consultancy(), false);
+        checkPlanText(branding.client(), false);
+        write(() -> {
+            planTables().saveBranding(branding, now());
+            return null;
+        });
+    }
+
+    private static void checkPlanText(String text, boolean required) throws StorageException {
+        if (required && text.isBlank()) {
+            throw StorageException.of(Reason.FINDING_WITHOUT_TEXT);
+        }
+        if (text.length() > Limits.MAX_TEXT_LENGTH) {
+            throw StorageException.of(Reason.PLAN_TEXT_TOO_LONG, Limits.MAX_TEXT_LENGTH);
         }
     }
 }

@@ -167,4 +167,11 @@ public interface AssessmentRepository extends AutoCloseable {
     /** Closes the file; after a clean close the file alone holds everything (no journal beside it). */
     @Override
     void close() throws StorageException;
+
+    // Plan
+
+    /** The plan kept with the rounds (findings, action plan, what-if, summary, branding), where the file has one. */
+    default Optional<PlanRepository> plan() {
+        return this instanceof PlanRepository p ? Optional.of(p) : Optional.empty();
+    }
 }

@@ -108,7 +108,13 @@ public class StorageException extends Exception {
         /** A copy cannot replace the file itself. */
         COPY_ONTO_ITSELF,
         /** {0} file: a value the file cannot take (kept for callers that supply their own message). */
-        INVALID
+        INVALID,
+        /** A finding without text. */
+        FINDING_WITHOUT_TEXT,
+        /** {0} file, {1} finding id. */
+        NO_SUCH_FINDING,
+        /** {0} limit: a finding, action estimate or executive summary longer than the text limit. */
+        PLAN_TEXT_TOO_LONG
     }
 
     private final Reason reason;

@@ -83,7 +83,7 @@ class MigrationTest {
         byte[] original = Files.readAllBytes(file);
         List<String> uids;
         try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
-            assertEquals(2, f.schemaVersion());
+            assertEquals(Schema.CURRENT_VERSION, f.schemaVersion());
             assertAllDataKept(f);
             uids = f.rounds().stream().map(Round::uid).toList();
             assertEquals(2, uids.stream().distinct().count(), uids.toString());
@@ -93,7 +93,7 @@ class MigrationTest {
             f.setC(2, 3, Rate.PARTIAL); // and it works as usual, N/A included
             f.saveRating(2, Rating.notApplicable(4, "政务热线不按客户价值分层服务"));
         }
-        assertEquals(2, userVersion(file));
+        assertEquals(Schema.CURRENT_VERSION, userVersion(file));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM round WHERE uid = ''")) {
@@ -117,14 +117,17 @@ class MigrationTest {
 
         // Opening again migrates nothing and writes no second backup.
         try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
-            assertEquals(2, f.schemaVersion());
+            assertEquals(Schema.CURRENT_VERSION, f.schemaVersion());
         }
         assertEquals(backup, onlyBackup());
         // And a version-1 build refuses the migrated file, naming both versions.
         StorageException e =
                 assertThrows(StorageException.class, () -> AssessmentFile.open(file, OpenMode.READ_WRITE, VERSION_1));
         assertEquals(StorageException.Reason.NEWER_VERSION, e.reason());
-        assertTrue(e.getMessage().contains("file format 2; this version reads up to format 1"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("file format " + Schema.CURRENT_VERSION + "; this version reads up to format 1"),
+                e.getMessage());
     }
 
     @Test
@@ -149,7 +152,7 @@ class MigrationTest {
         Path created = dir.resolve("new.ccmm");
         AssessmentFile.create(created, Fixtures.ORG).close();
         AssessmentFile.open(file, OpenMode.READ_WRITE).close();
-        assertEquals(2, userVersion(created));
+        assertEquals(Schema.CURRENT_VERSION, userVersion(created));
         assertEquals(schema(created), schema(file));
     }
 
@@ -206,7 +209,7 @@ class MigrationTest {
     void aReadOnlyOpenMigratesAPrivateCopyAndLeavesTheFileAlone() throws Exception {
         String before = Fixtures.sha256(file);
         try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_ONLY)) {
-            assertEquals(2, f.schemaVersion());
+            assertEquals(Schema.CURRENT_VERSION, f.schemaVersion());
             assertEquals(Access.READ_ONLY_REQUESTED, f.access());
             assertAllDataKept(f);
         }
