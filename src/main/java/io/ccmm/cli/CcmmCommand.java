@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             CatalogCommand.class,
             ProtectCommand.class,
-            UnprotectCommand.class
+            UnprotectCommand.class,
+            PlanCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

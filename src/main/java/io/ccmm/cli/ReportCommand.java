@@ -61,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
         AssessmentSource.LoadedAssessment loaded = assessment.load();
         ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())
                 .withTargetLevel(requestedTarget)
-                .withActions(actions(loaded.actions()));
+                .withActions(actions(loaded.actions()))
+                .withPlan(RoundPlans.of(assessment));
         try {
             service.export(exporter.id(), language, input, output);
         } catch (IOException e) {
