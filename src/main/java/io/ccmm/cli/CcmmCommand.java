@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             CatalogCommand.class,
             ProtectCommand.class,
             UnprotectCommand.class,
-            PlanCommand.class
+            PlanCommand.class,
+            TemplateCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})
