@@ -48,7 +48,7 @@ class AssessmentFileTest {
                 Statement s = c.createStatement()) {
             assertEquals(Schema.APPLICATION_ID, pragma(s, "application_id"));
             assertEquals(0x43434D4D, Schema.APPLICATION_ID);
-            assertEquals(2, pragma(s, "user_version"));
+            assertEquals(Schema.CURRENT_VERSION, pragma(s, "user_version"));
         }
         assertThrows(StorageException.class, () -> AssessmentFile.create(file, ORG));
     }

@@ -85,7 +85,7 @@ class RefusalTest {
         assertEquals(Reason.NEWER_VERSION, e.reason());
         assertEquals(
                 "“center.ccmm” was saved by a newer version of the app (file format 7; this version reads up to"
-                        + " format 2). Update the app to open it.",
+                        + " format " + Schema.CURRENT_VERSION + "). Update the app to open it.",
                 e.getMessage());
         assertEquals(
                 Reason.NEWER_VERSION,

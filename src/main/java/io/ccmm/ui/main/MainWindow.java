@@ -743,4 +743,10 @@ public final class MainWindow {
         }
         stage.setTitle(viewModel.windowTitle());
     }
+
+    /** The plan of the current round (findings, action plan, what-if, executive summary) in its own window. */
+    void openPlan() {
+        flushEdits();
+        io.ccmm.ui.plan.PlanWindow.show(stage, session.file(), session.roundId(), messages(), dialogs);
+    }
 }

@@ -267,4 +267,9 @@ public final class MainWindowController {
         about.getDialogPane().setPrefWidth(620);
         about.showAndWait();
     }
+
+    @FXML
+    private void openPlan() {
+        window.openPlan();
+    }
 }
