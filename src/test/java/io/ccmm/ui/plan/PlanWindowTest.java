@@ -125,7 +125,9 @@ class PlanWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Write the forecast method", "Survey method", "Channel plan"), titles(table));
 
-        robot.clickOn("#actionFilter").write("Li");
+        javafx.scene.control.TextField filter =
+                robot.lookup("#actionFilter").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.asyncFx(() -> filter.setText("Li")).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table.getItems().size());
 
