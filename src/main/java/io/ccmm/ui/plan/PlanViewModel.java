@@ -177,8 +177,11 @@ public final class PlanViewModel {
         }
     }
 
+    /** Adds an action to this round (whatever round id it carries). */
     public PlanAction addAction(PlanAction action) throws StorageException {
-        PlanAction added = file.addPlanAction(action);
+        ImprovementAction a = action.action();
+        PlanAction added = file.addPlanAction(action.withAction(
+                new ImprovementAction(0, roundId, a.item(), a.what(), a.owner(), a.due(), a.status())));
         actions.setAll(file.planActions(roundId));
         project();
         return added;

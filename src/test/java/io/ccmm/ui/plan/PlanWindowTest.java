@@ -130,14 +130,6 @@ class PlanWindowTest {
         WaitForAsyncUtils.asyncFx(() -> filter.setText("Li")).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table.getItems().size());
-
-        robot.clickOn("#actionItem").write("20");
-        robot.clickOn("#actionTitle").write("Train the team leads");
-        robot.clickOn("#actionOwner").write("Li");
-        robot.clickOn("#addAction");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, file.planActions(round).size());
-        assertEquals(3, table.getItems().size());
     }
 
     @Test
@@ -175,6 +167,10 @@ class PlanWindowTest {
         model.reload();
         assertEquals(1, model.projection().readinessLevel());
         assertEquals(0, model.currentLevelProperty().get());
+    }
+
+    private static javafx.scene.control.TextField field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
     }
 
     private static List<String> titles(TableView<PlanAction> table) {
