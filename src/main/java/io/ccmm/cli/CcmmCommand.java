@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
             FieldCopyCommand.class,
             MergeCommand.class,
             AgreementCommand.class,
-            ExplainCommand.class
+            ExplainCommand.class,
+            PlanCommand.class,
+            TemplateCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

@@ -46,8 +46,17 @@ final class ReportCommand implements Callable<Integer> {
             description = "the file to write (replaced whole, or left as it was on failure)")
     Path output;
 
+    @Option(
+            names = "--template",
+            paramLabel = "T.docx",
+            description = "make the Word report from this template (see the template command); --format docx only")
+    Path template;
+
     @Override
     public Integer call() {
+        if (template != null) {
+            return fromTemplate();
+        }
         // made here, not when the command line is built: every command would pay for the exporters otherwise
         ReportService service = new ReportService();
         ReportExporter exporter = service.formats()
@@ -61,11 +70,40 @@ final class ReportCommand implements Callable<Integer> {
         AssessmentSource.LoadedAssessment loaded = assessment.load();
         ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())
                 .withTargetLevel(requestedTarget)
-                .withActions(actions(loaded.actions()));
+                .withActions(actions(loaded.actions()))
+                .withPlan(RoundPlans.of(assessment));
         try {
             service.export(exporter.id(), language, input, output);
         } catch (IOException e) {
             throw BadInputException.of("cannotWrite", output, e);
+        }
+        spec.commandLine().getOut().println(new CliText(language).format("report.wrote", output));
+        return Cli.OK;
+    }
+
+    /** The Word report made from the user's template. */
+    private Integer fromTemplate() {
+        if (!"docx".equalsIgnoreCase(format)) {
+            throw BadInputException.of("template.notDocx", format);
+        }
+        Language language = Cli.language(lang);
+        checkOutput();
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(template);
+        } catch (IOException e) {
+            throw BadInputException.of("template.unreadable", template, e);
+        }
+        AssessmentSource.LoadedAssessment loaded = assessment.load();
+        ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())
+                .withTargetLevel(assessment.targetLevel())
+                .withActions(actions(loaded.actions()))
+                .withPlan(RoundPlans.of(assessment));
+        io.ccmm.report.ReportModel model = new ReportService().model(input, language);
+        try {
+            io.ccmm.files.AtomicFileWriter.write(output, out -> io.ccmm.report.DocxTemplate.fill(bytes, model, out));
+        } catch (IOException e) {
+            throw BadInputException.of("template.bad", template);
         }
         spec.commandLine().getOut().println(new CliText(language).format("report.wrote", output));
         return Cli.OK;

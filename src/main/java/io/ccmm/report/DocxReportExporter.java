@@ -218,12 +218,14 @@ public final class DocxReportExporter implements ReportExporter {
 
         void write() throws IOException {
             cover();
+            planFirst();
             summary();
             charts();
             path();
             items();
             notApplicable();
             actions();
+            planSections();
             appendix();
         }
 
@@ -578,6 +580,62 @@ public final class DocxReportExporter implements ReportExporter {
                 cell(tr.getCell(2), a.owner(), false, ReportPalette.INK, null);
                 cell(tr.getCell(3), a.due(), false, ReportPalette.INK, null);
                 cell(tr.getCell(4), a.status(), false, ReportPalette.INK, null);
+            }
+        }
+
+        // Plan sections: the executive summary after the cover, the rest before the appendix.
+
+        private void planFirst() {
+            if (model.plan().isDraft()) {
+                var policy = doc.getHeaderFooterPolicy();
+                java.util.Set<org.apache.poi.xwpf.usermodel.XWPFHeader> headers =
+                        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                headers.addAll(doc.getHeaderList());
+                if (policy != null) {
+                    for (var h : new org.apache.poi.xwpf.usermodel.XWPFHeader[] {
+                        policy.getDefaultHeader(), policy.getFirstPageHeader()
+                    }) {
+                        if (h != null) {
+                            headers.add(h);
+                        }
+                    }
+                }
+                for (org.apache.poi.xwpf.usermodel.XWPFHeader h : headers) {
+                    XWPFParagraph p = h.createParagraph();
+                    p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+                    XWPFRun r = p.createRun();
+                    r.setText(text.get("plan.draft.watermark"));
+                    r.setBold(true);
+                    r.setFontSize(20);
+                    r.setColor("C00000");
+                }
+            }
+            blocks(PlanBlocks.summary(model), true);
+        }
+
+        private void planSections() {
+            blocks(PlanBlocks.sections(model), false);
+        }
+
+        private void blocks(List<PlanBlocks.Block> blocks, boolean firstOnNewPage) {
+            boolean newPage = firstOnNewPage;
+            for (PlanBlocks.Block b : blocks) {
+                if (b instanceof PlanBlocks.Heading hd) {
+                    heading(1, hd.text(), newPage);
+                    newPage = false;
+                } else if (b instanceof PlanBlocks.Paragraph p) {
+                    para("Normal", p.text());
+                } else if (b instanceof PlanBlocks.Table tb) {
+                    int[] percents = new int[tb.header().size()];
+                    java.util.Arrays.fill(percents, 100 / percents.length);
+                    XWPFTable t = table(percents, tb.header().toArray(String[]::new));
+                    for (List<String> row : tb.rows()) {
+                        XWPFTableRow tr = row(t);
+                        for (int i = 0; i < row.size(); i++) {
+                            cell(tr.getCell(i), row.get(i), false, ReportPalette.INK, null);
+                        }
+                    }
+                }
             }
         }
 

@@ -150,12 +150,14 @@ public final class HtmlReportExporter implements ReportExporter {
             a("<title>").t(text.get("report.title") + " — " + c.organization()).a("</title>\n");
             a("<style>\n").a(CSS).a("</style>\n</head>\n<body>\n");
             cover();
+            planFirst();
             summary();
             charts();
             path();
             items();
             notApplicable();
             actions();
+            planSections();
             appendix();
             a("<footer>");
             if (!c.generatedBy().isBlank()) {
@@ -474,6 +476,57 @@ public final class HtmlReportExporter implements ReportExporter {
                         .a("</td></tr>\n");
             }
             a("</tbody></table>\n</section>\n");
+        }
+
+        // Plan sections: the executive summary after the cover, the rest before the appendix.
+
+        private void planFirst() {
+            if (model.plan().isDraft()) {
+                a("<div class=\"draft-watermark\" aria-hidden=\"true\" style=\"position:fixed;top:40%;left:0;right:0;"
+                                + "text-align:center;font-size:120px;color:rgba(200,0,0,0.12);transform:rotate(-30deg);"
+                                + "pointer-events:none;z-index:10\">")
+                        .t(text.get("plan.draft.watermark"))
+                        .a("</div>\n");
+            }
+            List<PlanBlocks.Block> blocks = PlanBlocks.summary(model);
+            if (!blocks.isEmpty()) {
+                a("<section class=\"page\" id=\"executive-summary\">\n");
+                blocks(blocks);
+                a("</section>\n");
+            }
+        }
+
+        private void planSections() {
+            List<PlanBlocks.Block> blocks = PlanBlocks.sections(model);
+            if (!blocks.isEmpty()) {
+                a("<section class=\"page\" id=\"plan\">\n");
+                blocks(blocks);
+                a("</section>\n");
+            }
+        }
+
+        private void blocks(List<PlanBlocks.Block> blocks) {
+            for (PlanBlocks.Block b : blocks) {
+                if (b instanceof PlanBlocks.Heading hd) {
+                    a("<h2>").t(hd.text()).a("</h2>\n");
+                } else if (b instanceof PlanBlocks.Paragraph p) {
+                    a("<p>").t(p.text()).a("</p>\n");
+                } else if (b instanceof PlanBlocks.Table tb) {
+                    a("<table><thead><tr>");
+                    for (String c : tb.header()) {
+                        a("<th>").t(c).a("</th>");
+                    }
+                    a("</tr></thead><tbody>\n");
+                    for (List<String> row : tb.rows()) {
+                        a("<tr>");
+                        for (String c : row) {
+                            a("<td>").a(e(c).replace("\n", "<br>")).a("</td>");
+                        }
+                        a("</tr>\n");
+                    }
+                    a("</tbody></table>\n");
+                }
+            }
         }
 
         private void appendix() {

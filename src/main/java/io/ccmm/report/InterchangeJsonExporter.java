@@ -19,6 +19,7 @@ public final class InterchangeJsonExporter implements ReportExporter {
 
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
-        out.write(InterchangeJson.write(model.source()));
+        byte[] json = InterchangeJson.write(model.source());
+        out.write(model.plan().present() ? PlanJson.withPlan(json, model) : json);
     }
 }

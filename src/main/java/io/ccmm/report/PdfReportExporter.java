@@ -39,6 +39,9 @@ public final class PdfReportExporter implements ReportExporter {
             new Pages(model, text, layout).write();
             layout.closePage();
             runningHeaderAndFooter(doc, fonts, model, text);
+            if (model.plan().isDraft()) {
+                draftWatermark(doc, fonts, text.get("plan.draft.watermark"));
+            }
             describe(doc, model, text);
             ByteArrayOutputStream first = new ByteArrayOutputStream(256 * 1024);
             doc.save(first);
@@ -98,6 +101,33 @@ public final class PdfReportExporter implements ReportExporter {
         }
     }
 
+    /** A large, light, diagonal word across every page of a draft report. */
+    private static void draftWatermark(PDDocument doc, PdfFonts fonts, String word) throws IOException {
+        String clean = fonts.clean(word);
+        float size = 96;
+        float w = fonts.width(clean, true, size);
+        org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState light =
+                new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+        light.setNonStrokingAlphaConstant(0.12f);
+        for (PDPage page : doc.getPages()) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                cs.setGraphicsStateParameters(light);
+                cs.beginText();
+                cs.setFont(fonts.font(true), size);
+                cs.setNonStrokingColor(new java.awt.Color(0xC0, 0x00, 0x00));
+                float cx = PdfLayout.PAGE.getWidth() / 2;
+                float cy = PdfLayout.PAGE.getHeight() / 2;
+                double angle = Math.toRadians(45);
+                float x = cx - (float) (Math.cos(angle) * w / 2);
+                float y = cy - (float) (Math.sin(angle) * w / 2);
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(angle, x, y));
+                cs.showText(clean);
+                cs.endText();
+            }
+        }
+    }
+
     private static void text(PDPageContentStream cs, PdfFonts fonts, String s, float x, float y, PdfLayout.Style st)
             throws IOException {
         String clean = fonts.clean(s);
@@ -151,12 +181,14 @@ public final class PdfReportExporter implements ReportExporter {
 
         void write() throws IOException {
             cover();
+            planFirst();
             summary();
             charts();
             path();
             items();
             notApplicable();
             actions();
+            planSections();
             appendix();
         }
 
@@ -661,6 +693,53 @@ public final class PdfReportExporter implements ReportExporter {
                         null));
             }
             l.table(cols, rows, 8.5f);
+        }
+
+        // ----- plan: the executive summary after the cover, the rest before the appendix
+
+        private void planFirst() throws IOException {
+            List<PlanBlocks.Block> blocks = PlanBlocks.summary(model);
+            if (!blocks.isEmpty()) {
+                l.newPage();
+                blocks(blocks);
+            }
+        }
+
+        private void planSections() throws IOException {
+            List<PlanBlocks.Block> blocks = PlanBlocks.sections(model);
+            if (!blocks.isEmpty()) {
+                l.newPage();
+                blocks(blocks);
+            }
+        }
+
+        private void blocks(List<PlanBlocks.Block> blocks) throws IOException {
+            boolean first = true;
+            for (PlanBlocks.Block b : blocks) {
+                if (b instanceof PlanBlocks.Heading h) {
+                    if (!first) {
+                        l.space(16);
+                    }
+                    l.heading(h.text(), 1, 60);
+                } else if (b instanceof PlanBlocks.Paragraph p) {
+                    l.paragraph(p.text(), PdfLayout.BODY);
+                    l.space(6);
+                } else if (b instanceof PlanBlocks.Table tb) {
+                    Object[] spec = new Object[tb.header().size() * 3];
+                    for (int i = 0; i < tb.header().size(); i++) {
+                        spec[i * 3] = tb.header().get(i);
+                        spec[i * 3 + 1] = i == 1 || (tb.header().size() == 5 && i == 3) ? 4 : 1.3;
+                        spec[i * 3 + 2] = PdfLayout.Align.LEFT;
+                    }
+                    List<PdfLayout.Row> rows = new ArrayList<>();
+                    for (List<String> row : tb.rows()) {
+                        rows.add(new PdfLayout.Row(
+                                row.stream().map(PdfLayout.Cell::of).toList(), null, null));
+                    }
+                    l.table(PdfLayout.columns(spec), rows, 8.5f);
+                }
+                first = false;
+            }
         }
 
         // ----- appendix

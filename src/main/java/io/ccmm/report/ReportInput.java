@@ -15,7 +15,12 @@ import java.util.OptionalInt;
  * @param targetLevel the level to plan the path to; empty for the assessment's own target level
  */
 public record ReportInput(
-        Catalog catalog, ScoringRules rules, Assessment assessment, OptionalInt targetLevel, List<Action> actions) {
+        Catalog catalog,
+        ScoringRules rules,
+        Assessment assessment,
+        OptionalInt targetLevel,
+        List<Action> actions,
+        ReportPlan plan) {
 
     public ReportInput {
         Objects.requireNonNull(catalog, "catalog");
@@ -23,6 +28,13 @@ public record ReportInput(
         Objects.requireNonNull(assessment, "assessment");
         targetLevel = targetLevel == null ? OptionalInt.empty() : targetLevel;
         actions = actions == null ? List.of() : List.copyOf(actions);
+        plan = plan == null ? ReportPlan.NONE : plan;
+    }
+
+    /** A report without the plan sections. */
+    public ReportInput(
+            Catalog catalog, ScoringRules rules, Assessment assessment, OptionalInt targetLevel, List<Action> actions) {
+        this(catalog, rules, assessment, targetLevel, actions, ReportPlan.NONE);
     }
 
     /** The round with its own target level and no improvement actions. */
@@ -31,11 +43,16 @@ public record ReportInput(
     }
 
     public ReportInput withTargetLevel(OptionalInt level) {
-        return new ReportInput(catalog, rules, assessment, level, actions);
+        return new ReportInput(catalog, rules, assessment, level, actions, plan);
     }
 
     public ReportInput withActions(List<Action> roundActions) {
-        return new ReportInput(catalog, rules, assessment, targetLevel, roundActions);
+        return new ReportInput(catalog, rules, assessment, targetLevel, roundActions, plan);
+    }
+
+    /** The same input with the round's plan: the report then has its executive summary and plan sections. */
+    public ReportInput withPlan(ReportPlan roundPlan) {
+        return new ReportInput(catalog, rules, assessment, targetLevel, actions, roundPlan);
     }
 
     /** The level the path is planned to: the one given, else the assessment's own. */

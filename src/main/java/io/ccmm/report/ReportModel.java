@@ -20,7 +20,8 @@ public record ReportModel(
         List<ItemRow> items,
         List<ActionRow> actions,
         RulesAppendix appendix,
-        Assessment source) {
+        Assessment source,
+        PlanSection plan) {
 
     public ReportModel {
         Objects.requireNonNull(language, "language");
@@ -33,6 +34,22 @@ public record ReportModel(
         modules = List.copyOf(modules);
         items = List.copyOf(items);
         actions = List.copyOf(actions);
+        plan = plan == null ? PlanSection.NONE : plan;
+    }
+
+    /** A report without the plan sections. */
+    public ReportModel(
+            Language language,
+            Cover cover,
+            Readiness readiness,
+            List<LevelRow> ladder,
+            List<ModuleRow> modules,
+            ImprovementPath path,
+            List<ItemRow> items,
+            List<ActionRow> actions,
+            RulesAppendix appendix,
+            Assessment source) {
+        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, PlanSection.NONE);
     }
 
     /** The items marked not applicable, in catalog order, each with its justification. */

@@ -58,8 +58,47 @@ public final class ReportModelFactory {
             throw new IllegalArgumentException(
                     "the result was scored with catalog " + result.catalogId() + ", not " + catalog.id());
         }
-        return new Builder(catalog, rules, assessment, result, language)
+        return create(catalog, rules, assessment, result, actions, language, generatedOn, ReportPlan.NONE);
+    }
+
+    /** As {@link #create(Catalog, ScoringRules, Assessment, ReadinessResult, List, Language, LocalDate)}, with the plan. */
+    public static ReportModel create(
+            Catalog catalog,
+            ScoringRules rules,
+            Assessment assessment,
+            ReadinessResult result,
+            List<ReportInput.Action> actions,
+            Language language,
+            LocalDate generatedOn,
+            ReportPlan plan) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(generatedOn, "generatedOn");
+        if (!result.catalogId().equals(catalog.id())) {
+            throw new IllegalArgumentException(
+                    "the result was scored with catalog " + result.catalogId() + ", not " + catalog.id());
+        }
+        ReportModel model = new Builder(catalog, rules, assessment, result, language)
                 .build(actions == null ? List.of() : actions, generatedOn);
+        if (plan == null || !plan.present()) {
+            return model;
+        }
+        PlanSection section = PlanSectionFactory.create(catalog, rules, assessment, result, plan, language);
+        return new ReportModel(
+                model.language(),
+                model.cover(),
+                model.readiness(),
+                model.ladder(),
+                model.modules(),
+                model.path(),
+                model.items(),
+                model.actions(),
+                model.appendix(),
+                model.source(),
+                section);
     }
 
     private static final class Builder {

@@ -107,7 +107,8 @@ public final class ReportService {
                 result,
                 input.actions(),
                 language,
-                LocalDate.now(clock));
+                LocalDate.now(clock),
+                input.plan());
     }
 
     private static ReadinessResult score(ReportInput input) {

@@ -40,6 +40,7 @@ public final class XlsxReportExporter implements ReportExporter {
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Book(wb, model).write();
+            PlanSheets.add(wb, model);
             wb.getProperties().getCoreProperties().setTitle(model.text().get("report.title"));
             WriteFailures.unwrapped(out, wb::write);
         }

@@ -73,7 +73,7 @@ final class Actions {
         });
     }
 
-    private static void check(ImprovementAction action) throws StorageException {
+    static void check(ImprovementAction action) throws StorageException {
         if (action.what().isBlank()) {
             throw StorageException.of(Reason.ACTION_WITHOUT_TEXT);
         }

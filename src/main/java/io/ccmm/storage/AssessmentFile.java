@@ -40,7 +40,7 @@ import java.util.Set;
  * all queries through {@link Sql}. Its methods are synchronized: one file, one connection, calls from any thread; only
  * {@link #saveCopy} does not hold the file while it copies.
  */
-public final class AssessmentFile implements AssessmentRepository {
+public final class AssessmentFile implements AssessmentRepository, PlanRepository {
 
     private final FileSession session;
     private final AuditTrail auditTrail;
@@ -53,6 +53,7 @@ public final class AssessmentFile implements AssessmentRepository {
     private final Interchange interchange;
     private final Copies copies;
     private final TeamRecords team;
+    private final PlanRecords plan;
 
     AssessmentFile(FileSession session) {
         this.session = session;
@@ -66,6 +67,7 @@ public final class AssessmentFile implements AssessmentRepository {
         this.interchange = new Interchange(session, organizations, roundTable, ratingTable, snapshots, auditTrail);
         this.copies = new Copies(session, this);
         this.team = new TeamRecords(session, auditTrail, roundTable, ratingTable, actionTable);
+        this.plan = new PlanRecords(session, auditTrail, roundTable, actionTable);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -484,5 +486,84 @@ public final class AssessmentFile implements AssessmentRepository {
     @Override
     public synchronized Optional<SignOff> signOffOf(long roundId) throws StorageException {
         return team.signOffOf(roundId);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Plan: findings, action plan, planned ratings, executive summary, branding (see PlanRecords)
+
+    @Override
+    public synchronized List<Finding> findings(long roundId) throws StorageException {
+        return plan.findings(roundId);
+    }
+
+    @Override
+    public synchronized Finding addFinding(Finding finding) throws StorageException {
+        return plan.addFinding(finding);
+    }
+
+    @Override
+    public synchronized void updateFinding(Finding finding) throws StorageException {
+        plan.updateFinding(finding);
+    }
+
+    @Override
+    public synchronized void removeFinding(long findingId) throws StorageException {
+        plan.removeFinding(findingId);
+    }
+
+    @Override
+    public synchronized List<PlanAction> planActions(long roundId) throws StorageException {
+        return plan.planActions(roundId);
+    }
+
+    @Override
+    public synchronized PlanAction addPlanAction(PlanAction action) throws StorageException {
+        return plan.addPlanAction(action);
+    }
+
+    @Override
+    public synchronized void updatePlanAction(PlanAction action) throws StorageException {
+        plan.updatePlanAction(action);
+    }
+
+    @Override
+    public synchronized void removePlanAction(long actionId) throws StorageException {
+        plan.removePlanAction(actionId);
+    }
+
+    @Override
+    public synchronized Map<Integer, PlannedRating> plannedRatings(long roundId) throws StorageException {
+        return plan.plannedRatings(roundId);
+    }
+
+    @Override
+    public synchronized void setPlannedRating(
+            long roundId, int item, io.ccmm.assessment.Rate c, io.ccmm.assessment.Rate f) throws StorageException {
+        plan.setPlannedRating(roundId, item, c, f);
+    }
+
+    @Override
+    public synchronized void clearPlannedRatings(long roundId) throws StorageException {
+        plan.clearPlannedRatings(roundId);
+    }
+
+    @Override
+    public synchronized String executiveSummary(long roundId) throws StorageException {
+        return plan.executiveSummary(roundId);
+    }
+
+    @Override
+    public synchronized void saveExecutiveSummary(long roundId, String text) throws StorageException {
+        plan.saveExecutiveSummary(roundId, text);
+    }
+
+    @Override
+    public synchronized Branding branding() throws StorageException {
+        return plan.branding();
+    }
+
+    @Override
+    public synchronized void saveBranding(Branding branding) throws StorageException {
+        plan.saveBranding(branding);
     }
 }

@@ -204,4 +204,11 @@ public interface AssessmentRepository extends AutoCloseable {
     default Optional<SignOff> signOffOf(long roundId) throws StorageException {
         return Optional.empty();
     }
+
+    // Plan
+
+    /** The plan kept with the rounds (findings, action plan, what-if, summary, branding), where the file has one. */
+    default Optional<PlanRepository> plan() {
+        return this instanceof PlanRepository p ? Optional.of(p) : Optional.empty();
+    }
 }

@@ -23,10 +23,10 @@ public final class Schema {
 
     public static final String APPLICATION_ID_HEX = "0x43434D4D";
 
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     /** Steps from older versions, one per version. */
-    public static final List<Migration> MIGRATIONS = List.of(new MigrationV2(), new MigrationV3());
+    public static final List<Migration> MIGRATIONS = List.of(new MigrationV2(), new MigrationV3(), new MigrationV4());
 
     static final String[] VERSION_1 = {
         // Exactly one row: the organization the file is about.

@@ -117,7 +117,14 @@ public class StorageException extends Exception {
         /** {0} item, {1} assessor, {2} scope: a field copy's item outside the assessor's scope is read-only. */
         OUTSIDE_SCOPE,
         /** {0} item: there is no open conflict on the item. */
-        NO_SUCH_CONFLICT
+        NO_SUCH_CONFLICT,
+        // Plan
+        /** A finding without text. */
+        FINDING_WITHOUT_TEXT,
+        /** {0} file, {1} finding id. */
+        NO_SUCH_FINDING,
+        /** {0} limit: a finding, action estimate or executive summary longer than the text limit. */
+        PLAN_TEXT_TOO_LONG
     }
 
     private final Reason reason;

@@ -828,4 +828,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         form.industryProperty().set(io.ccmm.ui.start.Industry.OTHER);
         form.result().ifPresent(a -> use(() -> documents.create(file, a.organization(), a.round())));
     }
+
+    /** The plan of the current round (findings, action plan, what-if, executive summary) in its own window. */
+    void openPlan() {
+        flushEdits();
+        io.ccmm.ui.plan.PlanWindow.show(stage, session.file(), session.roundId(), messages(), dialogs);
+    }
 }

@@ -291,4 +291,9 @@ public final class MainWindowController {
     private void showFirstRunGuide() {
         window.showFirstRunGuide();
     }
+
+    @FXML
+    private void openPlan() {
+        window.openPlan();
+    }
 }
