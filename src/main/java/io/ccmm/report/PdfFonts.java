@@ -2,7 +2,6 @@ package io.ccmm.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,14 +69,8 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument doc) throws IOException {
-        PDType0Font regular;
-        PDType0Font bold;
-        try (InputStream in = ReportFonts.open(false)) {
-            regular = PDType0Font.load(doc, in, true);
-        }
-        try (InputStream in = ReportFonts.open(true)) {
-            bold = PDType0Font.load(doc, in, true);
-        }
+        PDType0Font regular = ReportFonts.read(false, file -> PDType0Font.load(doc, file.toFile()));
+        PDType0Font bold = ReportFonts.read(true, file -> PDType0Font.load(doc, file.toFile()));
         return new PdfFonts(regular, bold);
     }
 
