@@ -39,7 +39,7 @@ echo "smoke-test: --version: $got"
 jsa="$app_dir/lib/app/ccmm.jsa"
 if [ -f "$jsa" ]; then
     real_app="$(readlink -f "$app_dir")/lib/app"
-    [ "$(cat "$jsa.dir")" = "$real_app" ] || fail "ccmm.jsa was made for $(cat "$jsa.dir"), not $real_app"
+    [ "$(cat "$jsa.dir")/ccmm.jsa" -ef "$jsa" ] || fail "ccmm.jsa was made for $(cat "$jsa.dir"), not $real_app"
     cp="$(sed -n 's/.* -cp "\([^"]*\)".*/\1/p' "$launcher" | head -n 1 | sed "s#[$]APPDIR#$real_app#g")"
     "$app_dir/lib/runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$cp" io.ccmm.app.Launcher --version \
         >/dev/null || fail "the runtime refuses lib/app/ccmm.jsa"
