@@ -15,7 +15,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import javax.imageio.ImageIO;
 
 /** A chart canvas drawing with Java2D into an image (for Word), using the bundled font. */
@@ -50,11 +49,13 @@ final class Java2dCanvas implements ChartCanvas {
     }
 
     private static Font create(boolean bold) throws IOException {
-        try (InputStream in = ReportFonts.open(bold)) {
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (FontFormatException e) {
-            throw new IOException("the bundled font cannot be read: " + e.getMessage(), e);
-        }
+        return ReportFonts.read(bold, file -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            } catch (FontFormatException e) {
+                throw new IOException("the bundled font cannot be read: " + e.getMessage(), e);
+            }
+        });
     }
 
     private static Font font(double size, boolean bold) {

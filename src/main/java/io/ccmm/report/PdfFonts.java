@@ -2,26 +2,23 @@ package io.ccmm.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -70,15 +67,29 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument doc) throws IOException {
-        PDType0Font regular;
-        PDType0Font bold;
-        try (InputStream in = ReportFonts.open(false)) {
-            regular = PDType0Font.load(doc, in, true);
-        }
-        try (InputStream in = ReportFonts.open(true)) {
-            bold = PDType0Font.load(doc, in, true);
-        }
+        PDType0Font regular = ReportFonts.read(false, file -> embed(doc, file));
+        PDType0Font bold = ReportFonts.read(true, file -> embed(doc, file));
         return new PdfFonts(regular, bold);
+    }
+
+    /**
+     * One face embedded as a subset, read from its file where it lies (only the tables PDFBox needs are read, not 12 MB
+     * into memory). Glyph substitution is off: PDFBox would otherwise run its Latin ligature rules (regular expressions
+     * built afresh for each string) on every string it shows, a large share of a report's CPU time, for ligatures the
+     * report does not need; text copies and searches as its letters either way. The document closes the file.
+     */
+    private static PDType0Font embed(PDDocument doc, Path file) throws IOException {
+        RandomAccessReadBufferedFile read = new RandomAccessReadBufferedFile(file);
+        TrueTypeFont ttf;
+        try {
+            ttf = new TTFParser().parse(read);
+        } catch (IOException | RuntimeException e) {
+            read.close();
+            throw e;
+        }
+        doc.registerTrueTypeFontForClosing(ttf);
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     PDType0Font font(boolean isBold) {
@@ -139,24 +150,14 @@ final class PdfFonts {
      * glyph to the first code point the font's cmap gives for it, and Noto Sans SC maps Kangxi radicals to the same
      * glyphs as the common ideographs, so "条目" would otherwise copy and search as "条⽬".
      */
-    void fixToUnicode(PDDocument saved) throws IOException {
-        Set<COSDictionary> done = new HashSet<>();
-        for (PDPage page : saved.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                COSDictionary dict = font.getCOSObject();
-                if (!(font instanceof PDType0Font) || !done.add(dict)) {
-                    continue;
-                }
-                String base = font.getName() == null ? "" : font.getName();
-                Map<Integer, String> map =
-                        base.endsWith(bold.getName().replaceFirst("^[A-Z]{6}\\+", "")) ? boldUnicode : regularUnicode;
-                byte[] cmap = toUnicodeCMap(map);
-                PDStream stream = new PDStream(saved, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);
-                dict.setItem(COSName.TO_UNICODE, stream);
-            }
-        }
+    void fixToUnicode(PDDocument doc) throws IOException {
+        setToUnicode(doc, regular, regularUnicode);
+        setToUnicode(doc, bold, boldUnicode);
+    }
+
+    private static void setToUnicode(PDDocument doc, PDType0Font font, Map<Integer, String> map) throws IOException {
+        PDStream stream = new PDStream(doc, new ByteArrayInputStream(toUnicodeCMap(map)), COSName.FLATE_DECODE);
+        font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
     }
 
     /** A ToUnicode CMap (PDF 32000 9.10.3) from 2-byte character codes to Unicode. */

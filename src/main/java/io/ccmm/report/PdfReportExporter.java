@@ -2,12 +2,11 @@ package io.ccmm.report;
 
 import io.ccmm.ProductInfo;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,13 +42,11 @@ public final class PdfReportExporter implements ReportExporter {
                 draftWatermark(doc, fonts, text.get("plan.draft.watermark"));
             }
             describe(doc, model, text);
-            ByteArrayOutputStream first = new ByteArrayOutputStream(256 * 1024);
-            doc.save(first);
-            // Second pass over the small saved file: the subset fonts exist only after saving.
-            try (PDDocument saved = Loader.loadPDF(first.toByteArray())) {
-                fonts.fixToUnicode(saved);
-                saved.save(out);
-            }
+            // The subset fonts (and PDFBox's ToUnicode maps) exist only after a save: a first save, uncompressed and
+            // thrown away, makes them; the fonts then get their ToUnicode maps and the document is saved for real.
+            doc.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            fonts.fixToUnicode(doc);
+            doc.save(out);
         }
     }
 
