@@ -215,7 +215,7 @@ final class PortfolioCommand implements Callable<Integer> {
     }
 
     private static String level(int level, CliText text) {
-        return level == 0 ? text.get("portfolio.belowL1") : "L" + level;
+        return io.ccmm.explain.ReadinessVocabulary.readinessLevel(Math.max(0, level), text.language());
     }
 
     static String json(String source, List<PortfolioRow> rows, Language language) {

@@ -54,7 +54,9 @@ class CliUsageTest {
                 "fieldcopy",
                 "merge",
                 "agreement",
-                "explain")) {
+                "explain",
+                "plan",
+                "template")) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
         assertTrue(r.out().contains("2   bad usage or bad input (nothing written)"), r.out());
@@ -71,7 +73,9 @@ class CliUsageTest {
                         "fieldcopy",
                         "merge",
                         "agreement",
-                        "explain"),
+                        "explain",
+                        "plan",
+                        "template"),
                 Cli.commands());
     }
 

@@ -268,7 +268,7 @@ public final class PortfolioWindow {
     }
 
     private String levelName(int level) {
-        return level <= 0 ? messages.get("portfolio.belowL1") : "L" + level;
+        return io.ccmm.explain.ReadinessVocabulary.readinessLevel(Math.max(0, level), messages.language());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
