@@ -128,7 +128,7 @@ final class LibraryCommand implements Runnable {
             }
             try {
                 RoundPublisher.Outcome outcome = RoundPublisher.publishFile(
-                        library, file, OptionalLong.of(chosen.id()), withEvidence, ConflictCount.NONE);
+                        library, file, OptionalLong.of(chosen.id()), withEvidence, ConflictCount.OPEN);
                 spec.commandLine()
                         .getOut()
                         .println(text.format(

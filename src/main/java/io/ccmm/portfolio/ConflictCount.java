@@ -4,13 +4,17 @@ import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.StorageException;
 
 /**
- * How many items of a round hold unresolved conflicts between assessors. The portfolio itself does not know about
- * merges; the team-assessment part of the app supplies the real count here. {@link #NONE} counts 0.
+ * How many items of a round hold unresolved conflicts between assessors (merged field copies that disagree). {@link
+ * #OPEN} reads them from the file; {@link #NONE} counts 0 where the count does not matter (benchmarks).
  */
 @FunctionalInterface
 public interface ConflictCount {
 
     ConflictCount NONE = (file, roundId) -> 0;
+
+    /** The round's conflicts that nobody has resolved yet. */
+    ConflictCount OPEN = (file, roundId) ->
+            (int) file.conflicts(roundId).stream().filter(c -> !c.resolved()).count();
 
     int of(AssessmentFile file, long roundId) throws StorageException;
 }

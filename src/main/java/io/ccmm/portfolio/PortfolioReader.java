@@ -67,7 +67,7 @@ public final class PortfolioReader {
     private final AtomicInteger cacheHits = new AtomicInteger();
 
     public PortfolioReader() {
-        this(ConflictCount.NONE);
+        this(ConflictCount.OPEN);
     }
 
     public PortfolioReader(ConflictCount conflicts) {
