@@ -574,7 +574,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                                     a.owner(),
                                     a.due(),
                                     a.status().code()))
-                            .toList());
+                            .toList())
+                    .withPlan(io.ccmm.report.RoundPlanReader.read(file, session.roundId()));
         } catch (io.ccmm.storage.StorageException | FileRoundSession.SessionException e) {
             dialogs.error(m.get("report.export.failed"), describe(e));
             return;

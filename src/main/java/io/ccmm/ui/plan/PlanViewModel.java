@@ -262,7 +262,9 @@ public final class PlanViewModel {
 
     /** Replaces the text with a draft written from the data. */
     public void draftSummary(Language language) throws StorageException {
-        summary.set(SummaryDraft.write(bundle.catalog(), forSummary(), previous(), 0, language));
+        int open = (int)
+                file.conflicts(roundId).stream().filter(c -> !c.resolved()).count();
+        summary.set(SummaryDraft.write(bundle.catalog(), forSummary(), previous(), open, language));
     }
 
     public void saveSummary() throws StorageException {

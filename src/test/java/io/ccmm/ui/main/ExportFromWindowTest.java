@@ -30,11 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportFromWindowTest {
 
     private MainWindow window;
+    private io.ccmm.ui.workspace.FileRoundSession session;
 
     @Start
     void start(Stage stage) {
-        window = CcmmApplication.open(
-                stage, TestSessions.with(List.of(Rating.of(1, Rate.FULL, Rate.NONE))), Language.ZH);
+        session = TestSessions.with(List.of(Rating.of(1, Rate.FULL, Rate.NONE)));
+        window = CcmmApplication.open(stage, session, Language.ZH);
     }
 
     @Test
@@ -54,5 +55,21 @@ class ExportFromWindowTest {
             assertTrue(text.contains("测试热线"), "organization in the PDF");
         }
         assertTrue(window.busyProperty().get().isEmpty());
+    }
+
+    @Test
+    void theReportFromTheWindowCarriesTheRoundsExecutiveSummary(FxRobot robot) throws Exception {
+        String summary = "执行摘要：热线已接近 L1，先补齐知识库审核。";
+        session.file().saveExecutiveSummary(session.roundId(), summary);
+        Path target = Files.createTempDirectory("ccmm-export").resolve("report.html");
+        var html = new ReportService().format("html");
+        Platform.runLater(() -> window.exportReport(new ExportReportDialog.Choice(html, Language.ZH), target));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .isPresent());
+        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(io.ccmm.ui.TestDialogs.cancel(done));
+        String text = Files.readString(target);
+        assertTrue(text.contains(summary), "the executive summary kept with the round is in the report");
     }
 }
