@@ -161,7 +161,7 @@ public final class Documents implements AutoCloseable {
             dialogs.error(m.get("file.error.open"), words(e));
             return Optional.empty();
         } catch (IOException | InvalidAssessmentException e) {
-            dialogs.error(m.get("file.error.open"), e.getMessage());
+            dialogs.error(m.get("file.error.open"), m.get("error.io.sample", String.valueOf(e.getMessage())));
             return Optional.empty();
         }
     }

@@ -589,7 +589,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                     }
                 },
                 m.get("report.export.failed"),
-                failure -> String.valueOf(failure.getMessage()));
+                failure -> failure instanceof java.io.IOException
+                        ? m.get("error.io.report", target, String.valueOf(failure.getMessage()))
+                        : m.get("error.report.unexpected", failure.getClass().getSimpleName()));
     }
 
     static Path withExtension(Path p, String extension) {

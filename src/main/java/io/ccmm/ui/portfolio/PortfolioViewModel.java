@@ -209,7 +209,7 @@ public final class PortfolioViewModel {
                 PortfolioWorkbook.write(snapshot, messages.language().locale(), target);
                 fx.execute(done);
             } catch (java.io.IOException | RuntimeException e) {
-                String words = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String words = messages.get("error.io.report", target, String.valueOf(e.getMessage()));
                 fx.execute(() -> failed.accept(words));
             }
         });

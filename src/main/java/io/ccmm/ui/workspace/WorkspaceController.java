@@ -573,7 +573,9 @@ public final class WorkspaceController {
                     messages.get("workspace.attach.error"),
                     e.describe(vm.language().locale()));
         } catch (java.io.IOException e) {
-            dialogs.error(messages.get("workspace.attach.error"), e.getMessage());
+            dialogs.error(
+                    messages.get("workspace.attach.error"),
+                    messages.get("error.io.attachment", String.valueOf(e.getMessage())));
         }
     }
 

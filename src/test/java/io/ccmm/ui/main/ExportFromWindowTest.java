@@ -72,4 +72,20 @@ class ExportFromWindowTest {
         String text = Files.readString(target);
         assertTrue(text.contains(summary), "the executive summary kept with the round is in the report");
     }
+
+    @Test
+    void aReportThatCannotBeWrittenIsExplainedInTheWindowsLanguage(FxRobot robot) throws Exception {
+        Path target =
+                Files.createTempDirectory("ccmm-export").resolve("不存在的文件夹").resolve("report.html");
+        var html = new ReportService().format("html");
+        Platform.runLater(() -> window.exportReport(new ExportReportDialog.Choice(html, Language.ZH), target));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .isPresent());
+        DialogPane failed = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String words = failed.getContentText();
+        robot.clickOn(failed.lookupButton(failed.getButtonTypes().get(0)));
+        assertTrue(words.startsWith("无法写入“" + target + "”"), words);
+        assertTrue(Files.notExists(target.getParent()), "nothing created");
+    }
 }
