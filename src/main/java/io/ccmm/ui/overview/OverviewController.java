@@ -40,6 +40,9 @@ public final class OverviewController {
     private TextField filterField;
 
     @FXML
+    private javafx.scene.control.ComboBox<io.ccmm.ui.workspace.ItemFilter> kindFilter;
+
+    @FXML
     private Label selectionLabel;
 
     @FXML
@@ -62,14 +65,36 @@ public final class OverviewController {
         Language lang = vm.language();
         FilteredList<AssessmentItem> filtered = new FilteredList<>(
                 FXCollections.observableArrayList(vm.catalog().items()));
-        filterField.textProperty().addListener((o, old, now) -> {
-            String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(item -> q.isEmpty()
-                    || String.valueOf(item.id()).equals(q)
-                    || item.title().get(lang).toLowerCase(Locale.ROOT).contains(q)
-                    || item.module().startsWith(q)
-                    || vm.rating(item.id()).note().toLowerCase(Locale.ROOT).contains(q));
+        kindFilter.getItems().setAll(io.ccmm.ui.workspace.ItemFilter.values());
+        kindFilter.setValue(io.ccmm.ui.workspace.ItemFilter.ALL);
+        kindFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.ccmm.ui.workspace.ItemFilter f) {
+                return f == null ? "" : messages.get(f.messageKey());
+            }
+
+            @Override
+            public io.ccmm.ui.workspace.ItemFilter fromString(String text) {
+                return kindFilter.getValue();
+            }
         });
+        Runnable refilter = () -> {
+            String now = filterField.getText();
+            String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
+            io.ccmm.ui.workspace.ItemFilter kind =
+                    kindFilter.getValue() == null ? io.ccmm.ui.workspace.ItemFilter.ALL : kindFilter.getValue();
+            filtered.setPredicate(item -> kind.test(item, vm.rating(item.id()))
+                    && (q.isEmpty()
+                            || String.valueOf(item.id()).equals(q)
+                            || item.title().get(lang).toLowerCase(Locale.ROOT).contains(q)
+                            || item.module().startsWith(q)
+                            || vm.rating(item.id())
+                                    .note()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(q)));
+        };
+        filterField.textProperty().addListener((o, old, now) -> refilter.run());
+        kindFilter.valueProperty().addListener((o, old, now) -> refilter.run());
         SortedList<AssessmentItem> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
