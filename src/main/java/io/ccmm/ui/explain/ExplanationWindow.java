@@ -105,6 +105,7 @@ public final class ExplanationWindow {
         VBox root = new VBox(12, levelBar, scroll, whatIf());
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root, 760, 640));
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         io.ccmm.ui.help.HelpWindow.installF1(stage.getScene(), () -> messages);
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -96,6 +96,7 @@ public final class FirstRunGuide {
             }
         });
         stage.setScene(scene);
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         go(0);
     }
 

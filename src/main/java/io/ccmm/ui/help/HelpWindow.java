@@ -57,6 +57,7 @@ public final class HelpWindow {
             }
         });
         stage.setScene(scene);
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.setTitle(messages.get("help.title"));
         stage.show();
         stage.toFront();

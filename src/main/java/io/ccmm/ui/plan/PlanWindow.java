@@ -70,6 +70,7 @@ public final class PlanWindow {
         Scene scene = new Scene(tabs, WIDTH, HEIGHT);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.show();
     }
 

@@ -72,6 +72,7 @@ public final class PortfolioWindow {
         stage.initOwner(owner);
         stage.setTitle(messages.get(TITLE_KEY));
         stage.setScene(scene());
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.setOnHidden(e -> background.shutdownNow());
     }
 

@@ -66,6 +66,7 @@ public final class AgreementView {
         stage.initOwner(owner);
         stage.setTitle(messages.get("team.agreement.title"));
         stage.setScene(new Scene(root, 900, 420));
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.show();
         return stage;
     }

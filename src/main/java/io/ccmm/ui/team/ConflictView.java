@@ -57,6 +57,7 @@ public final class ConflictView {
         stage.initOwner(owner);
         stage.setTitle(messages.get("team.conflicts.title"));
         stage.setScene(new Scene(view.root, 900, 520));
+        io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.show();
         view.items.requestFocus();
         return stage;

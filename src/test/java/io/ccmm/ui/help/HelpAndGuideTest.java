@@ -139,4 +139,19 @@ class HelpAndGuideTest {
         robot.interact(() -> ((Button) root.lookup("#guide-close")).fire());
         assertFalse(guide.get().stage().isShowing());
     }
+
+    @Test
+    void theGuideCannotBeShrunkBelowAUsableSize(FxRobot robot) {
+        AtomicReference<FirstRunGuide> guide = new AtomicReference<>();
+        robot.interact(() -> guide.set(window.showFirstRunGuide()));
+        Stage stage = guide.get().stage();
+        // What a window manager such as openbox does to a new window without a minimum size.
+        robot.interact(() -> {
+            stage.setWidth(198);
+            stage.setHeight(175);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getWidth() >= 400 && stage.getHeight() >= 250, stage.getWidth() + " x " + stage.getHeight());
+        robot.interact(stage::close);
+    }
 }
