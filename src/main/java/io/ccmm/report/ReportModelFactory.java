@@ -48,16 +48,6 @@ public final class ReportModelFactory {
             List<ReportInput.Action> actions,
             Language language,
             LocalDate generatedOn) {
-        Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(rules, "rules");
-        Objects.requireNonNull(assessment, "assessment");
-        Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(generatedOn, "generatedOn");
-        if (!result.catalogId().equals(catalog.id())) {
-            throw new IllegalArgumentException(
-                    "the result was scored with catalog " + result.catalogId() + ", not " + catalog.id());
-        }
         return create(catalog, rules, assessment, result, actions, language, generatedOn, ReportPlan.NONE);
     }
 

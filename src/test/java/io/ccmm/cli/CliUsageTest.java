@@ -38,45 +38,31 @@ class CliUsageTest {
         assertTrue(err.contains("命令：score, report, import, catalog"), err);
     }
 
+    private static final List<String> COMMANDS = List.of(
+            "score",
+            "report",
+            "import",
+            "catalog",
+            "protect",
+            "unprotect",
+            "portfolio",
+            "library",
+            "fieldcopy",
+            "merge",
+            "agreement",
+            "explain",
+            "plan",
+            "template");
+
     @Test
     void helpListsEveryCommand() {
         CliTest.Result r = CliTest.run("--help");
         assertEquals(0, r.exit());
-        for (String command : List.of(
-                "score",
-                "report",
-                "import",
-                "catalog",
-                "protect",
-                "unprotect",
-                "portfolio",
-                "library",
-                "fieldcopy",
-                "merge",
-                "agreement",
-                "explain",
-                "plan",
-                "template")) {
+        for (String command : COMMANDS) {
             assertTrue(r.out().contains("  " + command + " "), r.out());
         }
         assertTrue(r.out().contains("2   bad usage or bad input (nothing written)"), r.out());
-        assertEquals(
-                List.of(
-                        "score",
-                        "report",
-                        "import",
-                        "catalog",
-                        "protect",
-                        "unprotect",
-                        "portfolio",
-                        "library",
-                        "fieldcopy",
-                        "merge",
-                        "agreement",
-                        "explain",
-                        "plan",
-                        "template"),
-                Cli.commands());
+        assertEquals(COMMANDS, Cli.commands());
     }
 
     @Test
