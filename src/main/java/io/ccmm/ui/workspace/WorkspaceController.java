@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -663,6 +664,8 @@ public final class WorkspaceController {
             Label head = new Label(messages.get(key));
             head.getStyleClass().addAll("guidance-head", style);
             head.setMinWidth(Region.USE_PREF_SIZE);
+            // Beside a long band text the band's name stays on its first line, in sight when the text runs long.
+            GridPane.setValignment(head, VPos.TOP);
             Label body = new Label();
             body.setWrapText(true);
             GridPane.setHgrow(body, Priority.ALWAYS);
