@@ -13,6 +13,7 @@ import io.ccmm.portfolio.PortfolioFilter;
 import io.ccmm.portfolio.PortfolioReader;
 import io.ccmm.portfolio.PortfolioRow;
 import io.ccmm.portfolio.TrendPoint;
+import io.ccmm.report.PortfolioPdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -84,9 +86,25 @@ final class PortfolioCommand implements Callable<Integer> {
             description = "only organizations, sites or rounds containing TEXT")
     String search;
 
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|pdf",
+            description = "how to print the portfolio: text (default), json, or a PDF summary written to -o")
+    String format;
+
+    @Option(names = "--pdf", description = "write a PDF summary to -o (the same as --format pdf)")
+    boolean pdf;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "the PDF file to write (with --pdf or --format pdf)")
+    Path output;
+
     @Override
     public Integer call() {
         CliText text = language.text();
+        String how = format();
         PortfolioFilter filter = filter();
         List<PortfolioRow> rows;
         String described;
@@ -115,8 +133,45 @@ final class PortfolioCommand implements Callable<Integer> {
                     .filter(filter::matches)
                     .toList();
         }
-        spec.commandLine().getOut().print(json ? json(described, rows, text.language()) : table(rows, text));
+        if (how.equals("pdf")) {
+            try {
+                PortfolioPdf.write(rows, List.of(), text.language(), described, output);
+            } catch (IOException | RuntimeException e) {
+                throw BadInputException.of("cannotWrite", output, String.valueOf(e.getMessage()));
+            }
+            spec.commandLine().getOut().println(text.format("report.wrote", output));
+            return Cli.OK;
+        }
+        spec.commandLine()
+                .getOut()
+                .print(how.equals("json") ? json(described, rows, text.language()) : table(rows, text));
         return Cli.OK;
+    }
+
+    /** The output asked for (text, json or pdf), checked before anything is read. */
+    private String format() {
+        String how = format == null
+                ? (json ? "json" : pdf ? "pdf" : "text")
+                : format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "pdf").contains(how)
+                || (json && !how.equals("json"))
+                || (pdf && !how.equals("pdf"))) {
+            throw BadInputException.of("portfolio.format", format == null ? "--json --pdf" : format);
+        }
+        if (how.equals("pdf")) {
+            if (output == null) {
+                throw BadInputException.of("portfolio.pdfOutput");
+            }
+            Path absolute = output.toAbsolutePath();
+            Path dir = absolute.getParent();
+            if (dir == null || Files.isDirectory(absolute)) {
+                throw BadInputException.of("output.folder", output);
+            }
+            if (!Files.isDirectory(dir)) {
+                throw BadInputException.of("output.noFolder", dir);
+            }
+        }
+        return how;
     }
 
     private PortfolioFilter filter() {

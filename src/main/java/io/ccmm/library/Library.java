@@ -5,16 +5,25 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * A team library on a PostgreSQL server: connections as the given user (password from {@link LibraryPassword}), the
  * schema {@value #SCHEMA} migrated by Flyway, and the check that the schema is the one this app writes.
+ *
+ * <p>One object is one session with the library: its work borrows connections through {@link #lease()}, which keeps a
+ * few idle connections for the next piece of work and checks the schema version once (connecting, authenticating and
+ * checking the schema cost more than a portfolio query). {@link #close()} ends the session.
  */
-public final class Library {
+public final class Library implements AutoCloseable {
 
     /** The schema that holds the library's tables. */
     public static final String SCHEMA = "ccmm";
@@ -24,8 +33,19 @@ public final class Library {
 
     private static final int CONNECT_TIMEOUT_SECONDS = 15;
 
+    /** Idle connections kept for the next piece of work; more concurrent users get connections of their own. */
+    private static final int MAX_IDLE = 4;
+
+    /** An idle connection older than this is asked whether it still works before it is lent again. */
+    private static final long CHECK_IDLE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     private final LibraryLocation location;
     private final Optional<String> password;
+    private final Deque<Idle> idle = new ArrayDeque<>();
+    private volatile boolean schemaChecked;
+    private boolean closed;
+
+    private record Idle(Connection connection, long since) {}
 
     public Library(LibraryLocation location) {
         this(location, LibraryPassword.find(location));
@@ -40,7 +60,130 @@ public final class Library {
         return location;
     }
 
-    /** A new connection; the caller closes it. */
+    /**
+     * A connection for one piece of work, on a library whose schema is this app's (checked once per session); closing
+     * the lease gives the connection back, reset to auto-commit and read-write.
+     */
+    public Lease lease() throws LibraryException {
+        Connection c = idleConnection();
+        if (c == null) {
+            c = connect();
+        }
+        if (!schemaChecked) {
+            try {
+                requireSchema(c);
+                schemaChecked = true;
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw LibraryErrors.of(e, location);
+            } catch (LibraryException e) {
+                giveBack(c);
+                throw e;
+            }
+        }
+        return new Lease(c);
+    }
+
+    /** Connects and checks the schema: the schema version when the library can be used, else why not. */
+    public String check() throws LibraryException {
+        schemaChecked = false;
+        try (Lease lease = lease()) {
+            return requireSchema(lease.connection());
+        } catch (SQLException e) {
+            throw LibraryErrors.of(e, location);
+        }
+    }
+
+    /** Closes the idle connections; connections lent out close when they are given back. */
+    @Override
+    public void close() {
+        List<Idle> all;
+        synchronized (idle) {
+            closed = true;
+            all = new ArrayList<>(idle);
+            idle.clear();
+        }
+        all.forEach(i -> closeQuietly(i.connection()));
+    }
+
+    private Connection idleConnection() {
+        while (true) {
+            Idle i;
+            synchronized (idle) {
+                i = idle.pollFirst();
+            }
+            if (i == null) {
+                return null;
+            }
+            try {
+                if (System.nanoTime() - i.since() < CHECK_IDLE_AFTER_NANOS
+                        || i.connection().isValid(5)) {
+                    return i.connection();
+                }
+            } catch (SQLException e) {
+                // gone: try the next one
+            }
+            closeQuietly(i.connection());
+        }
+    }
+
+    private void giveBack(Connection c) {
+        try {
+            if (c.isClosed()) {
+                return;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            if (c.isReadOnly()) {
+                c.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            return;
+        }
+        synchronized (idle) {
+            if (!closed && idle.size() < MAX_IDLE) {
+                idle.addFirst(new Idle(c, System.nanoTime()));
+                return;
+            }
+        }
+        closeQuietly(c);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closing a broken connection: nothing to keep
+        }
+    }
+
+    /** A connection lent by {@link #lease()}; closing it gives it back to the library. */
+    public final class Lease implements AutoCloseable {
+
+        private final Connection connection;
+        private boolean returned;
+
+        private Lease(Connection connection) {
+            this.connection = connection;
+        }
+
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public void close() {
+            if (!returned) {
+                returned = true;
+                giveBack(connection);
+            }
+        }
+    }
+
+    /** A new connection of its own, outside the session; the caller closes it. */
     public Connection connect() throws LibraryException {
         Properties props = new Properties();
         props.setProperty("user", location.user());
@@ -72,11 +215,7 @@ public final class Library {
             }
             throw LibraryException.withCause(e, LibraryException.Reason.FAILED, e.getMessage());
         }
-        try (Connection c = connect()) {
-            return requireSchema(c);
-        } catch (SQLException e) {
-            throw LibraryErrors.of(e, location);
-        }
+        return check();
     }
 
     private Flyway flyway() {

@@ -59,8 +59,8 @@ public final class LibraryPortfolio {
     /** The rows that pass {@code filter}, each handed to {@code onRow} as it is read, in organization order. */
     public static List<PortfolioRow> read(Library library, PortfolioFilter filter, Consumer<PortfolioRow> onRow)
             throws LibraryException {
-        try (Connection c = library.connect()) {
-            library.requireSchema(c);
+        try (Library.Lease lease = library.lease()) {
+            Connection c = lease.connection();
             c.setReadOnly(true);
             c.setAutoCommit(false); // lets the driver stream the rows in batches
             try (PreparedStatement ps = c.prepareStatement(SQL)) {
@@ -84,10 +84,11 @@ public final class LibraryPortfolio {
 
     /** The item points (C + F) of one published round, not-applicable and unrated items left out. */
     public static Map<Integer, Integer> itemPoints(Library library, String roundUid) throws LibraryException {
-        try (Connection c = library.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT item, coalesce(c, 0) + coalesce(f, 0) FROM rating"
-                        + " WHERE round_uid = CAST(? AS uuid) AND NOT not_applicable AND (c IS NOT NULL OR f IS NOT NULL)"
-                        + " ORDER BY item")) {
+        try (Library.Lease lease = library.lease();
+                PreparedStatement ps = lease.connection()
+                        .prepareStatement("SELECT item, coalesce(c, 0) + coalesce(f, 0) FROM rating"
+                                + " WHERE round_uid = CAST(? AS uuid) AND NOT not_applicable AND (c IS NOT NULL OR f IS NOT NULL)"
+                                + " ORDER BY item")) {
             ps.setString(1, roundUid);
             Map<Integer, Integer> points = new java.util.TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {

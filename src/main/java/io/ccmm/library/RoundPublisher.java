@@ -65,8 +65,8 @@ public final class RoundPublisher {
         } catch (IllegalArgumentException e) {
             throw LibraryException.of(LibraryException.Reason.NO_ROUND_UID, round.uid());
         }
-        try (Connection c = library.connect()) {
-            library.requireSchema(c);
+        try (Library.Lease lease = library.lease()) {
+            Connection c = lease.connection();
             c.setAutoCommit(false);
             try {
                 Outcome outcome = publish(c, uid, round);

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.UnbufferedFontFile;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -73,16 +72,16 @@ final class PdfFonts {
     }
 
     /**
-     * One face embedded as a subset, read from its file where it lies (only the tables PDFBox needs are read, not 12 MB
-     * into memory). Glyph substitution is off: PDFBox would otherwise run its Latin ligature rules (regular expressions
+     * One face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read, each when
+     * it is first needed, instead of the whole 12 MB file being copied into the heap ({@link UnbufferedFontFile}). Glyph substitution is off: PDFBox would otherwise run its Latin ligature rules (regular expressions
      * built afresh for each string) on every string it shows, a large share of a report's CPU time, for ligatures the
      * report does not need; text copies and searches as its letters either way. The document closes the file.
      */
     private static PDType0Font embed(PDDocument doc, Path file) throws IOException {
-        RandomAccessReadBufferedFile read = new RandomAccessReadBufferedFile(file);
+        FontFileRead read = new FontFileRead(file);
         TrueTypeFont ttf;
         try {
-            ttf = new TTFParser().parse(read);
+            ttf = UnbufferedFontFile.parse(read);
         } catch (IOException | RuntimeException e) {
             read.close();
             throw e;

@@ -137,4 +137,49 @@ class PortfolioCommandTest {
         assertEquals(2, unreachable.exit());
         assertTrue(unreachable.err().contains("Cannot reach the team library"), unreachable.err());
     }
+
+    @Test
+    void pdfSummaryInBothLanguages() throws Exception {
+        Path zh = dir.resolve("组合.pdf");
+        CliTest.Result r = CliTest.run(
+                "portfolio", dir.resolve("clients").toString(), "--pdf", "-o", zh.toString(), "--lang", "zh");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(zh.toString()), r.out());
+        String text = pdfText(zh);
+        assertTrue(text.contains("评估组合概要"), text);
+        assertTrue(text.contains("某市12345政务服务便民热线"), text);
+        assertTrue(text.contains("某股份制银行信用卡中心"), text);
+        assertTrue(text.contains("模块得分率对比"), text);
+        assertTrue(text.contains("未能读取的文件") && text.contains("broken.ccmm"), text);
+
+        Path en = dir.resolve("portfolio-en.pdf");
+        CliTest.Result e = CliTest.run(
+                "portfolio", dir.resolve("clients").toString(), "--format", "pdf", "-o", en.toString(), "--lang", "en");
+        assertEquals(0, e.exit(), e.err());
+        String english = pdfText(en);
+        assertTrue(english.contains("Portfolio summary"), english);
+        assertTrue(english.contains("Conflicts") && english.contains("N/A"), english);
+        assertTrue(english.contains("3 sites, 1 file not read"), english);
+    }
+
+    @Test
+    void pdfNeedsAnOutputAndOneFormat() {
+        CliTest.Result noOutput =
+                CliTest.run("portfolio", dir.resolve("clients").toString(), "--pdf", "--lang", "en");
+        assertEquals(2, noOutput.exit());
+        assertTrue(noOutput.err().contains("-o FILE"), noOutput.err());
+        CliTest.Result both =
+                CliTest.run("portfolio", dir.resolve("clients").toString(), "--json", "--format", "pdf", "-o", "x.pdf");
+        assertEquals(2, both.exit());
+        CliTest.Result bad = CliTest.run("portfolio", dir.resolve("clients").toString(), "--format", "docx");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("docx"), bad.err());
+        assertFalse(Files.exists(Path.of("x.pdf")));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
 }

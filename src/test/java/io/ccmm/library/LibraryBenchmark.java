@@ -27,7 +27,7 @@ import java.util.OptionalInt;
  * Starts the same embedded PostgreSQL server as the tests, publishes the six rounds of the three samples and their
  * re-assessments, copies them in SQL into ROUNDS more rounds (default 10,000: 2,500 sites of 500 organizations, 4
  * rounds each, every rating, level and module score copied), then times each portfolio query 20 times after 5
- * warm-ups, connection and schema check included.
+ * warm-ups, on one session (connection and schema check reused) and, interleaved, on a new session per query.
  */
 public final class LibraryBenchmark {
 
@@ -104,23 +104,41 @@ public final class LibraryBenchmark {
         return new PortfolioFilter(industry, level, isFinal, search);
     }
 
+    /**
+     * Times one query two ways, interleaved: on the one session the window keeps (its connection and schema check
+     * reused), and on a new session per query (a new connection, login and schema check each time, as before sessions
+     * kept their connections).
+     */
     private static void time(Library library, String what, PortfolioFilter filter) throws Exception {
+        double[][] ms = new double[2][20];
         List<PortfolioRow> rows = List.of();
         for (int i = 0; i < 5; i++) {
             rows = LibraryPortfolio.read(library, filter, r -> {});
+            try (Library fresh = new Library(library.location(), Optional.empty())) {
+                LibraryPortfolio.read(fresh, filter, r -> {});
+            }
         }
-        double[] ms = new double[20];
-        for (int i = 0; i < ms.length; i++) {
+        for (int i = 0; i < 20; i++) {
             long t = System.nanoTime();
             rows = LibraryPortfolio.read(library, filter, r -> {});
-            ms[i] = (System.nanoTime() - t) / 1e6;
+            ms[0][i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            try (Library fresh = new Library(library.location(), Optional.empty())) {
+                LibraryPortfolio.read(fresh, filter, r -> {});
+            }
+            ms[1][i] = (System.nanoTime() - t) / 1e6;
         }
+        print(what + " (session)", rows.size(), ms[0]);
+        print(what + " (new each)", rows.size(), ms[1]);
+    }
+
+    private static void print(String what, int rows, double[] ms) {
         Arrays.sort(ms);
         System.out.printf(
                 Locale.ROOT,
-                "%-22s %5d rows  median %7.1f ms  min %7.1f ms  max %7.1f ms%n",
+                "%-34s %5d rows  median %7.1f ms  min %7.1f ms  max %7.1f ms%n",
                 what,
-                rows.size(),
+                rows,
                 ms[ms.length / 2],
                 ms[0],
                 ms[ms.length - 1]);

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +92,50 @@ class LibraryTest {
 
     static Library library(String user) throws LibraryException {
         return new Library(LibraryLocation.of(url, user), Optional.empty());
+    }
+
+    @Test
+    void aSessionReusesItsConnectionAndGivesItBackClean() throws Exception {
+        try (Library session = library("zhao_min")) {
+            int first;
+            try (Library.Lease lease = session.lease()) {
+                first = backend(lease.connection());
+                lease.connection().setReadOnly(true);
+                lease.connection().setAutoCommit(false);
+                try (Statement s = lease.connection().createStatement()) {
+                    s.execute("SET LOCAL statement_timeout = 1234");
+                }
+            }
+            try (Library.Lease lease = session.lease()) {
+                assertEquals(first, backend(lease.connection()), "the same server connection, not a new login");
+                assertTrue(lease.connection().getAutoCommit());
+                assertFalse(lease.connection().isReadOnly());
+                try (Statement s = lease.connection().createStatement();
+                        ResultSet rs = s.executeQuery("SHOW statement_timeout")) {
+                    rs.next();
+                    assertFalse(rs.getString(1).contains("1234"), "the open transaction was rolled back");
+                }
+                // Work in between (a portfolio read) uses the idle connection too.
+                LibraryPortfolio.read(session, PortfolioFilter.ALL, r -> {});
+            }
+            try (Library.Lease lease = session.lease()) {
+                assertEquals(first, backend(lease.connection()));
+            }
+            assertEquals(Library.SCHEMA_VERSION, session.check());
+        }
+        // A closed session keeps nothing open: a new one logs in again.
+        try (Library other = library("zhao_min");
+                Library.Lease lease = other.lease()) {
+            assertTrue(backend(lease.connection()) > 0);
+        }
+    }
+
+    private static int backend(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test

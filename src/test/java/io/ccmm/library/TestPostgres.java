@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * user {@code nobody} (util-linux {@code setpriv}), after handing that user the data directory. Either way the server
  * runs unprivileged and the tests run as they are; they are never skipped.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     /** The unprivileged user (nobody on Debian and most Linux distributions). */
     private static final String UNPRIVILEGED = "65534";
@@ -37,7 +37,7 @@ final class TestPostgres {
     private TestPostgres() {}
 
     /** A fresh, empty database on the shared server; the JDBC URL without a user. */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         String name = "ccmm_test_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
@@ -49,7 +49,7 @@ final class TestPostgres {
     }
 
     /** Runs {@code sql} (several statements) as the superuser on the database of {@code url}. */
-    static void asSuperuser(String url, String sql) {
+    public static void asSuperuser(String url, String sql) {
         try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
                 Statement s = c.createStatement()) {
             s.execute(sql);

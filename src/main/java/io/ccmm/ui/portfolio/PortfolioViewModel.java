@@ -3,6 +3,8 @@ package io.ccmm.ui.portfolio;
 import io.ccmm.library.Library;
 import io.ccmm.library.LibraryException;
 import io.ccmm.library.LibraryPortfolio;
+import io.ccmm.library.RoundPublisher;
+import io.ccmm.portfolio.ConflictCount;
 import io.ccmm.portfolio.ItemDifference;
 import io.ccmm.portfolio.ItemPoints;
 import io.ccmm.portfolio.Portfolio;
@@ -55,6 +57,7 @@ public final class PortfolioViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final AtomicInteger generation = new AtomicInteger();
     private Optional<Library> library = Optional.empty();
+    private String source = "";
     private Messages messages;
 
     public PortfolioViewModel(Executor background, Executor fx, Messages messages) {
@@ -120,7 +123,9 @@ public final class PortfolioViewModel {
     /** Reads the assessment files under {@code roots}; rows appear as they are read, then one per site. */
     public void openFolders(List<Path> roots) {
         int mine = start();
+        closeLibrary();
         library = Optional.empty();
+        source = String.join(", ", roots.stream().map(Path::toString).toList());
         background.execute(() -> {
             List<PortfolioRow> all = reader.read(
                     roots,
@@ -137,7 +142,9 @@ public final class PortfolioViewModel {
     /** Reads every site of a team library. */
     public void openLibrary(Library lib) {
         int mine = start();
+        closeLibrary();
         library = Optional.of(lib);
+        source = lib.location().display();
         background.execute(() -> {
             try {
                 List<PortfolioRow> all = LibraryPortfolio.read(lib, PortfolioFilter.ALL, row -> {});
@@ -213,5 +220,84 @@ public final class PortfolioViewModel {
                 fx.execute(() -> failed.accept(words));
             }
         });
+    }
+
+    /**
+     * Writes the shown rows as a PDF summary (in the background); the radar overlays {@code compared} when two or more
+     * sites are chosen, else the first shown sites.
+     */
+    public void exportPdf(Path target, List<PortfolioRow> compared, Runnable done, Consumer<String> failed) {
+        List<PortfolioRow> snapshot = List.copyOf(shown);
+        List<PortfolioRow> radar = List.copyOf(compared);
+        String from = source;
+        io.ccmm.catalog.Language language = messages.language();
+        background.execute(() -> {
+            try {
+                io.ccmm.report.PortfolioPdf.write(snapshot, radar, language, from, target);
+                fx.execute(done);
+            } catch (java.io.IOException | RuntimeException e) {
+                String words = messages.get("error.io.report", target, String.valueOf(e.getMessage()));
+                fx.execute(() -> failed.accept(words));
+            }
+        });
+    }
+
+    /** What a publish of several files did, for the status line and the dialog. */
+    public record PublishReport(int added, int replaced, List<String> failures) {}
+
+    /** The rows that can be published: read from assessment files, not from a library, and not marked. */
+    public List<PortfolioRow> publishable(List<PortfolioRow> selected) {
+        if (library.isPresent()) {
+            return List.of();
+        }
+        return selected.stream()
+                .filter(r -> !r.hasProblem() && !r.source().isEmpty())
+                .toList();
+    }
+
+    /**
+     * Publishes the latest round of each row's file to {@code target} (in the background, one transaction per round,
+     * without evidence files), then closes {@code target}. A file that fails is named with the reason; the others are
+     * published all the same.
+     */
+    public void publish(Library target, List<PortfolioRow> rows, Consumer<PublishReport> done) {
+        List<PortfolioRow> chosen = publishable(rows);
+        Messages words = messages;
+        background.execute(() -> {
+            int added = 0;
+            int replaced = 0;
+            List<String> failures = new ArrayList<>();
+            try (target) {
+                for (PortfolioRow r : chosen) {
+                    Path file = Path.of(r.source());
+                    try {
+                        RoundPublisher.Outcome outcome = RoundPublisher.publishFile(
+                                target, file, java.util.OptionalLong.empty(), false, ConflictCount.OPEN);
+                        if (outcome == RoundPublisher.Outcome.ADDED) {
+                            added++;
+                        } else {
+                            replaced++;
+                        }
+                    } catch (LibraryException e) {
+                        failures.add(words.get(
+                                "library.publish.failed",
+                                file.getFileName(),
+                                e.describe(words.language().locale())));
+                    } catch (StorageException e) {
+                        failures.add(words.get(
+                                "library.publish.failed",
+                                file.getFileName(),
+                                StorageText.describe(e, words.language().locale())));
+                    }
+                }
+            }
+            PublishReport report = new PublishReport(added, replaced, List.copyOf(failures));
+            fx.execute(() -> done.accept(report));
+        });
+    }
+
+    /** Ends the session with the library being shown, if any (its connections close in the background). */
+    public void closeLibrary() {
+        library.ifPresent(lib -> background.execute(lib::close));
     }
 }

@@ -1,8 +1,6 @@
 package io.ccmm.ui.portfolio;
 
 import io.ccmm.library.Library;
-import io.ccmm.library.LibraryException;
-import io.ccmm.library.LibraryLocation;
 import io.ccmm.portfolio.ItemDifference;
 import io.ccmm.portfolio.PortfolioRow;
 import io.ccmm.ui.common.DialogService;
@@ -73,7 +71,10 @@ public final class PortfolioWindow {
         stage.setTitle(messages.get(TITLE_KEY));
         stage.setScene(scene());
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
-        stage.setOnHidden(e -> background.shutdownNow());
+        stage.setOnHidden(e -> {
+            model.closeLibrary();
+            background.shutdown();
+        });
     }
 
     /** Opens the portfolio window over {@code roots} (folders or files; none = empty until the user picks). */
@@ -136,7 +137,10 @@ public final class PortfolioWindow {
         compare.setOnAction(e -> compareSelected());
         Button export = new Button(messages.get("portfolio.exportXlsx"));
         export.setOnAction(e -> exportXlsx());
-        HBox bar = new HBox(8, folder, library, search, industry, level, state, compare, export);
+        Button exportPdf = new Button(messages.get("portfolio.exportPdf"));
+        exportPdf.setId("portfolio-export-pdf");
+        exportPdf.setOnAction(e -> exportPdf());
+        HBox bar = new HBox(8, folder, library, search, industry, level, state, compare, export, exportPdf);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -157,7 +161,7 @@ public final class PortfolioWindow {
         split.setDividerPositions(0.62);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(bar);
+        root.setTop(new VBox(menuBar(), bar));
         root.setBottom(status);
         BorderPane.setMargin(bar, new Insets(10));
         BorderPane.setMargin(status, new Insets(6, 10, 8, 10));
@@ -306,19 +310,77 @@ public final class PortfolioWindow {
         }
     }
 
+    private LibraryLogin login() {
+        return LibraryLogin.forUser(messages, background, Platform::runLater);
+    }
+
+    /** Opens a team library named in the library dialog (read in the background). */
     private void chooseLibrary() {
-        String title = messages.get("portfolio.openLibrary");
-        dialogs.askText(title, messages.get("portfolio.library.url"), "jdbc:postgresql://")
-                .filter(u -> !u.isBlank())
-                .ifPresent(url -> dialogs.askText(title, messages.get("portfolio.library.user"), "")
-                        .ifPresent(user -> {
-                            try {
-                                model.openLibrary(new Library(LibraryLocation.of(url, user)));
-                            } catch (LibraryException e) {
-                                dialogs.error(
-                                        title, e.describe(messages.language().locale()));
-                            }
-                        }));
+        LibraryDialog.show(stage, messages, login(), "portfolio.openLibrary", "library.dialog.open")
+                .ifPresent(model::openLibrary);
+    }
+
+    /** Publishes the latest round of each selected file to a team library named in the library dialog. */
+    void publishSelected() {
+        String title = messages.get("library.publish.title");
+        List<PortfolioRow> chosen =
+                model.publishable(List.copyOf(table.getSelectionModel().getSelectedItems()));
+        if (chosen.isEmpty()) {
+            dialogs.info(title, messages.get("library.publish.none"));
+            return;
+        }
+        LibraryDialog.show(stage, messages, login(), "library.publish.title", "library.dialog.publish")
+                .ifPresent(lib -> publish(lib, chosen));
+    }
+
+    void publish(Library lib, List<PortfolioRow> chosen) {
+        String title = messages.get("library.publish.title");
+        status.setText(messages.get(
+                "library.publish.running", chosen.size(), lib.location().display()));
+        model.publish(lib, chosen, report -> {
+            String summary = messages.get(
+                    "library.publish.done",
+                    report.added(),
+                    report.replaced(),
+                    lib.location().display());
+            status.setText(summary);
+            if (!report.failures().isEmpty()) {
+                dialogs.error(title, summary + "\n\n" + String.join("\n", report.failures()));
+            }
+        });
+    }
+
+    private javafx.scene.control.MenuBar menuBar() {
+        javafx.scene.control.MenuItem openFolder =
+                new javafx.scene.control.MenuItem(messages.get("portfolio.openFolder"));
+        openFolder.setOnAction(e -> chooseFolder());
+        javafx.scene.control.MenuItem openLibrary =
+                new javafx.scene.control.MenuItem(messages.get("library.menu.open"));
+        openLibrary.setOnAction(e -> chooseLibrary());
+        javafx.scene.control.MenuItem publish = new javafx.scene.control.MenuItem(messages.get("library.menu.publish"));
+        publish.setId("portfolio-publish");
+        publish.setOnAction(e -> publishSelected());
+        javafx.scene.control.Menu library =
+                new javafx.scene.control.Menu(messages.get("library.menu"), null, openLibrary, publish);
+        javafx.scene.control.MenuItem xlsx = new javafx.scene.control.MenuItem(messages.get("portfolio.exportXlsx"));
+        xlsx.setOnAction(e -> exportXlsx());
+        javafx.scene.control.MenuItem pdf = new javafx.scene.control.MenuItem(messages.get("portfolio.exportPdf"));
+        pdf.setOnAction(e -> exportPdf());
+        javafx.scene.control.MenuItem close = new javafx.scene.control.MenuItem(messages.get("portfolio.close"));
+        close.setOnAction(e -> stage.close());
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu(
+                messages.get("portfolio.menu.file"),
+                null,
+                openFolder,
+                library,
+                new javafx.scene.control.SeparatorMenuItem(),
+                xlsx,
+                pdf,
+                new javafx.scene.control.SeparatorMenuItem(),
+                close);
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file);
+        bar.setId("portfolio-menu");
+        return bar;
     }
 
     private void compareSelected() {
@@ -379,5 +441,20 @@ public final class PortfolioWindow {
                         target,
                         () -> status.setText(messages.get("portfolio.exported", target.getFileName())),
                         failure -> dialogs.error(messages.get("portfolio.exportXlsx"), failure)));
+    }
+
+    private void exportPdf() {
+        List<PortfolioRow> compared = List.copyOf(table.getSelectionModel().getSelectedItems());
+        dialogs.chooseFileToSave(
+                        messages.get("portfolio.exportPdf"),
+                        Path.of(System.getProperty("user.home")),
+                        messages.get("portfolio.exportName") + ".pdf",
+                        "PDF",
+                        "*.pdf")
+                .ifPresent(target -> model.exportPdf(
+                        target,
+                        compared,
+                        () -> status.setText(messages.get("portfolio.exported", target.getFileName())),
+                        failure -> dialogs.error(messages.get("portfolio.exportPdf"), failure)));
     }
 }
