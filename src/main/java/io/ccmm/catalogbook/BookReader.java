@@ -180,9 +180,59 @@ final class BookReader {
                                 "read.tooBigUnpacked", file.getFileName(), MAX_UNPACKED_BYTES / (1024 * 1024))));
                     }
                 }
+                checkXmlParts(file, zip);
             }
         } catch (IOException | RuntimeException e) {
             throw new BookException(List.of(BookProblem.file("read.damaged", file.getFileName(), reason(e))));
+        }
+    }
+
+    /**
+     * Parses every XML part once, quietly and within the unpacked limit, before POI opens the package: a damaged part
+     * (bad CRC, broken XML) becomes the refusal here instead of a log line of POI's on the user's screen.
+     */
+    private static void checkXmlParts(Path file, ZipFile zip) throws IOException, BookException {
+        long[] total = {0};
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            if (!e.getName().endsWith(".xml") && !e.getName().endsWith(".rels")) {
+                continue;
+            }
+            try (InputStream in = new java.io.FilterInputStream(zip.getInputStream(e)) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    count(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+
+                private void count(int n) throws IOException {
+                    total[0] += n;
+                    if (total[0] > MAX_UNPACKED_BYTES) {
+                        throw new IOException("unpacked size over the limit");
+                    }
+                }
+            }) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setErrorHandler(QUIET);
+                xml.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
+                xml.parse(new InputSource(in));
+            } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException x) {
+                throw new BookException(
+                        List.of(BookProblem.file("read.damaged", file.getFileName(), e.getName() + ": " + reason(x))));
+            }
+            if (total[0] > MAX_UNPACKED_BYTES) {
+                throw new BookException(List.of(BookProblem.file(
+                        "read.tooBigUnpacked", file.getFileName(), MAX_UNPACKED_BYTES / (1024 * 1024))));
+            }
         }
     }
 
