@@ -313,7 +313,7 @@ public final class CatalogWorkbookImport {
         ObjectMapper mapper = JsonMapper.builder().build();
         try {
             String s = mapper.writer(printer).writeValueAsString(json).replace("\" : ", "\": ");
-            return (s + "\n").getBytes(StandardCharsets.UTF_8);
+            return s.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
