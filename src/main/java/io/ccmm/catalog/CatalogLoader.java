@@ -94,7 +94,7 @@ public final class CatalogLoader {
         try {
             T value = mapper.readValue(json, type);
             if (value == null) {
-                throw new InvalidCatalogException(source, List.of(new CatalogProblem("", "the file is empty")));
+                throw new InvalidCatalogException(source, List.of(CatalogProblem.of("", "", "file.empty")));
             }
             return value;
         } catch (JsonMappingException e) {
@@ -103,10 +103,12 @@ public final class CatalogLoader {
                     .collect(Collectors.joining())
                     .replaceFirst("^\\.", "");
             throw new InvalidCatalogException(
-                    source, List.of(new CatalogProblem(path.isEmpty() ? at(e) : path, e.getOriginalMessage())));
+                    source,
+                    List.of(CatalogProblem.of(
+                            path.isEmpty() ? at(e) : path, "", "json.mapping", e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException(
-                    source, List.of(new CatalogProblem(at(e), "not valid JSON: " + e.getOriginalMessage())));
+                    source, List.of(CatalogProblem.of(at(e), "", "json.invalid", e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,25 +40,25 @@ final class CatalogValidator {
         return v.problems;
     }
 
-    private void problem(String where, String message) {
-        problems.add(new CatalogProblem(where, message));
+    private void problem(String where, String field, String key, Object... args) {
+        problems.add(CatalogProblem.of(where, field, key, args));
     }
 
     private void text(String where, String field, LocalizedText t) {
         if (t == null) {
-            problem(where, field + " is missing");
+            problem(where, field, "text.missing", field);
             return;
         }
         for (Language l : Language.values()) {
             if (!t.isCompleteIn(l)) {
-                problem(where, field + "." + l.code() + " is missing or blank");
+                problem(where, field + "." + l.code(), "text.blank", field, l.code());
             }
         }
     }
 
     private void nonBlank(String where, String field, String value) {
         if (value == null || value.isBlank()) {
-            problem(where, field + " is missing or blank");
+            problem(where, field, "value.blank", field);
         }
     }
 
@@ -74,19 +74,19 @@ final class CatalogValidator {
         Map<String, String> areaModule = new HashMap<>();
         Set<String> moduleIds = new HashSet<>();
         if (c.modules().isEmpty()) {
-            problem("modules", "at least one module is required");
+            problem("modules", "", "modules.none");
         }
         for (int i = 0; i < c.modules().size(); i++) {
             CatalogModule m = c.modules().get(i);
             String where = "modules[" + i + "]" + (m.id() == null ? "" : " (" + m.id() + ")");
             nonBlank(where, "id", m.id());
             if (m.id() != null && !moduleIds.add(m.id())) {
-                problem(where, "module id " + m.id() + " is declared twice");
+                problem(where, "id", "module.twice", m.id());
             }
             text(where, "name", m.name());
             text(where, "description", m.description());
             if (m.areas().isEmpty()) {
-                problem(where, "at least one area is required");
+                problem(where, "areas", "areas.none");
             }
             for (int a = 0; a < m.areas().size(); a++) {
                 Area area = m.areas().get(a);
@@ -94,7 +94,7 @@ final class CatalogValidator {
                 nonBlank(aw, "id", area.id());
                 text(aw, "name", area.name());
                 if (area.id() != null && areaModule.putIfAbsent(area.id(), m.id()) != null) {
-                    problem(aw, "area id " + area.id() + " is declared twice");
+                    problem(aw, "id", "area.twice", area.id());
                 }
             }
         }
@@ -104,55 +104,52 @@ final class CatalogValidator {
             LevelDefinition l = c.levels().get(i);
             String where = "levels[" + i + "]";
             if (l.level() < LOWEST_LEVEL || l.level() > HIGHEST_LEVEL) {
-                problem(where, "level " + l.level() + " is not between 1 and 5");
+                problem(where, "level", "level.range", l.level());
             } else if (!levels.add(l.level())) {
-                problem(where, "level " + l.level() + " is defined twice");
+                problem(where, "level", "level.twice", l.level());
             }
             text(where, "name", l.name());
             text(where, "description", l.description());
         }
         for (int n = LOWEST_LEVEL; n <= HIGHEST_LEVEL; n++) {
             if (!levels.contains(n)) {
-                problem("levels", "level " + n + " is not defined");
+                problem("levels", "", "level.undefined", n);
             }
         }
 
         if (c.items().isEmpty()) {
-            problem("items", "at least one item is required");
+            problem("items", "", "items.none");
         }
         Map<Language, Map<String, Integer>> titles = new HashMap<>();
         for (int i = 0; i < c.items().size(); i++) {
             AssessmentItem item = c.items().get(i);
             String where = "items[" + i + "] (id " + item.id() + ")";
             if (item.id() != i + 1) {
-                problem(
-                        where,
-                        "id " + item.id() + " where " + (i + 1) + " is expected: ids must be unique and contiguous 1.."
-                                + c.items().size());
+                problem(where, "id", "item.id", item.id(), i + 1, c.items().size());
             }
             if (item.module() == null || !moduleIds.contains(item.module())) {
-                problem(where, "module " + item.module() + " is not declared in modules");
+                problem(where, "module", "item.module", item.module());
             }
             String areaOwner = item.area() == null ? null : areaModule.get(item.area());
             if (areaOwner == null) {
-                problem(where, "area " + item.area() + " is not declared in any module");
+                problem(where, "area", "item.area", item.area());
             } else if (!areaOwner.equals(item.module())) {
-                problem(where, "area " + item.area() + " belongs to module " + areaOwner + ", not " + item.module());
+                problem(where, "area", "item.areaOfOtherModule", item.area(), areaOwner, item.module());
             }
             if (item.level() < LOWEST_LEVEL || item.level() > HIGHEST_LEVEL) {
-                problem(where, "level " + item.level() + " is not between 1 and 5");
+                problem(where, "level", "level.range", item.level());
             }
             text(where, "title", item.title());
             text(where, "requirement", item.requirement());
             if (item.guidance() == null) {
-                problem(where, "guidance is missing");
+                problem(where, "guidance", "guidance.missing");
             } else {
                 text(where, "guidance.full", item.guidance().full());
                 text(where, "guidance.partial", item.guidance().partial());
                 text(where, "guidance.none", item.guidance().none());
             }
             if (item.evidence().isEmpty()) {
-                problem(where, "evidence needs at least one example");
+                problem(where, "evidence", "evidence.none");
             }
             for (int e = 0; e < item.evidence().size(); e++) {
                 text(where, "evidence[" + e + "]", item.evidence().get(e));
@@ -167,7 +164,7 @@ final class CatalogValidator {
                     Integer other =
                             titles.computeIfAbsent(l, k -> new HashMap<>()).putIfAbsent(t.strip(), item.id());
                     if (other != null) {
-                        problem(where, "title." + l.code() + " \"" + t.strip() + "\" duplicates item " + other);
+                        problem(where, "title." + l.code(), "title.duplicate", l.code(), t.strip(), other);
                     }
                 }
             }
@@ -178,18 +175,16 @@ final class CatalogValidator {
         Set<String> seen = new HashSet<>();
         for (String sector : item.applicability()) {
             if (sector == null || Sector.fromId(sector).isEmpty()) {
-                problem(
-                        where,
-                        "applicability names the unknown sector \"" + sector + "\" (known: " + KNOWN_SECTORS + ")");
+                problem(where, "applicability", "applicability.unknown", sector, KNOWN_SECTORS);
             } else if (!seen.add(sector)) {
-                problem(where, "applicability names sector " + sector + " twice");
+                problem(where, "applicability", "applicability.twice", sector);
             }
         }
         if (!item.applicability().isEmpty() && item.notApplicableHint() == null) {
-            problem(where, "notApplicableHint is required when applicability is given");
+            problem(where, "notApplicableHint", "hint.required");
         } else if (item.notApplicableHint() != null) {
             if (item.applicability().isEmpty()) {
-                problem(where, "notApplicableHint is given but applicability is not: the item applies to every sector");
+                problem(where, "notApplicableHint", "hint.withoutApplicability");
             }
             text(where, "notApplicableHint", item.notApplicableHint());
         }
@@ -202,40 +197,40 @@ final class CatalogValidator {
             LevelRule l = r.levels().get(i);
             String where = "levels[" + i + "]";
             if (l.level() < LOWEST_LEVEL || l.level() > HIGHEST_LEVEL) {
-                problem(where, "level " + l.level() + " is not between 1 and 5");
+                problem(where, "level", "level.range", l.level());
             } else if (!seen.add(l.level())) {
-                problem(where, "level " + l.level() + " has two rules");
+                problem(where, "level", "rule.twice", l.level());
             }
             percent(where, "thresholdPercent", l.thresholdPercent());
             percent(where, "moduleFloorPercent", l.moduleFloorPercent());
             if (l.minOperatingYears() < 0) {
-                problem(where, "minOperatingYears " + l.minOperatingYears() + " is negative");
+                problem(where, "minOperatingYears", "years.negative", l.minOperatingYears());
             }
             if (l.requiredModules().isEmpty()) {
-                problem(where, "requiredModules must name at least one module");
+                problem(where, "requiredModules", "requiredModules.none");
             }
         }
         for (int n = LOWEST_LEVEL; n <= HIGHEST_LEVEL; n++) {
             if (!seen.contains(n)) {
-                problem("levels", "no rule for level " + n);
+                problem("levels", "", "rule.missing", n);
             }
         }
         if (r.bonus() != null) {
             nonBlank("bonus", "module", r.bonus().module());
             for (int lvl : r.bonus().levels()) {
                 if (lvl < LOWEST_LEVEL || lvl > HIGHEST_LEVEL) {
-                    problem("bonus", "level " + lvl + " is not between 1 and 5");
+                    problem("bonus", "levels", "level.range", lvl);
                 }
             }
             if (!RATES.contains(r.bonus().qualifyingMinRate())) {
-                problem("bonus", "qualifyingMinRate " + r.bonus().qualifyingMinRate() + " is not one of 10, 5, 0");
+                problem("bonus", "qualifyingMinRate", "bonus.rate", r.bonus().qualifyingMinRate());
             }
         }
     }
 
     private void percent(String where, String field, int value) {
         if (value < 0 || value > 100) {
-            problem(where, field + " " + value + " is not between 0 and 100");
+            problem(where, field, "percent", field, value);
         }
     }
 
@@ -245,13 +240,13 @@ final class CatalogValidator {
         for (LevelRule l : r.levels()) {
             for (String m : l.requiredModules()) {
                 if (!modules.contains(m)) {
-                    problem("rules level " + l.level(), "required module " + m + " is not in catalog " + c.id());
+                    problem("rules level " + l.level(), "requiredModules", "pair.requiredModule", m, c.id());
                 }
             }
         }
         if (r.bonus() != null) {
             if (!modules.contains(r.bonus().module())) {
-                problem("rules bonus", "module " + r.bonus().module() + " is not in catalog " + c.id());
+                problem("rules bonus", "module", "pair.bonusModule", r.bonus().module(), c.id());
             }
             int highestBonusLevel = r.bonus().levels().stream()
                     .mapToInt(Integer::intValue)
@@ -262,9 +257,12 @@ final class CatalogValidator {
                 if (r.bonus().module().equals(item.module()) && item.level() <= highestBonusLevel) {
                     problem(
                             "items[" + i + "] (id " + item.id() + ")",
-                            "module " + item.module() + " items earn the bonus up to L" + highestBonusLevel
-                                    + ", so their level must be at least " + (highestBonusLevel + 1) + ", not "
-                                    + item.level());
+                            "level",
+                            "pair.bonusLevel",
+                            item.module(),
+                            highestBonusLevel,
+                            highestBonusLevel + 1,
+                            item.level());
                 }
             }
         }

@@ -62,6 +62,9 @@ public class BadInputException extends RuntimeException {
         if (arg instanceof InvalidAssessmentException e) {
             return e.describe(text.language().locale());
         }
+        if (arg instanceof io.ccmm.catalog.InvalidCatalogException e) {
+            return e.describe(text.language());
+        }
         if (arg instanceof StorageException e) {
             return StorageText.describe(e, text.language().locale());
         }

@@ -61,7 +61,7 @@ record CatalogChoice(Optional<Path> catalogFile, Optional<Path> rulesFile) {
         try {
             return reader.read();
         } catch (InvalidCatalogException e) {
-            throw new BadInputException(e.getMessage(), e); // "FILE: where: what"
+            throw BadInputException.of("catalogInvalid", e); // "FILE: where: what"
         } catch (NoSuchFileException e) {
             throw BadInputException.of("noSuchFile", file, e);
         } catch (IOException e) {

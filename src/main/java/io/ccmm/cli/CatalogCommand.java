@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         name = "catalog",
         description = "Work with item catalogs.",
         mixinStandardHelpOptions = true,
-        subcommands = {CatalogCommand.Validate.class})
+        subcommands = {CatalogCommand.Validate.class, CatalogTemplateCommand.class, CatalogImportCommand.class})
 final class CatalogCommand implements Runnable {
 
     @Spec
@@ -80,7 +80,7 @@ final class CatalogCommand implements Runnable {
                 List<CatalogProblem> problems = e.problems();
                 err.println("ccmm: "
                         + messageLanguage.text().format("catalog.invalid", catalogFile.toString(), problems.size()));
-                problems.forEach(p -> err.println("  " + p));
+                problems.forEach(p -> err.println("  " + p.describe(messageLanguage.language())));
                 return Cli.BAD_INPUT;
             } catch (NoSuchFileException e) {
                 throw BadInputException.of("noSuchFile", e.getFile());

@@ -203,4 +203,76 @@ class SampleAssessmentsTest {
         assertTrue(found.contains("99 (c=10) is rated above what its prerequisite 95 (c=0) allows"), found.toString());
         assertTrue(found.contains("99 (f=10) is rated above what its prerequisite 95 (f=0) allows"), found.toString());
     }
+
+    /** The 方法/执行 (method/execution) label a band text may start a part with. */
+    private static final java.util.regex.Pattern BAND_LABEL =
+            java.util.regex.Pattern.compile("^(方法|执行|[Mm]ethod|[Ee]xecution)[：:]\\s*");
+
+    /** What the comparison ignores: spaces and punctuation, so a copied band with other commas still counts. */
+    private static String bare(String s) {
+        return s.replaceAll("[\\s，。；：、,.;:“”\"（）()]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The parts of an item's bands a note must not copy: each band whole and each of its method/execution parts, in
+     * both languages, without their labels; parts shorter than eight characters are too generic to count.
+     */
+    static List<String> bandParts(AssessmentItem item) {
+        List<String> parts = new ArrayList<>();
+        for (LocalizedText band : List.of(
+                item.guidance().full(),
+                item.guidance().partial(),
+                item.guidance().none())) {
+            for (Language l : Language.values()) {
+                String text = band.get(l);
+                List<String> pieces = new ArrayList<>(List.of(text.split("[；;]\\s*")));
+                pieces.add(text);
+                for (String piece : pieces) {
+                    String p = bare(BAND_LABEL.matcher(piece.strip()).replaceFirst(""));
+                    if (p.length() >= 8) {
+                        parts.add(p);
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Notes that are or contain a band text of their item instead of saying what the assessor saw. */
+    static List<String> bandCopiedNotes(JsonNode sample) {
+        List<String> copied = new ArrayList<>();
+        for (JsonNode r : sample.get("ratings")) {
+            String note = r.path("note").asText("");
+            if (note.isBlank()) {
+                continue;
+            }
+            AssessmentItem item = CATALOG.item(r.get("item").asInt()).orElseThrow();
+            String bareNote = bare(note);
+            if (bandParts(item).stream().anyMatch(bareNote::contains)) {
+                copied.add(item.id() + ": " + note);
+            }
+        }
+        return copied;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345-hotline-2026.json", "95598-utility-2026.json", "bank-card-center-2026.json"})
+    void notesSayWhatTheAssessorSawInsteadOfCopyingABand(String name) throws Exception {
+        assertEquals(List.of(), bandCopiedNotes(read("/assessment-items/samples/" + name)), name);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoteCopyingABandIsCaught() throws Exception {
+        JsonNode sample = read("/assessment-items/samples/95598-utility-2026.json");
+        AssessmentItem item = CATALOG.item(68).orElseThrow();
+        for (JsonNode r : sample.get("ratings")) {
+            if (r.get("item").asInt() == 68) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) r)
+                        .put("note", "执行部分符合：" + item.guidance().partial().zh().split("；")[1]);
+            }
+        }
+        List<String> copied = bandCopiedNotes(sample);
+        assertEquals(1, copied.size(), copied.toString());
+        assertTrue(copied.get(0).startsWith("68: "), copied.toString());
+    }
 }

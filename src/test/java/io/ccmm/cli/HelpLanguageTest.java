@@ -70,4 +70,52 @@ class HelpLanguageTest {
         assertEquals(Cli.BAD_INPUT, bad.exit());
         assertTrue(bad.err().contains("不是有效的条目库"), bad.err());
     }
+
+    @Test
+    void catalogWorkbookCommandsHaveHelpInBothLanguages() {
+        CliTest.Result zh = CliTest.run("catalog", "import", "--help", "--lang", "zh");
+        assertEquals(0, zh.exit(), zh.err());
+        assertTrue(zh.out().contains("把填好的条目库工作簿（.xlsx）转换为条目库文件"), zh.out());
+        assertTrue(zh.out().contains("要写出的条目库文件"), zh.out());
+        CliTest.Result en = CliTest.run("catalog", "template", "--help", "--lang", "en");
+        assertTrue(en.out().contains("Write a catalog workbook (.xlsx)"), en.out());
+        CliTest.Result list = CliTest.run("catalog", "--help", "--lang", "zh");
+        assertTrue(list.out().contains("  template "), list.out());
+        assertTrue(list.out().contains("  import "), list.out());
+    }
+
+    @Test
+    void catalogProblemsSpeakTheUsersLanguage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.json");
+        try (InputStream in = getClass().getResourceAsStream("/catalogs/small-catalog.json")) {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+            ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            root.withArray("items").get(6).get("title"))
+                    .put("en", "");
+            ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            root.withArray("items").get(2))
+                    .put("level", 9);
+            mapper.writeValue(file.toFile(), root);
+        }
+        CliTest.Result zh = CliTest.run("catalog", "validate", file.toString(), "--lang", "zh");
+        assertEquals(Cli.BAD_INPUT, zh.exit());
+        assertTrue(zh.err().contains("items[6] (id 7)：title.en 缺失或为空"), zh.err());
+        assertTrue(zh.err().contains("items[2] (id 3)：等级 9 不在 1 到 5 之间"), zh.err());
+        assertFalse(zh.err().contains("is missing"), zh.err());
+        CliTest.Result en = CliTest.run("catalog", "validate", file.toString(), "--lang", "en");
+        assertTrue(en.err().contains("items[6] (id 7): title.en is missing or blank"), en.err());
+        assertTrue(en.err().contains("items[2] (id 3): level 9 is not between 1 and 5"), en.err());
+
+        CliTest.Result score = CliTest.run(
+                "score",
+                "--catalog",
+                file.toString(),
+                "--lang",
+                "zh",
+                dir.resolve("any.json").toString());
+        assertEquals(Cli.BAD_INPUT, score.exit());
+        assertTrue(score.err().contains("等级 9 不在 1 到 5 之间") || score.err().contains("any.json"), score.err());
+    }
 }

@@ -837,4 +837,42 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         flushEdits();
         io.ccmm.ui.plan.PlanWindow.show(stage, session.file(), session.roundId(), messages(), dialogs);
     }
+
+    /**
+     * File › Catalog › Import…: a filled catalog workbook is read and validated in the background; a valid catalog is
+     * saved as a catalog file where the user chooses, a refused one is listed problem by problem, nothing written.
+     */
+    void importCatalogWorkbook() {
+        Messages m = messages();
+        dialogs.chooseFileToOpen(m.get("catalogbook.import.title"), m.get("catalogbook.filter.xlsx"), "*.xlsx")
+                .ifPresent(workbook -> inBackground(
+                        m.get("catalogbook.import.busy", workbook.getFileName()),
+                        () -> CatalogWorkbookWork.read(workbook),
+                        result -> dialogs.chooseFileToSave(
+                                        m.get("catalogbook.import.saveTitle"),
+                                        workbook.toAbsolutePath().getParent(),
+                                        result.catalog().id() + ".json",
+                                        m.get("file.filter.json"),
+                                        "*.json")
+                                .ifPresent(target -> inBackground(
+                                        m.get("catalogbook.import.busy", target.getFileName()),
+                                        () -> CatalogWorkbookWork.save(result, target),
+                                        saved -> dialogs.info(
+                                                m.get("catalogbook.import.title"),
+                                                m.get(
+                                                        "catalogbook.import.done",
+                                                        saved.getFileName(),
+                                                        result.catalog().id(),
+                                                        result.catalog().version(),
+                                                        result.catalog().items().size())),
+                                        m.get("catalogbook.import.title"),
+                                        failure -> m.get(
+                                                "catalogbook.import.writeFailed",
+                                                target.getFileName(),
+                                                String.valueOf(failure.getMessage())))),
+                        m.get("catalogbook.import.title"),
+                        failure -> failure instanceof io.ccmm.catalogbook.BookException e
+                                ? CatalogWorkbookWork.describe(e, m, language())
+                                : describe(failure)));
+    }
 }
