@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuestionnaireFuzzTest {
 
     private static final long SEED = Long.getLong("ccmm.qfuzz.seed", 20_261_130L);
-    private static final int COUNT = Integer.getInteger("ccmm.qfuzz.count", 160);
+    private static final int COUNT = Integer.getInteger("ccmm.qfuzz.count", 72);
 
     private static final Pattern INTERNALS =
             Pattern.compile("\\tat |Exception|Caused by|SQLITE|SQLite|io\\.ccmm\\.|java\\.|org\\.apache");

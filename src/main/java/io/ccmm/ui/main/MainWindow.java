@@ -837,4 +837,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         flushEdits();
         io.ccmm.ui.plan.PlanWindow.show(stage, session.file(), session.roundId(), messages(), dialogs);
     }
+
+    // ---- questionnaire (io.ccmm.ui.questionnaire): its exports and imports run on the window's background tasks
+
+    io.ccmm.ui.common.TaskExecutor backgroundTasks() {
+        return tasks;
+    }
 }
