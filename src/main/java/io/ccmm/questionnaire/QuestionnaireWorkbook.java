@@ -72,7 +72,7 @@ final class QuestionnaireWorkbook {
             "questionnaire.column.justification",
             "questionnaire.column.note");
 
-    private static final int[] WIDTHS = {7, 28, 48, 40, 36, 32, 36, 11, 11, 28, 36};
+    private static final int[] WIDTHS = {7, 24, 40, 30, 28, 26, 30, 10, 10, 22, 28};
 
     /** Row index (0-based) of the header row; items start below it. */
     static final int HEADER_ROW = 2;
@@ -114,8 +114,8 @@ final class QuestionnaireWorkbook {
     private static void instructions(XSSFWorkbook book, Styles styles, Content c) {
         XSSFSheet sheet =
                 book.createSheet(WorkbookUtil.createSafeSheetName(text(c, "questionnaire.sheet.instructions")));
-        sheet.setColumnWidth(0, 22 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
+        sheet.setColumnWidth(0, 18 * 256);
+        sheet.setColumnWidth(1, 72 * 256);
         int r = 0;
         cell(sheet, r++, 0, text(c, "questionnaire.title"), styles.title);
         QuestionnaireIdentity id = c.identity();
@@ -160,7 +160,8 @@ final class QuestionnaireWorkbook {
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        print.setFitHeight((short) 1);
+        fitRowHeights(sheet, new int[] {18, 72});
     }
 
     private static int pair(XSSFSheet sheet, int r, String label, String value, Styles styles) {
@@ -218,6 +219,9 @@ final class QuestionnaireWorkbook {
             answer(sheet, r, 10, prefill.note(), styles.answerText);
             r++;
         }
+        for (int row = HEADER_ROW; row < r; row++) {
+            fitRowHeight(sheet.getRow(row), WIDTHS);
+        }
         int last = r - 1;
         validation(sheet, c, HEADER_ROW + 1, last);
         sheet.createFreezePane(2, HEADER_ROW + 1);
@@ -229,10 +233,47 @@ final class QuestionnaireWorkbook {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        // a fixed scale: "fit to one page wide" is read by some programs as "fit on one page"
+        print.setScale((short) 40);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    }
+
+    /**
+     * Row heights for wrapped text, estimated from the text and the column widths: programs do not all grow a row to
+     * its text when they open a file, and a cut-off requirement cannot be answered.
+     */
+    private static void fitRowHeight(XSSFRow row, int[] widths) {
+        int lines = 1;
+        for (int col = 0; col < widths.length; col++) {
+            XSSFCell cell = row.getCell(col);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, lines(cell.getStringCellValue(), widths[col] - 1));
+            }
+        }
+        row.setHeightInPoints(Math.min(409f, lines * 13f + 4f));
+    }
+
+    private static void fitRowHeights(XSSFSheet sheet, int[] widths) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r) != null) {
+                fitRowHeight(sheet.getRow(r), widths);
+            }
+        }
+    }
+
+    /** Lines a text takes in a column {@code width} characters wide; a Chinese character is two wide. */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int units = 0;
+            for (int i = 0; i < paragraph.length(); i++) {
+                units += paragraph.charAt(i) > 0x2e80 ? 2 : 1;
+            }
+            lines += Math.max(1, (units + Math.max(1, width) - 1) / Math.max(1, width));
+        }
+        return lines;
     }
 
     private static String evidence(List<LocalizedText> evidence, Language lang) {
