@@ -24,7 +24,8 @@ class ArchitectureTest {
                     "io.ccmm.report..",
                     "io.ccmm.cli..",
                     "io.ccmm.portfolio..",
-                    "io.ccmm.library..")
+                    "io.ccmm.library..",
+                    "io.ccmm.questionnaire..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "io.ccmm.ui..", "io.ccmm.app..", "atlantafx..");

@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
             AgreementCommand.class,
             ExplainCommand.class,
             PlanCommand.class,
-            TemplateCommand.class
+            TemplateCommand.class,
+            QuestionnaireCommand.class,
+            QuestionnaireImportCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure", "2:bad usage or bad input (nothing written)"})

@@ -52,7 +52,9 @@ class CliUsageTest {
             "agreement",
             "explain",
             "plan",
-            "template");
+            "template",
+            "questionnaire",
+            "questionnaire-import");
 
     @Test
     void helpListsEveryCommand() {

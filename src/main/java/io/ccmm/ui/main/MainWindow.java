@@ -875,4 +875,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                                 ? CatalogWorkbookWork.describe(e, m, language())
                                 : describe(failure)));
     }
+
+    // ---- questionnaire (io.ccmm.ui.questionnaire): its exports and imports run on the window's background tasks
+
+    io.ccmm.ui.common.TaskExecutor backgroundTasks() {
+        return tasks;
+    }
 }

@@ -54,6 +54,9 @@ public final class MainWindowController {
     private Menu teamMenu;
 
     @FXML
+    private Menu questionnaireMenu;
+
+    @FXML
     private RadioMenuItem languageZh;
 
     @FXML
@@ -127,6 +130,7 @@ public final class MainWindowController {
         fillRecent();
         io.ccmm.ui.team.TeamMenu.install(teamMenu, window);
         io.ccmm.ui.team.TeamMenu.markFieldCopy(sourceLabel, window);
+        io.ccmm.ui.questionnaire.QuestionnaireMenu.install(questionnaireMenu, window, window.backgroundTasks());
         fillRounds();
     }
 

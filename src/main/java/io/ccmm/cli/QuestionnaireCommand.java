@@ -1,0 +1,80 @@
+package io.ccmm.cli;
+
+import io.ccmm.questionnaire.QuestionnaireException;
+import io.ccmm.questionnaire.QuestionnaireText;
+import io.ccmm.questionnaire.Questionnaires;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "questionnaire",
+        mixinStandardHelpOptions = true,
+        description = "Write an Excel questionnaire of a round for a department head to answer: one sheet per module,"
+                + " only the answer cells editable; its answers come back with questionnaire-import.")
+final class QuestionnaireCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.ccmm", description = "the assessment file")
+    Path file;
+
+    @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
+    Long round;
+
+    @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules to include (default: all)")
+    String modules;
+
+    @Option(names = "--items", paramLabel = "1-25,40", description = "the items to include (default: all)")
+    String items;
+
+    @Option(names = "--assessor", paramLabel = "NAME", description = "who answers it (named on the merged answers)")
+    String assessor;
+
+    @Option(names = "--prefill", description = "fill the answer cells with the round's current ratings")
+    boolean prefill;
+
+    @Option(names = "-o", required = true, paramLabel = "Q.xlsx", description = "the questionnaire to write")
+    Path out;
+
+    @Mixin
+    MessageLanguage messages;
+
+    @Override
+    public Integer call() {
+        CliText text = messages.text();
+        try {
+            Questionnaires.Exported done = Questionnaires.export(
+                    file,
+                    new Questionnaires.Request(
+                            round == null ? OptionalLong.empty() : OptionalLong.of(round),
+                            Optional.ofNullable(modules),
+                            Optional.ofNullable(items),
+                            assessor,
+                            text.language(),
+                            prefill),
+                    out);
+            spec.commandLine()
+                    .getOut()
+                    .println(QuestionnaireText.get(
+                            "questionnaire.exported",
+                            text.language().locale(),
+                            out,
+                            done.round().title(),
+                            String.valueOf(done.items()),
+                            String.valueOf(done.sheets())));
+            return Cli.OK;
+        } catch (QuestionnaireException e) {
+            throw new BadInputException(
+                    QuestionnaireText.describe(e, text.language().locale()), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.ccmm.questionnaire;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A questionnaire export or import refused, with a reason and its arguments; {@link QuestionnaireText} puts it into
+ * the user's words. Nothing was written when this is thrown.
+ */
+public final class QuestionnaireException extends Exception {
+
+    /** Why; the sentence of each is {@code questionnaire.error.} and the reason in lower camel case. */
+    public enum Reason {
+        /** {0} file, {1} why. */
+        NOT_A_WORKBOOK,
+        /** {0} file, {1} which limit. */
+        TOO_LARGE,
+        /** {0} file, {1} what is missing. */
+        NOT_A_QUESTIONNAIRE,
+        /** {0} file, {1} its format version, {2} the newest this version reads. */
+        NEWER_FORMAT,
+        /** {0} workbook, {1} its round title, {2} its file name, {3} its file uid, {4} the file, {5} the file's uid. */
+        OTHER_FILE,
+        /** {0} workbook, {1} its round title, {2} its round uid, {3} the file, {4} round title, {5} round uid. */
+        OTHER_ROUND,
+        /** {0} workbook, {1} its catalog id, {2} its digest, {3} the round's catalog id, {4} its digest. */
+        OTHER_CATALOG,
+        /** {0} sheet, {1} cell, {2} C or F, {3} the value, {4} "(or N/A)" when N/A is allowed. */
+        BAD_RATE,
+        /** {0} sheet, {1} cell, {2} the value, {3} catalog id. */
+        UNKNOWN_ITEM,
+        /** {0} sheet, {1} cell, {2} item, {3} the questionnaire's items. */
+        OUT_OF_SCOPE,
+        /** {0} sheet, {1} cell, {2} the formula. */
+        FORMULA,
+        /** {0} sheet, {1} cell. */
+        NOT_APPLICABLE_NOT_ALLOWED,
+        /** {0} sheet, {1} row, {2} item. */
+        RATED_AND_NOT_APPLICABLE,
+        /** {0} sheet, {1} cell, {2} item. */
+        NO_JUSTIFICATION,
+        /** {0} sheet, {1} cell, {2} length, {3} the limit. */
+        TEXT_TOO_LONG,
+        /** {0} item, {1} sheet, {2} row, {3} other sheet, {4} other row. */
+        DUPLICATE_ITEM,
+        /** {0} sheet, {1} cell, {2} the value. */
+        NO_ITEM_NUMBER,
+        /** {0} file. */
+        NO_ANSWER_SHEETS,
+        /** {0} round title. */
+        ROUND_FINAL,
+        /** {0} file, {1} the storage failure. */
+        MASTER,
+        /** {0} file, {1} round id. */
+        NO_SUCH_ROUND,
+        /** {0} file, {1} the failure. */
+        WRITE,
+        /** {0} file, {1} the failure. */
+        READ,
+        /** {0} the team refusal (a bad scope). */
+        SCOPE,
+        /** The scope has no items. */
+        EMPTY_SCOPE,
+        /** Both modules and items given. */
+        MODULES_OR_ITEMS,
+        /** {0} the workbook named is the assessment file. */
+        SAME_FILE
+    }
+
+    private final Reason reason;
+    private final List<Object> args;
+
+    public QuestionnaireException(Reason reason, Object... args) {
+        super(QuestionnaireText.format(reason, names(args), Locale.ROOT), cause(args));
+        this.reason = reason;
+        this.args = List.of(names(args));
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    List<Object> args() {
+        return args;
+    }
+
+    private static Object[] names(Object[] args) {
+        return Arrays.stream(args)
+                .map(a -> a instanceof Path p ? fileName(p) : a == null ? "" : a)
+                .toArray();
+    }
+
+    private static Throwable cause(Object[] args) {
+        return Arrays.stream(args)
+                .filter(Throwable.class::isInstance)
+                .map(Throwable.class::cast)
+                .findFirst()
+                .orElse(null);
+    }
+
+    static String fileName(Path p) {
+        Path name = p.getFileName();
+        return String.valueOf(name == null ? p : name);
+    }
+}

@@ -1,0 +1,305 @@
+package io.ccmm.questionnaire;
+
+import io.ccmm.assessment.Rating;
+import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.catalog.Catalog;
+import io.ccmm.catalog.CatalogBundle;
+import io.ccmm.catalog.Language;
+import io.ccmm.files.AtomicFileWriter;
+import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.OpenMode;
+import io.ccmm.storage.Round;
+import io.ccmm.storage.StorageException;
+import io.ccmm.team.CopyContent;
+import io.ccmm.team.MasterState;
+import io.ccmm.team.MergePlan;
+import io.ccmm.team.MergeRules;
+import io.ccmm.team.Scope;
+import io.ccmm.team.TeamException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Questionnaires out and answers in, file to file. An answered questionnaire is merged like a colleague's field copy
+ * (FORMATS.md "Team assessments"): its base is what its answer cells held when it went out (empty, or the prefilled
+ * ratings), an item counts as changed when the answer differs from that base, and answers that differ from another
+ * copy's are conflicts. All or nothing: the workbook is read and checked whole before anything is written.
+ */
+public final class Questionnaires {
+
+    private Questionnaires() {}
+
+    /** What to put into a questionnaire. */
+    public record Request(
+            OptionalLong round,
+            Optional<String> modules,
+            Optional<String> items,
+            String assessor,
+            Language language,
+            boolean prefill) {
+
+        public Request {
+            assessor = assessor == null ? "" : assessor.strip();
+        }
+    }
+
+    /** A questionnaire written: where, of which round, how many items on how many module sheets. */
+    public record Exported(Path file, Round round, int items, int sheets) {}
+
+    /** Answers imported: from which workbook, into which round, and what the merge did. */
+    public record Imported(String workbook, Round round, MergePlan plan) {}
+
+    /** Writes the questionnaire of the round of {@code file} to {@code out} (replacing it; whole or not at all). */
+    public static Exported export(Path file, Request request, Path out) throws QuestionnaireException {
+        try (AssessmentFile master = AssessmentFile.openForReading(file)) {
+            return export(master, file, request, out);
+        } catch (StorageException e) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
+        }
+    }
+
+    /** As {@link #export(Path, Request, Path)}, from a file that is open (e.g. in the window). */
+    public static Exported export(AssessmentFile master, Request request, Path out) throws QuestionnaireException {
+        return export(master, master.path(), request, out);
+    }
+
+    private static Exported export(AssessmentFile master, Path file, Request request, Path out)
+            throws QuestionnaireException {
+        if (request.modules().isPresent() && request.items().isPresent()) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.MODULES_OR_ITEMS);
+        }
+        try {
+            Round round = chooseRound(master, file, request.round());
+            if (round.isFinal()) {
+                throw new QuestionnaireException(QuestionnaireException.Reason.ROUND_FINAL, round.title());
+            }
+            CatalogBundle bundle = master.catalogBundleOf(round.id());
+            Catalog catalog = bundle.catalog();
+            Scope scope = scope(request, catalog);
+            List<AssessmentItem> items =
+                    catalog.items().stream().filter(i -> scope.contains(i.id())).toList();
+            if (items.isEmpty()) {
+                throw new QuestionnaireException(QuestionnaireException.Reason.EMPTY_SCOPE);
+            }
+            Map<Integer, Rating> prefill = new HashMap<>();
+            if (request.prefill()) {
+                Map<Integer, Rating> ratings = master.ratings(round.id());
+                for (AssessmentItem item : items) {
+                    Rating r = ratings.get(item.id());
+                    if (r != null && !r.isEmpty()) {
+                        prefill.put(item.id(), r);
+                    }
+                }
+            }
+            String created = ZonedDateTime.now(ZoneId.systemDefault())
+                    .withNano(0)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            QuestionnaireIdentity identity = new QuestionnaireIdentity(
+                    QuestionnaireIdentity.FORMAT_VERSION,
+                    UUID.randomUUID().toString(),
+                    master.fileUid(),
+                    QuestionnaireException.fileName(file),
+                    round.uid(),
+                    round.title(),
+                    catalog.id(),
+                    round.catalogSha256(),
+                    scope.ranges(),
+                    request.assessor(),
+                    request.language().code(),
+                    created,
+                    prefill);
+            String organization = master.organization().name();
+            QuestionnaireWorkbook.Content content = new QuestionnaireWorkbook.Content(
+                    organization,
+                    catalog,
+                    bundle.rules().notApplicable().allowed(),
+                    items,
+                    prefill,
+                    identity,
+                    request.language());
+            try {
+                AtomicFileWriter.write(out, stream -> QuestionnaireWorkbook.write(content, stream));
+            } catch (IOException e) {
+                throw new QuestionnaireException(QuestionnaireException.Reason.WRITE, out, e);
+            }
+            int sheets =
+                    (int) items.stream().map(AssessmentItem::module).distinct().count();
+            return new Exported(out, round, items.size(), sheets);
+        } catch (StorageException e) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
+        }
+    }
+
+    private static Scope scope(Request request, Catalog catalog) throws QuestionnaireException {
+        try {
+            if (request.modules().isPresent()) {
+                return Scope.ofModules(request.modules().get(), catalog);
+            }
+            if (request.items().isPresent()) {
+                return Scope.ofItems(request.items().get(), catalog);
+            }
+            return Scope.ALL;
+        } catch (TeamException e) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.SCOPE, e);
+        }
+    }
+
+    /**
+     * Reads the filled questionnaire {@code workbook} and merges its answers into its round of {@code file} ({@code
+     * round}, when given, must be that round). A refusal leaves {@code file} as it was.
+     */
+    public static Imported importAnswers(Path workbook, Path file, OptionalLong round) throws QuestionnaireException {
+        if (sameFile(workbook, file)) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.SAME_FILE, workbook);
+        }
+        FilledQuestionnaire filled = FilledQuestionnaire.read(workbook);
+        try (AssessmentFile master = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+            return merge(filled, master, file, round);
+        } catch (StorageException e) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
+        }
+    }
+
+    /** As {@link #importAnswers(Path, Path, OptionalLong)}, into a file that is open (e.g. in the window). */
+    public static Imported importAnswers(Path workbook, AssessmentFile master, OptionalLong round)
+            throws QuestionnaireException {
+        if (sameFile(workbook, master.path())) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.SAME_FILE, workbook);
+        }
+        return merge(FilledQuestionnaire.read(workbook), master, master.path(), round);
+    }
+
+    private static Imported merge(FilledQuestionnaire filled, AssessmentFile master, Path file, OptionalLong roundId)
+            throws QuestionnaireException {
+        QuestionnaireIdentity id = filled.identity();
+        Path workbook = filled.file();
+        try {
+            if (master.isReadOnly()) {
+                throw new QuestionnaireException(
+                        QuestionnaireException.Reason.MASTER,
+                        file,
+                        StorageException.of(StorageException.Reason.READ_ONLY, file));
+            }
+            List<Round> rounds = master.rounds();
+            Optional<Round> own = rounds.stream()
+                    .filter(r -> r.uid().equalsIgnoreCase(id.roundUid()))
+                    .findFirst();
+            String fileUid = master.fileUid();
+            if (roundId.isPresent()) {
+                Round asked = chooseRound(master, file, roundId);
+                if (own.isEmpty() || own.get().id() != asked.id()) {
+                    throw otherRound(workbook, id, file, asked);
+                }
+            }
+            if (own.isEmpty()) {
+                if (!id.fileUid().isEmpty() && !id.fileUid().equalsIgnoreCase(fileUid)) {
+                    throw new QuestionnaireException(
+                            QuestionnaireException.Reason.OTHER_FILE,
+                            workbook,
+                            id.roundTitle(),
+                            id.fileName(),
+                            id.fileUid(),
+                            file,
+                            fileUid);
+                }
+                Round latest = master.latestRound()
+                        .orElseThrow(() -> new QuestionnaireException(
+                                QuestionnaireException.Reason.NO_SUCH_ROUND, file, id.roundTitle()));
+                throw otherRound(workbook, id, file, latest);
+            }
+            Round round = own.get();
+            if (round.isFinal()) {
+                throw new QuestionnaireException(QuestionnaireException.Reason.ROUND_FINAL, round.title());
+            }
+            CatalogBundle bundle = master.catalogBundleOf(round.id());
+            Catalog catalog = bundle.catalog();
+            if (!catalog.id().equals(id.catalogId()) || !round.catalogSha256().equalsIgnoreCase(id.catalogSha256())) {
+                throw new QuestionnaireException(
+                        QuestionnaireException.Reason.OTHER_CATALOG,
+                        workbook,
+                        id.catalogId(),
+                        id.catalogSha256(),
+                        catalog.id(),
+                        round.catalogSha256());
+            }
+            Map<Integer, Rating> ratings =
+                    filled.ratings(catalog, bundle.rules().notApplicable().allowed());
+            String assessor = id.assessor().isBlank() ? stem(workbook) : id.assessor();
+            CopyContent content = new CopyContent(
+                    "questionnaire:" + id.questionnaireUid(),
+                    QuestionnaireException.fileName(workbook),
+                    assessor,
+                    id.scope(),
+                    Optional.of(id.base()),
+                    ratings,
+                    List.of(),
+                    List.of(),
+                    List.of());
+            long rid = round.id();
+            MasterState state = new MasterState(
+                    master.ratings(rid),
+                    master.contributions(rid),
+                    master.conflicts(rid),
+                    master.authorNotes(rid),
+                    master.evidence(rid),
+                    master.mergedOrigins(rid, "action"),
+                    master.actions(rid),
+                    master.auditTrail(rid));
+            List<Integer> items =
+                    catalog.items().stream().map(AssessmentItem::id).toList();
+            MergePlan plan = MergeRules.plan(state, List.of(content), items);
+            master.applyMerge(rid, plan.changes());
+            return new Imported(QuestionnaireException.fileName(workbook), round, plan);
+        } catch (StorageException e) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
+        }
+    }
+
+    private static QuestionnaireException otherRound(Path workbook, QuestionnaireIdentity id, Path file, Round round) {
+        return new QuestionnaireException(
+                QuestionnaireException.Reason.OTHER_ROUND,
+                workbook,
+                id.roundTitle(),
+                id.roundUid(),
+                file,
+                round.title(),
+                round.uid());
+    }
+
+    private static Round chooseRound(AssessmentFile master, Path file, OptionalLong roundId)
+            throws QuestionnaireException, StorageException {
+        if (roundId.isPresent()) {
+            return master.rounds().stream()
+                    .filter(r -> r.id() == roundId.getAsLong())
+                    .findFirst()
+                    .orElseThrow(() -> new QuestionnaireException(
+                            QuestionnaireException.Reason.NO_SUCH_ROUND, file, String.valueOf(roundId.getAsLong())));
+        }
+        return master.latestRound()
+                .orElseThrow(() -> new QuestionnaireException(QuestionnaireException.Reason.NO_SUCH_ROUND, file, "–"));
+    }
+
+    private static String stem(Path path) {
+        String name = QuestionnaireException.fileName(path);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.ccmm.ui.questionnaire;
+
+import io.ccmm.catalog.Language;
+import io.ccmm.questionnaire.QuestionnaireException;
+import io.ccmm.questionnaire.QuestionnaireText;
+import io.ccmm.questionnaire.Questionnaires;
+import io.ccmm.storage.StorageException;
+import io.ccmm.storage.StorageText;
+import io.ccmm.team.MergePlan;
+import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.FileNames;
+import io.ccmm.ui.common.TaskExecutor;
+import io.ccmm.ui.team.TeamHost;
+import io.ccmm.ui.workspace.FileRoundSession;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/** File › Questionnaire: Export… writes the current round's questionnaire; Import answers… merges a filled one. */
+public final class QuestionnaireMenu {
+
+    private final TeamHost window;
+    private final TaskExecutor tasks;
+
+    private QuestionnaireMenu(TeamHost window, TaskExecutor tasks) {
+        this.window = window;
+        this.tasks = tasks;
+    }
+
+    /** Fills {@code menu} with the questionnaire commands of {@code window}; the work runs on {@code tasks}. */
+    public static void install(Menu menu, TeamHost window, TaskExecutor tasks) {
+        QuestionnaireMenu q = new QuestionnaireMenu(window, tasks);
+        Locale locale = window.teamMessages().language().locale();
+        menu.setText(QuestionnaireText.get("questionnaire.menu", locale));
+        MenuItem export = new MenuItem(QuestionnaireText.get("questionnaire.menu.export", locale));
+        export.setId("questionnaireExport");
+        export.setOnAction(e -> q.export());
+        MenuItem importAnswers = new MenuItem(QuestionnaireText.get("questionnaire.menu.import", locale));
+        importAnswers.setId("questionnaireImport");
+        importAnswers.setOnAction(e -> q.importAnswers());
+        menu.getItems().setAll(export, importAnswers);
+    }
+
+    private Language language() {
+        return window.teamMessages().language();
+    }
+
+    private String text(String key, Object... args) {
+        return QuestionnaireText.get(key, language().locale(), args);
+    }
+
+    private DialogService dialogs() {
+        return window.teamDialogs();
+    }
+
+    void export() {
+        FileRoundSession session = window.session();
+        if (session == null) {
+            return;
+        }
+        String title = text("questionnaire.export.title");
+        Optional<String> assessor = dialogs().askText(title, text("questionnaire.export.assessor"), "");
+        if (assessor.isEmpty()) {
+            return;
+        }
+        Optional<String> modules = dialogs().askText(title, text("questionnaire.export.modules"), "");
+        if (modules.isEmpty()) {
+            return;
+        }
+        Path file = session.file().path();
+        String who = assessor.get().isBlank()
+                ? session.round().title()
+                : assessor.get().strip();
+        Optional<Path> out = dialogs()
+                .chooseFileToSave(
+                        title,
+                        file.toAbsolutePath().getParent(),
+                        FileNames.suggest(text("questionnaire.title") + " " + who, ".xlsx"),
+                        text("questionnaire.fileType"),
+                        "*.xlsx");
+        if (out.isEmpty()) {
+            return;
+        }
+        window.flushEdits();
+        Questionnaires.Request request = new Questionnaires.Request(
+                OptionalLong.of(session.roundId()),
+                modules.get().isBlank()
+                        ? Optional.empty()
+                        : Optional.of(modules.get().strip()),
+                Optional.empty(),
+                assessor.get(),
+                language(),
+                false);
+        tasks.run(
+                () -> Questionnaires.export(session.file(), request, out.get()),
+                done -> dialogs()
+                        .info(
+                                title,
+                                text(
+                                        "questionnaire.exported",
+                                        out.get(),
+                                        done.round().title(),
+                                        String.valueOf(done.items()),
+                                        String.valueOf(done.sheets()))),
+                failure -> dialogs().error(title, describe(failure)));
+    }
+
+    void importAnswers() {
+        FileRoundSession session = window.session();
+        if (session == null) {
+            return;
+        }
+        String title = text("questionnaire.import.title");
+        Optional<Path> workbook = dialogs().chooseFileToOpen(title, text("questionnaire.fileType"), "*.xlsx");
+        if (workbook.isEmpty()) {
+            return;
+        }
+        window.flushEdits();
+        long roundId = session.roundId();
+        tasks.run(
+                () -> Questionnaires.importAnswers(workbook.get(), session.file(), OptionalLong.of(roundId)),
+                done -> {
+                    window.switchRound(roundId);
+                    MergePlan plan = done.plan();
+                    dialogs()
+                            .info(
+                                    title,
+                                    text(
+                                            "questionnaire.import.done",
+                                            String.valueOf(plan.merged().size()),
+                                            String.valueOf(plan.unchanged().size()),
+                                            String.valueOf(plan.conflicts().size())));
+                },
+                failure -> dialogs().error(title, describe(failure)));
+    }
+
+    private String describe(Throwable failure) {
+        Locale locale = language().locale();
+        if (failure instanceof QuestionnaireException e) {
+            return QuestionnaireText.describe(e, locale);
+        }
+        if (failure instanceof StorageException e) {
+            return StorageText.describe(e, locale);
+        }
+        return String.valueOf(failure.getMessage());
+    }
+}
