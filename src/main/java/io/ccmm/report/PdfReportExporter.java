@@ -70,7 +70,11 @@ public final class PdfReportExporter implements ReportExporter {
         int count = doc.getNumberOfPages();
         PdfLayout.Style small = new PdfLayout.Style(7.5f, false, ReportPalette.MUTED);
         String left = fonts.clean(model.cover().organization());
-        String right = fonts.clean(text.get("report.header"));
+        String right = fit(
+                fonts,
+                fonts.clean(join(" · ", model.extras().brand().consultancy(), text.get("report.header"))),
+                small,
+                PdfLayout.WIDTH * 0.4f);
         String footLeft = fonts.clean(
                 join(" · ", model.cover().roundTitle(), model.cover().roundDate()));
         for (int i = 1; i < count; i++) {
@@ -187,6 +191,7 @@ public final class PdfReportExporter implements ReportExporter {
             actions();
             planSections();
             appendix();
+            PdfExtras.appendices(l, AppendixBlocks.all(model));
         }
 
         // ----- cover
@@ -199,7 +204,8 @@ public final class PdfReportExporter implements ReportExporter {
             float pageW = PdfLayout.PAGE.getWidth();
             float bandH = 270;
             l.fill(0, pageH, pageW, bandH, ReportPalette.NAVY);
-            l.fill(0, pageH - bandH, pageW, 5, ReportPalette.ACCENT);
+            l.fill(0, pageH - bandH, pageW, 5, PdfExtras.accent(model));
+            PdfExtras.logo(l, model.extras().brand(), PdfLayout.RIGHT, pageH - 40, 170, 70);
 
             PdfLayout.Style kicker = new PdfLayout.Style(10.5f, true, BAND_TEXT);
             PdfLayout.Style title = new PdfLayout.Style(30, true, Color.WHITE);
@@ -259,6 +265,7 @@ public final class PdfReportExporter implements ReportExporter {
                 text.get("cover.rules"),
                 c.rules().id() + "  ·  sha256 " + c.rules().shortSha256()
             });
+            CoverFacts.insert(rows, model, text);
             PdfLayout.Style label = new PdfLayout.Style(9.5f, false, ReportPalette.MUTED);
             PdfLayout.Style value = new PdfLayout.Style(10.5f, false, ReportPalette.INK);
             float labelW = 110;
