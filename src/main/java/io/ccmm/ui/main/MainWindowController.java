@@ -127,6 +127,7 @@ public final class MainWindowController {
         fillRecent();
         io.ccmm.ui.team.TeamMenu.install(teamMenu, window);
         io.ccmm.ui.team.TeamMenu.markFieldCopy(sourceLabel, window);
+        io.ccmm.ui.branding.BrandingDialog.install(roundMenu, window);
         fillRounds();
     }
 
