@@ -547,13 +547,8 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("items.short.level"),
                 text.get("notApplicable.justification")
             });
-            for (ItemRow i : na) {
-                XWPFTableRow tr = row(t);
-                cell(tr.getCell(0), Integer.toString(i.id()), false, ReportPalette.INK, null);
-                cell(tr.getCell(1), i.module(), false, ReportPalette.INK, null);
-                cell(tr.getCell(2), i.title(), false, ReportPalette.INK, null);
-                cell(tr.getCell(3), "L" + i.level(), false, ReportPalette.INK, null);
-                cell(tr.getCell(4), i.justification(), false, ReportPalette.INK, null);
+            for (List<String> cells : ReportRows.notApplicable(model)) {
+                XWPFTableRow tr = plainRow(t, cells);
                 align(
                         tr,
                         ParagraphAlignment.RIGHT,
@@ -577,18 +572,8 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("actions.due"),
                 text.get("actions.status")
             });
-            for (ActionRow a : model.actions()) {
-                XWPFTableRow tr = row(t);
-                cell(
-                        tr.getCell(0),
-                        a.item().isPresent() ? Integer.toString(a.item().getAsInt()) : "",
-                        false,
-                        ReportPalette.INK,
-                        null);
-                cell(tr.getCell(1), a.what(), false, ReportPalette.INK, null);
-                cell(tr.getCell(2), a.owner(), false, ReportPalette.INK, null);
-                cell(tr.getCell(3), a.due(), false, ReportPalette.INK, null);
-                cell(tr.getCell(4), a.status(), false, ReportPalette.INK, null);
+            for (List<String> cells : ReportRows.actions(model)) {
+                plainRow(t, cells);
             }
         }
 
@@ -639,10 +624,7 @@ public final class DocxReportExporter implements ReportExporter {
                     java.util.Arrays.fill(percents, 100 / percents.length);
                     XWPFTable t = table(percents, tb.header().toArray(String[]::new));
                     for (List<String> row : tb.rows()) {
-                        XWPFTableRow tr = row(t);
-                        for (int i = 0; i < row.size(); i++) {
-                            cell(tr.getCell(i), row.get(i), false, ReportPalette.INK, null);
-                        }
+                        plainRow(t, row);
                     }
                 }
             }
@@ -739,6 +721,15 @@ public final class DocxReportExporter implements ReportExporter {
             return t;
         }
 
+        /** A new row of plain cells in ink, in column order. */
+        private XWPFTableRow plainRow(XWPFTable t, List<String> cells) {
+            XWPFTableRow tr = row(t);
+            for (int i = 0; i < cells.size(); i++) {
+                cell(tr.getCell(i), cells.get(i), false, ReportPalette.INK, null);
+            }
+            return tr;
+        }
+
         /** A new row whose cells have the table's column widths. */
         private XWPFTableRow row(XWPFTable t) {
             XWPFTableRow row = t.createRow();
@@ -825,10 +816,7 @@ public final class DocxReportExporter implements ReportExporter {
                             .toArray();
                     XWPFTable t = table(percents, tb.header().toArray(String[]::new));
                     for (List<String> row : tb.rows()) {
-                        XWPFTableRow tr = row(t);
-                        for (int i = 0; i < row.size(); i++) {
-                            cell(tr.getCell(i), row.get(i), false, ReportPalette.INK, null);
-                        }
+                        plainRow(t, row);
                     }
                 }
             }

@@ -445,18 +445,8 @@ public final class HtmlReportExporter implements ReportExporter {
                     new String[] {"items.title.column", ""},
                     new String[] {"items.level", "mid"},
                     new String[] {"notApplicable.justification", ""}));
-            for (ItemRow i : na) {
-                a("<tr><td class=\"num\">")
-                        .a(Integer.toString(i.id()))
-                        .a("</td><td class=\"mid\">")
-                        .t(i.module())
-                        .a("</td><td>")
-                        .t(i.title())
-                        .a("</td><td class=\"mid\">L")
-                        .a(Integer.toString(i.level()))
-                        .a("</td><td class=\"note\">")
-                        .t(i.justification())
-                        .a("</td></tr>\n");
+            for (List<String> row : ReportRows.notApplicable(model)) {
+                row(row, "num", "mid", "", "mid", "note");
             }
             a("</tbody></table>\n</section>\n");
         }
@@ -473,20 +463,21 @@ public final class HtmlReportExporter implements ReportExporter {
                     new String[] {"actions.owner", ""},
                     new String[] {"actions.due", ""},
                     new String[] {"actions.status", ""}));
-            for (ActionRow r : model.actions()) {
-                a("<tr><td class=\"num\">")
-                        .a(r.item().isPresent() ? Integer.toString(r.item().getAsInt()) : "")
-                        .a("</td><td>")
-                        .t(r.what())
-                        .a("</td><td>")
-                        .t(r.owner())
-                        .a("</td><td>")
-                        .t(r.due())
-                        .a("</td><td>")
-                        .t(r.status())
-                        .a("</td></tr>\n");
+            for (List<String> row : ReportRows.actions(model)) {
+                row(row, "num", "", "", "", "");
             }
             a("</tbody></table>\n</section>\n");
+        }
+
+        /** One table row of escaped cells, each with its class ("" for none). */
+        private void row(List<String> cells, String... classes) {
+            a("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                a(classes[i].isEmpty() ? "<td>" : "<td class=\"" + classes[i] + "\">")
+                        .t(cells.get(i))
+                        .a("</td>");
+            }
+            a("</tr>\n");
         }
 
         // Plan sections: the executive summary after the cover, the rest before the appendix.

@@ -641,19 +641,7 @@ public final class PdfReportExporter implements ReportExporter {
                     text.get("notApplicable.justification"),
                     6.1,
                     PdfLayout.Align.LEFT);
-            List<PdfLayout.Row> rows = new ArrayList<>();
-            for (ItemRow i : na) {
-                rows.add(new PdfLayout.Row(
-                        List.of(
-                                PdfLayout.Cell.of(Integer.toString(i.id())),
-                                PdfLayout.Cell.of(i.module()),
-                                PdfLayout.Cell.of(i.title()),
-                                PdfLayout.Cell.of("L" + i.level()),
-                                PdfLayout.Cell.of(i.justification())),
-                        null,
-                        null));
-            }
-            l.table(cols, rows, 8);
+            l.table(cols, plainRows(ReportRows.notApplicable(model)), 8);
         }
 
         // ----- actions
@@ -681,22 +669,7 @@ public final class PdfReportExporter implements ReportExporter {
                     text.get("actions.status"),
                     1.4,
                     PdfLayout.Align.LEFT);
-            List<PdfLayout.Row> rows = new ArrayList<>();
-            for (ActionRow a : model.actions()) {
-                rows.add(new PdfLayout.Row(
-                        List.of(
-                                PdfLayout.Cell.of(
-                                        a.item().isPresent()
-                                                ? Integer.toString(a.item().getAsInt())
-                                                : ""),
-                                PdfLayout.Cell.of(a.what()),
-                                PdfLayout.Cell.of(a.owner()),
-                                PdfLayout.Cell.of(a.due()),
-                                PdfLayout.Cell.of(a.status())),
-                        null,
-                        null));
-            }
-            l.table(cols, rows, 8.5f);
+            l.table(cols, plainRows(ReportRows.actions(model)), 8.5f);
         }
 
         // ----- plan: the executive summary after the cover, the rest before the appendix
@@ -735,15 +708,19 @@ public final class PdfReportExporter implements ReportExporter {
                         spec[i * 3 + 1] = i == 1 || (tb.header().size() == 5 && i == 3) ? 4 : 1.3;
                         spec[i * 3 + 2] = PdfLayout.Align.LEFT;
                     }
-                    List<PdfLayout.Row> rows = new ArrayList<>();
-                    for (List<String> row : tb.rows()) {
-                        rows.add(new PdfLayout.Row(
-                                row.stream().map(PdfLayout.Cell::of).toList(), null, null));
-                    }
-                    l.table(PdfLayout.columns(spec), rows, 8.5f);
+                    l.table(PdfLayout.columns(spec), plainRows(tb.rows()), 8.5f);
                 }
                 first = false;
             }
+        }
+
+        /** Table rows of plain cells, without background or marker. */
+        static List<PdfLayout.Row> plainRows(List<List<String>> cells) {
+            List<PdfLayout.Row> rows = new ArrayList<>();
+            for (List<String> row : cells) {
+                rows.add(new PdfLayout.Row(row.stream().map(PdfLayout.Cell::of).toList(), null, null));
+            }
+            return rows;
         }
 
         // ----- appendix
