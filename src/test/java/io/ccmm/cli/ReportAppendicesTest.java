@@ -76,6 +76,14 @@ class ReportAppendicesTest {
                         .exit());
         try (AssessmentFile m = AssessmentFile.open(master, OpenMode.READ_WRITE)) {
             m.signOff(m.rounds().get(0).id(), "赵六", "2026-03-05", "结果经复核无误");
+            java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(200, 60, 1);
+            java.awt.Graphics2D g = logo.createGraphics();
+            g.setColor(new java.awt.Color(0x1F7A4D));
+            g.fillRect(0, 0, 200, 60);
+            g.dispose();
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(logo, "png", png);
+            m.saveBranding(new Branding("华信咨询有限公司", "某市政务服务管理局", png.toByteArray(), "image/png", "#1F7A4D"));
         }
     }
 
@@ -142,8 +150,10 @@ class ReportAppendicesTest {
 
         Path pdf = dir.resolve("r.pdf");
         assertEquals(0, report(master, "pdf", "zh", pdf).exit());
+        Files.copy(pdf, Path.of("target", "team-report-zh.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String p = pdfText(pdf);
         assertTrue(p.contains("评估员"), p);
+        assertTrue(p.contains("华信咨询有限公司") && p.contains("某市政务服务管理局"), "the branding read from the file");
         assertTrue(p.contains("赵六, 2026-03-05"), p);
         assertTrue(p.contains("附录：评估员一致性"), p);
         assertTrue(p.contains("高度一致"), "Landis and Koch in Chinese");
