@@ -1,18 +1,14 @@
 package io.ccmm.cli;
 
-import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.Language;
 import io.ccmm.explain.Explainer;
 import io.ccmm.explain.Explanation;
 import io.ccmm.explain.ExplanationLine;
 import io.ccmm.explain.ExplanationText;
 import io.ccmm.explain.LevelExplanation;
-import io.ccmm.scoring.ItemScore;
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.scoring.ReadinessResult;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,30 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println(text.title(l));
             for (ExplanationLine line : text.lines(l)) {
-                out.println("  ".repeat(line.indent() + 1) + line.text() + items(line, result, text));
+                out.println("  ".repeat(line.indent() + 1) + text.withItems(line, result));
             }
         }
         return Cli.OK;
-    }
-
-    /** ": 12, 45, 88" after a sentence about items; a module's items below 10/10 with their ratings. */
-    private static String items(ExplanationLine line, ReadinessResult result, ExplanationText text) {
-        if (line.items().isEmpty()) {
-            return "";
-        }
-        List<String> words = new ArrayList<>();
-        for (int id : line.items()) {
-            if (line.indent() == 0) {
-                words.add(String.valueOf(id));
-                continue;
-            }
-            ItemScore s = result.item(id).orElseThrow();
-            words.add(text.format("explain.rating", id, rate(s.c()), rate(s.f())));
-        }
-        return text.get("explain.listStart") + String.join(", ", words);
-    }
-
-    private static String rate(Rate rate) {
-        return rate.isRated() ? String.valueOf(rate.points()) : "–";
     }
 }

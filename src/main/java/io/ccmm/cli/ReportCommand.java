@@ -72,11 +72,14 @@ final class ReportCommand implements Callable<Integer> {
                 .withTargetLevel(requestedTarget)
                 .withActions(actions(loaded.actions()))
                 .withPlan(RoundPlans.of(assessment));
+        io.ccmm.report.ReportModel written;
         try {
-            service.export(exporter.id(), language, input, output);
+            written = service.export(exporter.id(), language, input, output);
         } catch (IOException e) {
             throw BadInputException.of("cannotWrite", output, e);
         }
+        // What the report had to leave out (a damaged logo): the report is made, the user is told.
+        written.extras().warnings().forEach(w -> spec.commandLine().getErr().println(w));
         spec.commandLine().getOut().println(new CliText(language).format("report.wrote", output));
         return Cli.OK;
     }

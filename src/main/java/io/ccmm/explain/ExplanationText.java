@@ -1,7 +1,10 @@
 package io.ccmm.explain;
 
+import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.Language;
+import io.ccmm.scoring.ItemScore;
+import io.ccmm.scoring.ReadinessResult;
 import io.ccmm.scoring.ReadinessStatus;
 import io.ccmm.scoring.Reason;
 import io.ccmm.scoring.ReasonCode;
@@ -194,5 +197,29 @@ public final class ExplanationText {
 
     private static ExplanationLine line(String text, List<Integer> items) {
         return new ExplanationLine(text, items, 0);
+    }
+
+    /**
+     * The sentence as {@code ccmm explain} and the reports print it: with the items it is about after it (": 12, 45,
+     * 88"), a module's items below 10 / 10 with their ratings.
+     */
+    public String withItems(ExplanationLine line, ReadinessResult result) {
+        if (line.items().isEmpty()) {
+            return line.text();
+        }
+        List<String> words = new ArrayList<>();
+        for (int id : line.items()) {
+            if (line.indent() == 0) {
+                words.add(String.valueOf(id));
+                continue;
+            }
+            ItemScore s = result.item(id).orElseThrow();
+            words.add(format("explain.rating", id, rate(s.c()), rate(s.f())));
+        }
+        return line.text() + get("explain.listStart") + String.join(", ", words);
+    }
+
+    private static String rate(Rate rate) {
+        return rate.isRated() ? String.valueOf(rate.points()) : "–";
     }
 }

@@ -170,7 +170,13 @@ public final class DocxReportExporter implements ReportExporter {
         doc.createFooter(HeaderFooterType.FIRST).createParagraph();
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph hp = header.createParagraph();
-        small(hp.createRun(), model.cover().organization() + "  ·  " + text.get("report.header"));
+        small(
+                hp.createRun(),
+                PdfReportExporter.join(
+                        "  ·  ",
+                        model.cover().organization(),
+                        model.extras().brand().consultancy(),
+                        text.get("report.header")));
         hp.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
 
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
@@ -227,6 +233,7 @@ public final class DocxReportExporter implements ReportExporter {
             actions();
             planSections();
             appendix();
+            appendices(AppendixBlocks.all(model));
         }
 
         private XWPFParagraph para(String style, String s) {
@@ -244,10 +251,11 @@ public final class DocxReportExporter implements ReportExporter {
             return p;
         }
 
-        private void cover() {
+        private void cover() throws IOException {
             Cover c = model.cover();
+            boolean logo = logo(model.extras().brand());
             XWPFParagraph kicker = para("Subtitle", "CC-CMM-OC 2025");
-            kicker.setSpacingBefore(1800);
+            kicker.setSpacingBefore(logo ? 600 : 1800);
             para("Title", text.get("report.title"));
             para("Subtitle", text.get("report.subtitle"));
 
@@ -290,6 +298,7 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("cover.rules"),
                 c.rules().id() + " · sha256 " + c.rules().shortSha256()
             });
+            CoverFacts.insert(rows, model, text);
             rows.removeIf(row -> row[1].isBlank());
             XWPFTable t = table(new int[] {25, 75}, null);
             for (String[] row : rows) {
@@ -538,13 +547,8 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("items.short.level"),
                 text.get("notApplicable.justification")
             });
-            for (ItemRow i : na) {
-                XWPFTableRow tr = row(t);
-                cell(tr.getCell(0), Integer.toString(i.id()), false, ReportPalette.INK, null);
-                cell(tr.getCell(1), i.module(), false, ReportPalette.INK, null);
-                cell(tr.getCell(2), i.title(), false, ReportPalette.INK, null);
-                cell(tr.getCell(3), "L" + i.level(), false, ReportPalette.INK, null);
-                cell(tr.getCell(4), i.justification(), false, ReportPalette.INK, null);
+            for (List<String> cells : ReportRows.notApplicable(model)) {
+                XWPFTableRow tr = plainRow(t, cells);
                 align(
                         tr,
                         ParagraphAlignment.RIGHT,
@@ -568,18 +572,8 @@ public final class DocxReportExporter implements ReportExporter {
                 text.get("actions.due"),
                 text.get("actions.status")
             });
-            for (ActionRow a : model.actions()) {
-                XWPFTableRow tr = row(t);
-                cell(
-                        tr.getCell(0),
-                        a.item().isPresent() ? Integer.toString(a.item().getAsInt()) : "",
-                        false,
-                        ReportPalette.INK,
-                        null);
-                cell(tr.getCell(1), a.what(), false, ReportPalette.INK, null);
-                cell(tr.getCell(2), a.owner(), false, ReportPalette.INK, null);
-                cell(tr.getCell(3), a.due(), false, ReportPalette.INK, null);
-                cell(tr.getCell(4), a.status(), false, ReportPalette.INK, null);
+            for (List<String> cells : ReportRows.actions(model)) {
+                plainRow(t, cells);
             }
         }
 
@@ -630,10 +624,7 @@ public final class DocxReportExporter implements ReportExporter {
                     java.util.Arrays.fill(percents, 100 / percents.length);
                     XWPFTable t = table(percents, tb.header().toArray(String[]::new));
                     for (List<String> row : tb.rows()) {
-                        XWPFTableRow tr = row(t);
-                        for (int i = 0; i < row.size(); i++) {
-                            cell(tr.getCell(i), row.get(i), false, ReportPalette.INK, null);
-                        }
+                        plainRow(t, row);
                     }
                 }
             }
@@ -730,6 +721,15 @@ public final class DocxReportExporter implements ReportExporter {
             return t;
         }
 
+        /** A new row of plain cells in ink, in column order. */
+        private XWPFTableRow plainRow(XWPFTable t, List<String> cells) {
+            XWPFTableRow tr = row(t);
+            for (int i = 0; i < cells.size(); i++) {
+                cell(tr.getCell(i), cells.get(i), false, ReportPalette.INK, null);
+            }
+            return tr;
+        }
+
         /** A new row whose cells have the table's column widths. */
         private XWPFTableRow row(XWPFTable t) {
             XWPFTableRow row = t.createRow();
@@ -771,6 +771,54 @@ public final class DocxReportExporter implements ReportExporter {
         private static void align(XWPFTableRow row, ParagraphAlignment... alignments) {
             for (int i = 0; i < alignments.length && i < row.getTableCells().size(); i++) {
                 row.getCell(i).getParagraphs().get(0).setAlignment(alignments[i]);
+            }
+        }
+
+        // ----- branding, team and scoring explanation
+
+        /** The logo at the top right of the cover, at most 6 × 2.4 cm; false without one. */
+        private boolean logo(ExtrasSection.Brand brand) throws IOException {
+            if (!brand.hasLogo()) {
+                return false;
+            }
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            double scale = Math.min(170.0 / brand.logoWidth(), 68.0 / brand.logoHeight());
+            try {
+                p.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(brand.logoPng()),
+                                PictureType.PNG,
+                                "logo.png",
+                                Units.toEMU(brand.logoWidth() * scale),
+                                Units.toEMU(brand.logoHeight() * scale));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException("cannot add the logo: " + e.getMessage(), e);
+            }
+            return true;
+        }
+
+        private void appendices(List<AppendixBlocks.Block> blocks) {
+            for (AppendixBlocks.Block b : blocks) {
+                if (b instanceof AppendixBlocks.Heading hd) {
+                    heading(hd.level(), hd.text(), hd.level() == 1);
+                } else if (b instanceof AppendixBlocks.Paragraph p) {
+                    XWPFParagraph para = para("Normal", p.text());
+                    if (p.indent() > 0) {
+                        para.setIndentationLeft(p.indent() * 360);
+                    }
+                } else if (b instanceof AppendixBlocks.Table tb) {
+                    double total = tb.weights().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum();
+                    int[] percents = tb.weights().stream()
+                            .mapToInt(w -> (int) Math.floor(100 * w / total))
+                            .toArray();
+                    XWPFTable t = table(percents, tb.header().toArray(String[]::new));
+                    for (List<String> row : tb.rows()) {
+                        plainRow(t, row);
+                    }
+                }
             }
         }
     }

@@ -89,6 +89,9 @@ public final class HtmlReportExporter implements ReportExporter {
               h2, h3 { break-after: avoid; }
               .chart { break-inside: avoid; }
             }
+            .brand-logo { float: right; background: #fff; padding: 8px; border-radius: 4px; max-width: 200px;
+              max-height: 86px; }
+            .explain-module { margin-left: 24px; }
             """;
 
     @Override
@@ -148,7 +151,11 @@ public final class HtmlReportExporter implements ReportExporter {
             a("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             a("<meta name=\"generator\" content=\"").t(c.generatedBy()).a("\">\n");
             a("<title>").t(text.get("report.title") + " — " + c.organization()).a("</title>\n");
-            a("<style>\n").a(CSS).a("</style>\n</head>\n<body>\n");
+            a("<style>\n").a(CSS).a("</style>\n");
+            model.extras().brand().accent().ifPresent(accent -> a("<style>:root { --accent:")
+                    .a(ReportPalette.hex(accent))
+                    .a("; }</style>\n"));
+            a("</head>\n<body>\n");
             cover();
             planFirst();
             summary();
@@ -159,6 +166,7 @@ public final class HtmlReportExporter implements ReportExporter {
             actions();
             planSections();
             appendix();
+            appendices(AppendixBlocks.all(model));
             a("<footer>");
             if (!c.generatedBy().isBlank()) {
                 t(text.format("cover.generated", c.generatedBy(), c.generatedOn()))
@@ -171,6 +179,7 @@ public final class HtmlReportExporter implements ReportExporter {
         private void cover() {
             Cover c = model.cover();
             a("<header class=\"cover\"><div class=\"inner\">");
+            logo(model.extras().brand());
             a("<p class=\"kicker\">CC-CMM-OC 2025</p>");
             a("<h1>").a(tx("report.title")).a("</h1>");
             a("<p class=\"subtitle\">").a(tx("report.subtitle")).a("</p>");
@@ -190,9 +199,11 @@ public final class HtmlReportExporter implements ReportExporter {
                     .a("</span></div>");
             a("<div>").t(r.completionText(text)).a("</div></div>\n");
             a("<dl class=\"facts\">");
+            facts(CoverFacts.brand(model, text));
             fact("cover.round", c.roundTitle());
             fact("cover.date", c.roundDate());
             fact("cover.assessors", String.join(text.get("list.separator"), c.assessors()));
+            facts(CoverFacts.team(model, text));
             c.yearsInOperation().ifPresent(y -> fact("cover.years", text.format("cover.years.value", y)));
             fact("cover.catalog", c.catalog().id() + " · sha256 " + c.catalog().shortSha256());
             fact("cover.rules", c.rules().id() + " · sha256 " + c.rules().shortSha256());
@@ -434,18 +445,8 @@ public final class HtmlReportExporter implements ReportExporter {
                     new String[] {"items.title.column", ""},
                     new String[] {"items.level", "mid"},
                     new String[] {"notApplicable.justification", ""}));
-            for (ItemRow i : na) {
-                a("<tr><td class=\"num\">")
-                        .a(Integer.toString(i.id()))
-                        .a("</td><td class=\"mid\">")
-                        .t(i.module())
-                        .a("</td><td>")
-                        .t(i.title())
-                        .a("</td><td class=\"mid\">L")
-                        .a(Integer.toString(i.level()))
-                        .a("</td><td class=\"note\">")
-                        .t(i.justification())
-                        .a("</td></tr>\n");
+            for (List<String> row : ReportRows.notApplicable(model)) {
+                row(row, "num", "mid", "", "mid", "note");
             }
             a("</tbody></table>\n</section>\n");
         }
@@ -462,20 +463,21 @@ public final class HtmlReportExporter implements ReportExporter {
                     new String[] {"actions.owner", ""},
                     new String[] {"actions.due", ""},
                     new String[] {"actions.status", ""}));
-            for (ActionRow r : model.actions()) {
-                a("<tr><td class=\"num\">")
-                        .a(r.item().isPresent() ? Integer.toString(r.item().getAsInt()) : "")
-                        .a("</td><td>")
-                        .t(r.what())
-                        .a("</td><td>")
-                        .t(r.owner())
-                        .a("</td><td>")
-                        .t(r.due())
-                        .a("</td><td>")
-                        .t(r.status())
-                        .a("</td></tr>\n");
+            for (List<String> row : ReportRows.actions(model)) {
+                row(row, "num", "", "", "", "");
             }
             a("</tbody></table>\n</section>\n");
+        }
+
+        /** One table row of escaped cells, each with its class ("" for none). */
+        private void row(List<String> cells, String... classes) {
+            a("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                a(classes[i].isEmpty() ? "<td>" : "<td class=\"" + classes[i] + "\">")
+                        .t(cells.get(i))
+                        .a("</td>");
+            }
+            a("</tr>\n");
         }
 
         // Plan sections: the executive summary after the cover, the rest before the appendix.
@@ -585,6 +587,68 @@ public final class HtmlReportExporter implements ReportExporter {
                 a("<p>").t(ap.catalogStatement()).a("</p>\n");
             }
             a("</section>\n");
+        }
+
+        // Branding, team and scoring explanation.
+
+        /** The logo as an embedded PNG; nothing without one. */
+        private void logo(ExtrasSection.Brand brand) {
+            if (!brand.hasLogo()) {
+                return;
+            }
+            a("<img class=\"brand-logo\" alt=\"")
+                    .t(brand.consultancy().isBlank() ? brand.client() : brand.consultancy())
+                    .a("\" width=\"")
+                    .a(Integer.toString(brand.logoWidth()))
+                    .a("\" height=\"")
+                    .a(Integer.toString(brand.logoHeight()))
+                    .a("\" style=\"width:auto;height:auto\" src=\"data:image/png;base64,")
+                    .a(java.util.Base64.getEncoder().encodeToString(brand.logoPng()))
+                    .a("\">");
+        }
+
+        private void facts(List<String[]> rows) {
+            for (String[] r : rows) {
+                if (!r[1].isBlank()) {
+                    a("<dt>").t(r[0]).a("</dt><dd>").t(r[1]).a("</dd>");
+                }
+            }
+        }
+
+        private void appendices(List<AppendixBlocks.Block> blocks) {
+            boolean open = false;
+            for (AppendixBlocks.Block b : blocks) {
+                if (b instanceof AppendixBlocks.Heading hd && hd.level() == 1) {
+                    if (open) {
+                        a("</section>\n");
+                    }
+                    a("<section class=\"page appendix\">\n<h2>").t(hd.text()).a("</h2>\n");
+                    open = true;
+                } else if (b instanceof AppendixBlocks.Heading hd) {
+                    a("<h3>").t(hd.text()).a("</h3>\n");
+                } else if (b instanceof AppendixBlocks.Paragraph p) {
+                    a(p.indent() > 0 ? "<p class=\"explain-module\">" : "<p>")
+                            .t(p.text())
+                            .a("</p>\n");
+                } else if (b instanceof AppendixBlocks.Table tb) {
+                    a("<table><thead><tr>");
+                    for (String c : tb.header()) {
+                        a("<th>").t(c).a("</th>");
+                    }
+                    a("</tr></thead><tbody>\n");
+                    for (List<String> row : tb.rows()) {
+                        a("<tr>");
+                        for (String c : row) {
+                            a("<td>").t(c).a("</td>");
+                        }
+                        a("</tr>\n");
+                    }
+                    a("</tbody></table>\n");
+                }
+            }
+            if (open) {
+                a("</section>\n");
+            }
         }
     }
 }

@@ -20,6 +20,6 @@ public final class InterchangeJsonExporter implements ReportExporter {
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
         byte[] json = InterchangeJson.write(model.source());
-        out.write(model.plan().present() ? PlanJson.withPlan(json, model) : json);
+        out.write(model.plan().present() ? ExtrasJson.withExtras(PlanJson.withPlan(json, model), model) : json);
     }
 }

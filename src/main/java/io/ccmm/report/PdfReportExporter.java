@@ -70,7 +70,11 @@ public final class PdfReportExporter implements ReportExporter {
         int count = doc.getNumberOfPages();
         PdfLayout.Style small = new PdfLayout.Style(7.5f, false, ReportPalette.MUTED);
         String left = fonts.clean(model.cover().organization());
-        String right = fonts.clean(text.get("report.header"));
+        String right = fit(
+                fonts,
+                fonts.clean(join(" · ", model.extras().brand().consultancy(), text.get("report.header"))),
+                small,
+                PdfLayout.WIDTH * 0.4f);
         String footLeft = fonts.clean(
                 join(" · ", model.cover().roundTitle(), model.cover().roundDate()));
         for (int i = 1; i < count; i++) {
@@ -187,6 +191,7 @@ public final class PdfReportExporter implements ReportExporter {
             actions();
             planSections();
             appendix();
+            PdfExtras.appendices(l, AppendixBlocks.all(model));
         }
 
         // ----- cover
@@ -199,7 +204,8 @@ public final class PdfReportExporter implements ReportExporter {
             float pageW = PdfLayout.PAGE.getWidth();
             float bandH = 270;
             l.fill(0, pageH, pageW, bandH, ReportPalette.NAVY);
-            l.fill(0, pageH - bandH, pageW, 5, ReportPalette.ACCENT);
+            l.fill(0, pageH - bandH, pageW, 5, PdfExtras.accent(model));
+            PdfExtras.logo(l, model.extras().brand(), PdfLayout.RIGHT, pageH - 40, 170, 70);
 
             PdfLayout.Style kicker = new PdfLayout.Style(10.5f, true, BAND_TEXT);
             PdfLayout.Style title = new PdfLayout.Style(30, true, Color.WHITE);
@@ -259,6 +265,7 @@ public final class PdfReportExporter implements ReportExporter {
                 text.get("cover.rules"),
                 c.rules().id() + "  ·  sha256 " + c.rules().shortSha256()
             });
+            CoverFacts.insert(rows, model, text);
             PdfLayout.Style label = new PdfLayout.Style(9.5f, false, ReportPalette.MUTED);
             PdfLayout.Style value = new PdfLayout.Style(10.5f, false, ReportPalette.INK);
             float labelW = 110;
@@ -634,19 +641,7 @@ public final class PdfReportExporter implements ReportExporter {
                     text.get("notApplicable.justification"),
                     6.1,
                     PdfLayout.Align.LEFT);
-            List<PdfLayout.Row> rows = new ArrayList<>();
-            for (ItemRow i : na) {
-                rows.add(new PdfLayout.Row(
-                        List.of(
-                                PdfLayout.Cell.of(Integer.toString(i.id())),
-                                PdfLayout.Cell.of(i.module()),
-                                PdfLayout.Cell.of(i.title()),
-                                PdfLayout.Cell.of("L" + i.level()),
-                                PdfLayout.Cell.of(i.justification())),
-                        null,
-                        null));
-            }
-            l.table(cols, rows, 8);
+            l.table(cols, plainRows(ReportRows.notApplicable(model)), 8);
         }
 
         // ----- actions
@@ -674,22 +669,7 @@ public final class PdfReportExporter implements ReportExporter {
                     text.get("actions.status"),
                     1.4,
                     PdfLayout.Align.LEFT);
-            List<PdfLayout.Row> rows = new ArrayList<>();
-            for (ActionRow a : model.actions()) {
-                rows.add(new PdfLayout.Row(
-                        List.of(
-                                PdfLayout.Cell.of(
-                                        a.item().isPresent()
-                                                ? Integer.toString(a.item().getAsInt())
-                                                : ""),
-                                PdfLayout.Cell.of(a.what()),
-                                PdfLayout.Cell.of(a.owner()),
-                                PdfLayout.Cell.of(a.due()),
-                                PdfLayout.Cell.of(a.status())),
-                        null,
-                        null));
-            }
-            l.table(cols, rows, 8.5f);
+            l.table(cols, plainRows(ReportRows.actions(model)), 8.5f);
         }
 
         // ----- plan: the executive summary after the cover, the rest before the appendix
@@ -728,15 +708,19 @@ public final class PdfReportExporter implements ReportExporter {
                         spec[i * 3 + 1] = i == 1 || (tb.header().size() == 5 && i == 3) ? 4 : 1.3;
                         spec[i * 3 + 2] = PdfLayout.Align.LEFT;
                     }
-                    List<PdfLayout.Row> rows = new ArrayList<>();
-                    for (List<String> row : tb.rows()) {
-                        rows.add(new PdfLayout.Row(
-                                row.stream().map(PdfLayout.Cell::of).toList(), null, null));
-                    }
-                    l.table(PdfLayout.columns(spec), rows, 8.5f);
+                    l.table(PdfLayout.columns(spec), plainRows(tb.rows()), 8.5f);
                 }
                 first = false;
             }
+        }
+
+        /** Table rows of plain cells, without background or marker. */
+        static List<PdfLayout.Row> plainRows(List<List<String>> cells) {
+            List<PdfLayout.Row> rows = new ArrayList<>();
+            for (List<String> row : cells) {
+                rows.add(new PdfLayout.Row(row.stream().map(PdfLayout.Cell::of).toList(), null, null));
+            }
+            return rows;
         }
 
         // ----- appendix

@@ -21,7 +21,8 @@ public record ReportModel(
         List<ActionRow> actions,
         RulesAppendix appendix,
         Assessment source,
-        PlanSection plan) {
+        PlanSection plan,
+        ExtrasSection extras) {
 
     public ReportModel {
         Objects.requireNonNull(language, "language");
@@ -35,6 +36,23 @@ public record ReportModel(
         items = List.copyOf(items);
         actions = List.copyOf(actions);
         plan = plan == null ? PlanSection.NONE : plan;
+        extras = extras == null ? ExtrasSection.NONE : extras;
+    }
+
+    /** A report without branding, team and scoring explanation. */
+    public ReportModel(
+            Language language,
+            Cover cover,
+            Readiness readiness,
+            List<LevelRow> ladder,
+            List<ModuleRow> modules,
+            ImprovementPath path,
+            List<ItemRow> items,
+            List<ActionRow> actions,
+            RulesAppendix appendix,
+            Assessment source,
+            PlanSection plan) {
+        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, plan, null);
     }
 
     /** A report without the plan sections. */
@@ -49,7 +67,19 @@ public record ReportModel(
             List<ActionRow> actions,
             RulesAppendix appendix,
             Assessment source) {
-        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, PlanSection.NONE);
+        this(
+                language,
+                cover,
+                readiness,
+                ladder,
+                modules,
+                path,
+                items,
+                actions,
+                appendix,
+                source,
+                PlanSection.NONE,
+                null);
     }
 
     /** The items marked not applicable, in catalog order, each with its justification. */

@@ -73,10 +73,11 @@ public final class ReportModelFactory {
         }
         ReportModel model = new Builder(catalog, rules, assessment, result, language)
                 .build(actions == null ? List.of() : actions, generatedOn);
-        if (plan == null || !plan.present()) {
-            return model;
-        }
-        PlanSection section = PlanSectionFactory.create(catalog, rules, assessment, result, plan, language);
+        ReportPlan roundPlan = plan == null ? ReportPlan.NONE : plan;
+        PlanSection section = roundPlan.present()
+                ? PlanSectionFactory.create(catalog, rules, assessment, result, roundPlan, language)
+                : PlanSection.NONE;
+        ExtrasSection extras = ExtrasSectionFactory.create(catalog, rules, result, roundPlan.extras(), language);
         return new ReportModel(
                 model.language(),
                 model.cover(),
@@ -88,7 +89,8 @@ public final class ReportModelFactory {
                 model.actions(),
                 model.appendix(),
                 model.source(),
-                section);
+                section,
+                extras);
     }
 
     private static final class Builder {

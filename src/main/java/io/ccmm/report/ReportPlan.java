@@ -19,7 +19,8 @@ public record ReportPlan(
         List<Finding> findings,
         List<PlanEntry> actions,
         List<TrendRound> trend,
-        int conflicts) {
+        int conflicts,
+        ReportExtras extras) {
 
     public static final ReportPlan NONE = new ReportPlan(false, "", false, List.of(), List.of(), List.of(), 0);
 
@@ -28,6 +29,24 @@ public record ReportPlan(
         findings = findings == null ? List.of() : List.copyOf(findings);
         actions = actions == null ? List.of() : List.copyOf(actions);
         trend = trend == null ? List.of() : List.copyOf(trend);
+        extras = extras == null ? ReportExtras.NONE : extras;
+    }
+
+    /** A plan without the file's branding and team. */
+    public ReportPlan(
+            boolean present,
+            String summary,
+            boolean finalRound,
+            List<Finding> findings,
+            List<PlanEntry> actions,
+            List<TrendRound> trend,
+            int conflicts) {
+        this(present, summary, finalRound, findings, actions, trend, conflicts, ReportExtras.NONE);
+    }
+
+    /** The same plan with the branding, raters, sign-off and agreement of the round's file (cover and appendices). */
+    public ReportPlan withExtras(ReportExtras roundExtras) {
+        return new ReportPlan(present, summary, finalRound, findings, actions, trend, conflicts, roundExtras);
     }
 
     /** A plan to show. */

@@ -4,10 +4,12 @@ import io.ccmm.assessment.Assessment;
 import io.ccmm.plan.PlanEntry;
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.Contribution;
 import io.ccmm.storage.Finding;
 import io.ccmm.storage.PlanAction;
 import io.ccmm.storage.Round;
 import io.ccmm.storage.StorageException;
+import io.ccmm.team.Agreement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +47,21 @@ public final class RoundPlanReader {
         }
         int open =
                 (int) f.conflicts(roundId).stream().filter(c -> !c.resolved()).count();
-        return ReportPlan.of(f.executiveSummary(roundId), f.round(roundId).isFinal(), findings, actions, trend, open);
+        return ReportPlan.of(f.executiveSummary(roundId), f.round(roundId).isFinal(), findings, actions, trend, open)
+                .withExtras(extras(f, roundId));
+    }
+
+    /**
+     * The file's branding and, when field copies were merged into the round, its raters and their agreement (the
+     * figures of {@code ccmm agreement}); the round's sign-off when it has one.
+     */
+    public static ReportExtras extras(AssessmentFile f, long roundId) throws StorageException {
+        List<Contribution> contributions = f.contributions(roundId);
+        return new ReportExtras(
+                f.branding(),
+                Agreement.assessors(contributions),
+                f.signOffOf(roundId),
+                Agreement.of(contributions, f.catalogBundleOf(roundId).catalog()));
     }
 
     public static PlanEntry entry(PlanAction p) {

@@ -41,6 +41,7 @@ public final class XlsxReportExporter implements ReportExporter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Book(wb, model).write();
             PlanSheets.add(wb, model);
+            XlsxExtras.add(wb, model);
             wb.getProperties().getCoreProperties().setTitle(model.text().get("report.title"));
             WriteFailures.unwrapped(out, wb::write);
         }
@@ -123,6 +124,12 @@ public final class XlsxReportExporter implements ReportExporter {
             pair(sh, n, text.get("cover.round"), c.roundTitle());
             pair(sh, n, text.get("cover.date"), c.roundDate());
             pair(sh, n, text.get("cover.assessors"), String.join(text.get("list.separator"), c.assessors()));
+            for (String[] fact : CoverFacts.team(model, text)) {
+                pair(sh, n, fact[0], fact[1]);
+            }
+            for (String[] fact : CoverFacts.brand(model, text)) {
+                pair(sh, n, fact[0], fact[1]);
+            }
             pair(sh, n, text.get("summary.readiness"), r.level());
             pair(sh, n, text.get("sheet.levelName"), r.label());
             pair(sh, n, text.get("sheet.rated"), r.ratedItems());

@@ -584,7 +584,14 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 m.get("report.export.busy", target.getFileName()),
                 () -> reports.export(choice.format().id(), choice.language(), input, target),
                 done -> {
-                    if (dialogs.confirm(m.get("report.export.done.title"), m.get("report.export.done", target))) {
+                    // What the report had to leave out (a damaged logo) is said with the result.
+                    String doneText = String.join(
+                            "\n\n",
+                            java.util.stream.Stream.concat(
+                                            java.util.stream.Stream.of(m.get("report.export.done", target)),
+                                            done.extras().warnings().stream())
+                                    .toList());
+                    if (dialogs.confirm(m.get("report.export.done.title"), doneText)) {
                         dialogs.openExternally(target);
                     }
                 },

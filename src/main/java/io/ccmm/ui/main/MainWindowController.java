@@ -131,6 +131,7 @@ public final class MainWindowController {
         io.ccmm.ui.team.TeamMenu.install(teamMenu, window);
         io.ccmm.ui.team.TeamMenu.markFieldCopy(sourceLabel, window);
         io.ccmm.ui.questionnaire.QuestionnaireMenu.install(questionnaireMenu, window, window.backgroundTasks());
+        io.ccmm.ui.branding.BrandingDialog.install(roundMenu, window);
         fillRounds();
     }
 
