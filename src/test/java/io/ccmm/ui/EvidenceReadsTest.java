@@ -47,7 +47,8 @@ class EvidenceReadsTest {
         Path minutes = dir.resolve("minutes-item2.pdf");
         Files.write(minutes, "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
         session.attach(2, minutes);
-        session.saveAction(new ImprovementAction(0, session.roundId(), 2, "审核知识库", "李四", "", io.ccmm.storage.ActionStatus.OPEN));
+        session.saveAction(
+                new ImprovementAction(0, session.roundId(), 2, "审核知识库", "李四", "", io.ccmm.storage.ActionStatus.OPEN));
         SettingsStore.forUser().load().themeValue().apply();
         window = new MainWindow(stage, Language.ZH, SettingsStore.forUser(), uri -> {});
         window.show(session);
@@ -71,31 +72,43 @@ class EvidenceReadsTest {
             WaitForAsyncUtils.asyncFx(() -> window.workspace().select(2)).get(5, TimeUnit.SECONDS);
             WaitForAsyncUtils.asyncFx(() -> window.workspace().select(3)).get(5, TimeUnit.SECONDS);
             assertTrue(
-                    WaitForAsyncUtils.asyncFx(() -> actionField(robot).isDisabled()).get(),
+                    WaitForAsyncUtils.asyncFx(() -> actionField(robot).isDisabled())
+                            .get(),
                     "the action cannot be typed over before it is read");
         } finally {
             release.countDown();
             holder.join(10_000);
         }
         // Item 2's answers come in after the user has left it: they do not land on item 3.
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> noneShown(robot)).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> noneShown(robot))
+                .get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get());
-        assertEquals("", WaitForAsyncUtils.asyncFx(() -> actionField(robot).getText()).get());
-        assertFalse(WaitForAsyncUtils.asyncFx(() -> actionField(robot).isDisabled()).get());
+        assertEquals(
+                List.of(),
+                WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get());
+        assertEquals(
+                "",
+                WaitForAsyncUtils.asyncFx(() -> actionField(robot).getText()).get());
+        assertFalse(
+                WaitForAsyncUtils.asyncFx(() -> actionField(robot).isDisabled()).get());
 
         // Back on item 2 its own attachment and action are shown.
         WaitForAsyncUtils.asyncFx(() -> window.workspace().select(2)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get().size() == 1);
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get().get(0).contains("minutes-item2.pdf"));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> actionField(robot).getText()).get().equals("审核知识库"));
+                () -> WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot))
+                                .get()
+                                .size()
+                        == 1);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot))
+                .get()
+                .get(0)
+                .contains("minutes-item2.pdf"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                        () -> actionField(robot).getText())
+                .get()
+                .equals("审核知识库"));
     }
 
     @Test
@@ -106,14 +119,18 @@ class EvidenceReadsTest {
         reads.holdNext(2);
         WaitForAsyncUtils.asyncFx(() -> window.workspace().select(2)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> window.workspace().select(3)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> noneShown(robot)).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> noneShown(robot))
+                .get());
         reads.releaseAll();
         reads.awaitIdle();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(WaitForAsyncUtils.asyncFx(() -> noneShown(robot)).get());
-        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get());
-        assertEquals("", WaitForAsyncUtils.asyncFx(() -> actionField(robot).getText()).get());
+        assertEquals(
+                List.of(),
+                WaitForAsyncUtils.asyncFx(() -> attachmentNames(robot)).get());
+        assertEquals(
+                "",
+                WaitForAsyncUtils.asyncFx(() -> actionField(robot).getText()).get());
         assertTrue(reads.ranOffTheFxThread, "the reads ran on a thread of their own");
     }
 

@@ -81,10 +81,10 @@ class RiskyEvidenceTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".button")
-                                .match((Button b) -> "打开".equals(b.getText()))
-                                .queryAll()
-                                .size())
-                        .get()
+                                        .match((Button b) -> "打开".equals(b.getText()))
+                                        .queryAll()
+                                        .size())
+                                .get()
                         > row);
         return WaitForAsyncUtils.asyncFx(
                         () -> robot

@@ -597,7 +597,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                         ? m.get("error.io.report", target, String.valueOf(failure.getMessage()))
                         : failure instanceof io.ccmm.storage.StorageException
                                 ? describe(failure)
-                                : m.get("error.report.unexpected", failure.getClass().getSimpleName()));
+                                : m.get(
+                                        "error.report.unexpected",
+                                        failure.getClass().getSimpleName()));
     }
 
     static Path withExtension(Path p, String extension) {

@@ -42,7 +42,11 @@ public final class ReportExportWork {
         return ReportInput.of(snapshot.catalogBundleOf(roundId), snapshot.exportRound(roundId))
                 .withActions(snapshot.actions(roundId).stream()
                         .map(a -> new ReportInput.Action(
-                                OptionalInt.of(a.item()), a.what(), a.owner(), a.due(), a.status().code()))
+                                OptionalInt.of(a.item()),
+                                a.what(),
+                                a.owner(),
+                                a.due(),
+                                a.status().code()))
                         .toList())
                 .withPlan(RoundPlanReader.read(snapshot, roundId));
     }

@@ -558,9 +558,7 @@ public final class WorkspaceController {
         int itemId = vm.currentItem().id();
         dialogs.chooseFileToOpen(messages.get("workspace.attach.title"), messages.get("workspace.attach.filter"), "*.*")
                 .ifPresent(path -> fileReads.run(
-                        () -> vm.session().attach(itemId, path),
-                        added -> refreshAttachments(itemId),
-                        failure -> {
+                        () -> vm.session().attach(itemId, path), added -> refreshAttachments(itemId), failure -> {
                             attachmentError(failure);
                             refreshAttachments(itemId);
                         }));
@@ -684,7 +682,9 @@ public final class WorkspaceController {
     }
 
     private boolean isCurrentAction(int itemId, long request) {
-        return !lifetime.isDisposed() && request == actionRequest && vm.currentItem().id() == itemId;
+        return !lifetime.isDisposed()
+                && request == actionRequest
+                && vm.currentItem().id() == itemId;
     }
 
     private void fillAction(ImprovementAction action) {
