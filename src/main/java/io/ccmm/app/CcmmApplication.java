@@ -47,7 +47,8 @@ public final class CcmmApplication extends Application {
         Settings settings = store.load();
         Language language = Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault()));
         MainWindow window = prepare(stage, language, store, getHostServices()::showDocument);
-        Optional<FileRoundSession> first = firstSession(window, getParameters().getRaw(), settings);
+        Optional<FileRoundSession> first =
+                firstSession(window, getParameters().getRaw(), settings, MainWindow.documentsFolder());
         if (first.isEmpty()) {
             Platform.exit();
             return;
@@ -70,9 +71,12 @@ public final class CcmmApplication extends Application {
 
     /**
      * What opens first: a {@code .ccmm} given on the command line (double-click), else the last file, else the default
-     * file in the documents folder (created so a new user can rate at once), else the sample.
+     * file in {@code documents} if the user made one earlier, else the sample. No file is created here: on the very
+     * first start the sample sits behind the first-run guide, and the user's own file is made when the user asks for
+     * it (guide or wizard), named after the organization.
      */
-    static Optional<FileRoundSession> firstSession(MainWindow window, List<String> args, Settings settings) {
+    static Optional<FileRoundSession> firstSession(
+            MainWindow window, List<String> args, Settings settings, Path documents) {
         Optional<Path> given = args.stream()
                 .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
                 .flatMap(a -> pathOf(a).stream())
@@ -91,9 +95,8 @@ public final class CcmmApplication extends Application {
                 return s;
             }
         }
-        return window.documents()
-                .openOrCreateDefault(MainWindow.documentsFolder())
-                .or(() -> window.documents().openSample());
+        return window.documents().openDefaultIfPresent(documents).or(() -> window.documents()
+                .openSample());
     }
 
     /** The path, or nothing where this session's file system cannot spell it (e.g. a Chinese name in the C locale). */

@@ -76,6 +76,16 @@ class RiskyEvidenceTest {
     }
 
     private Button openButton(FxRobot robot, int row) throws Exception {
+        // The list is read in the background.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".button")
+                                        .match((Button b) -> "打开".equals(b.getText()))
+                                        .queryAll()
+                                        .size())
+                                .get()
+                        > row);
         return WaitForAsyncUtils.asyncFx(
                         () -> robot
                                 .lookup(".button")
@@ -120,6 +130,8 @@ class RiskyEvidenceTest {
     void aDocumentOpensWithoutAsking(FxRobot robot) throws Exception {
         Button open = openButton(robot, 1);
         robot.interact(open::fire);
+        // The attachment is written out and looked at in the background, then opened.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, opened.size());
         assertTrue(opened.get(0).endsWith("minutes.pdf"), opened.get(0));

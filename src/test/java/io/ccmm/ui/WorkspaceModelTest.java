@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Random sequences of what a user does in the window (rate by key and by click, type and replace notes, move around by
  * keys, tree, search and table, undo and redo, switch language, theme, tab and round, start a re-assessment, close and
- * reopen the file), checked against a plain model of what the user did: afterwards every rating and note of every round
+ * reopen the file, mark an item not applicable with a justification and take that back), checked against a plain model of what the user did: afterwards every rating and note of every round
  * in the file equals the model, and the audit trail holds exactly one entry per changed field.
  *
  * <p>{@code -Dccmm.model.seed=N} replays one seed (its action list is printed when it fails); {@code
@@ -53,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceModelTest {
 
     private static final long[] SEEDS = {11, 2026};
-    private static final Set<String> RATING_FIELDS = Set.of("c", "f", "note");
+    private static final Set<String> RATING_FIELDS = Set.of("c", "f", "note", "notApplicable", "justification");
 
     private MainWindow window;
     private Stage stage;
@@ -103,7 +103,9 @@ class WorkspaceModelTest {
             }
             int fields = (before.c() != after.c() ? 1 : 0)
                     + (before.f() != after.f() ? 1 : 0)
-                    + (before.note().equals(after.note()) ? 0 : 1);
+                    + (before.note().equals(after.note()) ? 0 : 1)
+                    + (before.notApplicable() != after.notApplicable() ? 1 : 0)
+                    + (before.justification().equals(after.justification()) ? 0 : 1);
             auditEntries.merge(round, fields, Integer::sum);
         }
 
@@ -205,12 +207,12 @@ class WorkspaceModelTest {
         private final Map<String, long[]> timing = new TreeMap<>();
 
         private void step(int i) throws Exception {
-            int pick = random.nextInt(100);
+            int pick = random.nextInt(106);
             long t0 = System.nanoTime();
             int before = log.size();
             stepKind(pick);
             fx(() -> {});
-            String kind = log.size() > before ? log.get(log.size() - 1).split(" ")[0] : "none";
+            String kind = log.size() > before ? log.get(log.size() - 1).split("[ :]")[0] : "none";
             long[] t = timing.computeIfAbsent(kind, k -> new long[2]);
             t[0]++;
             t[1] += System.nanoTime() - t0;
@@ -247,8 +249,12 @@ class WorkspaceModelTest {
                 reassess();
             } else if (pick < 99) {
                 switchRound();
-            } else {
+            } else if (pick < 100) {
                 closeAndReopen();
+            } else if (pick < 103) {
+                markNotApplicable();
+            } else {
+                clearNotApplicable();
             }
         }
 
@@ -454,6 +460,68 @@ class WorkspaceModelTest {
             }
             typing = true;
             model.change(round, List.of(model.rating(round, item).withNote(words)));
+        }
+
+        /** X on an applicable item asks for a justification: the user writes one and confirms, or cancels. */
+        private void markNotApplicable() throws Exception {
+            readyForKeys();
+            long round = round();
+            int item = item();
+            Rating before = model.rating(round, item);
+            if (before.notApplicable()) {
+                clearNotApplicable();
+                return;
+            }
+            if (!read(() -> window.workspace().notApplicableAllowed())) {
+                log.add("na-refused: the rules allow no N/A (item " + item + ")");
+                return;
+            }
+            boolean confirm = random.nextInt(5) != 0;
+            String why = "不适用" + random.nextInt(100);
+            log.add("na-mark: key X, justification '" + why + "' " + (confirm ? "OK" : "Cancel") + " on item " + item);
+            Platform.runLater(() -> {
+                Node target = scene().getFocusOwner() != null ? scene().getFocusOwner() : scene().getRoot();
+                for (var type :
+                        List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+                    javafx.event.Event.fireEvent(
+                            target,
+                            new javafx.scene.input.KeyEvent(type, "", "", KeyCode.X, false, false, false, false));
+                }
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> read(this::dialog) != null);
+            DialogPane pane = read(this::dialog);
+            fx(() -> {
+                ((TextInputControl) pane.lookup(".text-field")).setText(why);
+                ((Button) (confirm ? TestDialogs.ok(pane) : TestDialogs.cancel(pane))).fire();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> read(this::dialog) == null);
+            if (confirm) {
+                model.change(round, List.of(before.withNotApplicable(why)));
+            }
+        }
+
+        /** X on an N/A item makes it applicable (unrated) again; the user first goes to one when the card has none. */
+        private void clearNotApplicable() {
+            long round = round();
+            List<Integer> notApplicable = model.rounds.getOrDefault(round, Map.of()).values().stream()
+                    .filter(Rating::notApplicable)
+                    .map(Rating::item)
+                    .toList();
+            if (notApplicable.isEmpty()) {
+                log.add("na-none: no N/A item to take back");
+                return;
+            }
+            readyForKeys();
+            if (!model.rating(round, item()).notApplicable()) {
+                int to = notApplicable.get(random.nextInt(notApplicable.size()));
+                log.add("na-goto " + to);
+                fx(() -> window.workspace().select(to));
+            }
+            int item = item();
+            log.add("na-clear: key X on item " + item);
+            key(KeyCode.X, false);
+            Rating before = model.rating(round, item);
+            model.change(round, List.of(before.withApplicable()));
         }
 
         private void navigateByKey() {

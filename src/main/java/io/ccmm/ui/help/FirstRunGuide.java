@@ -108,8 +108,13 @@ public final class FirstRunGuide {
         Label title = new Label(messages.get("guide." + (step + 1) + ".title"));
         title.setId("guide-title");
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        // A wrapped label may otherwise be squeezed to one line and cut with "…" when the page is short of room.
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label body = new Label(messages.get("guide." + (step + 1) + ".body"));
+        body.setId("guide-body");
         body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         page.getChildren().setAll(title, body);
         if (step == 0) {
             page.getChildren().addAll(organizationRow());

@@ -296,4 +296,12 @@ public final class Documents implements AutoCloseable {
             current = null;
         }
     }
+
+    // ---- first start
+
+    /** The default file in {@code folder} when the user has one there; nothing is created. */
+    public Optional<FileRoundSession> openDefaultIfPresent(Path folder) {
+        Path file = defaultFile(folder::resolve, messages.get());
+        return Files.isRegularFile(file) ? open(file) : Optional.empty();
+    }
 }

@@ -6,7 +6,6 @@ import io.ccmm.catalog.Language;
 import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.protect.ProtectedCopies;
 import io.ccmm.protect.ProtectionException;
-import io.ccmm.report.ReportInput;
 import io.ccmm.report.ReportService;
 import io.ccmm.storage.Round;
 import io.ccmm.ui.common.AppIcons;
@@ -39,7 +38,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -75,6 +73,16 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private final Documents documents;
     private final ReportService reports = new ReportService();
     private final TaskExecutor tasks = new FxTaskExecutor();
+    /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
+    private TaskExecutor attachmentReads = new FxTaskExecutor();
+
+    private final TaskExecutor fileReads = new TaskExecutor() {
+        @Override
+        public <T> void run(
+                java.util.concurrent.Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            attachmentReads.run(work, onSuccess, onFailure);
+        }
+    };
     private final javafx.beans.property.StringProperty busy = new javafx.beans.property.SimpleStringProperty("");
     private Settings settings;
     private FileRoundSession session;
@@ -560,29 +568,25 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         });
     }
 
+    /**
+     * Exports the report in the background from a snapshot of the file: the FX thread reads nothing, and a key press
+     * during a long export saves at once.
+     */
     void exportReport(ExportReportDialog.Choice choice, Path target) {
         flushEdits();
         Messages m = messages();
-        ReportInput input;
-        try {
-            var file = session.file();
-            input = ReportInput.of(file.catalogBundleOf(session.roundId()), file.exportRound(session.roundId()))
-                    .withActions(session.actions().stream()
-                            .map(a -> new ReportInput.Action(
-                                    OptionalInt.of(a.item()),
-                                    a.what(),
-                                    a.owner(),
-                                    a.due(),
-                                    a.status().code()))
-                            .toList())
-                    .withPlan(io.ccmm.report.RoundPlanReader.read(file, session.roundId()));
-        } catch (io.ccmm.storage.StorageException | FileRoundSession.SessionException e) {
-            dialogs.error(m.get("report.export.failed"), describe(e));
-            return;
-        }
+        var file = session.file();
+        long roundId = session.roundId();
         inBackground(
                 m.get("report.export.busy", target.getFileName()),
-                () -> reports.export(choice.format().id(), choice.language(), input, target),
+                () -> ReportExportWork.export(
+                        file,
+                        roundId,
+                        reports,
+                        choice.format().id(),
+                        choice.language(),
+                        target,
+                        io.ccmm.report.ReportProgress.NONE),
                 done -> {
                     // What the report had to leave out (a damaged logo) is said with the result.
                     String doneText = String.join(
@@ -598,7 +602,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 m.get("report.export.failed"),
                 failure -> failure instanceof java.io.IOException
                         ? m.get("error.io.report", target, String.valueOf(failure.getMessage()))
-                        : m.get("error.report.unexpected", failure.getClass().getSimpleName()));
+                        : failure instanceof io.ccmm.storage.StorageException
+                                ? describe(failure)
+                                : m.get(
+                                        "error.report.unexpected",
+                                        failure.getClass().getSimpleName()));
     }
 
     static Path withExtension(Path p, String extension) {
@@ -713,7 +721,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         MainWindowViewModel viewModel = new MainWindowViewModel(
                 workspace, messages, language, this::switchTheme, this::theme, documents.isSample());
         WorkspaceController workspaceController =
-                new WorkspaceController(workspace, messages, dashboard, dialogs, lifetime);
+                new WorkspaceController(workspace, messages, dashboard, dialogs, lifetime, fileReads);
         workspaceView = workspaceController;
         OverviewController overviewController = new OverviewController(workspace, messages, () -> showTab(0), lifetime);
         DashboardController dashboardController = new DashboardController(
@@ -887,5 +895,12 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     io.ccmm.ui.common.TaskExecutor backgroundTasks() {
         return tasks;
+    }
+
+    // ---- background reads of attachments
+
+    /** Runs the item card's attachment reads on {@code executor} from now on (tests slow them down). */
+    public void readAttachmentsWith(TaskExecutor executor) {
+        attachmentReads = java.util.Objects.requireNonNull(executor, "executor");
     }
 }

@@ -17,6 +17,7 @@ import io.ccmm.storage.Evidence;
 import io.ccmm.storage.ImprovementAction;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
+import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.common.TextCells;
 import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.readiness.CompactLadder;
@@ -199,13 +200,22 @@ public final class WorkspaceController {
 
     private final ViewLifetime lifetime;
 
+    /** Reads and writes of attachments: off the FX thread, answers back on it. */
+    private final TaskExecutor fileReads;
+
+    private long attachmentRequest;
+    private long actionRequest;
+    private int attachmentsShownFor;
+
     public WorkspaceController(
             WorkspaceViewModel vm,
             Messages messages,
             ReadinessViewModel dashboard,
             DialogService dialogs,
-            ViewLifetime lifetime) {
+            ViewLifetime lifetime,
+            TaskExecutor fileReads) {
         this.vm = vm;
+        this.fileReads = fileReads;
         this.lifetime = lifetime;
         this.messages = messages;
         this.dashboard = dashboard;
@@ -279,9 +289,6 @@ public final class WorkspaceController {
         attachButton.setDisable(vm.readOnly());
         actionStatus.getItems().setAll(ActionStatus.values());
         TextCells.install(actionStatus, st -> messages.get("workspace.action.status." + st.code()));
-        for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
-            c.setDisable(vm.readOnly());
-        }
         ReadinessWords words = new ReadinessWords(messages, vm.catalog());
         Label readinessTitle = new Label();
         readinessTitle.getStyleClass().add("strip-level");
@@ -464,16 +471,32 @@ public final class WorkspaceController {
 
     // ---- evidence attachments and the improvement action
 
+    /**
+     * Lists the item's attachments from a background read. The answer is tied to the item it was asked for: one that
+     * comes back after the user has moved on (or after a newer read of the same item) is dropped.
+     */
     private void showAttachments(int itemId) {
-        List<Evidence> attached;
-        try {
-            attached = vm.session().evidence(itemId);
-        } catch (RoundSession.SessionException e) {
-            attachmentList
-                    .getChildren()
-                    .setAll(new Label(e.describe(vm.language().locale())));
-            return;
-        }
+        long request = ++attachmentRequest;
+        attachmentsShownFor = itemId;
+        fileReads.run(
+                () -> vm.session().evidence(itemId),
+                attached -> {
+                    if (isCurrent(itemId, request)) {
+                        listAttachments(attached);
+                    }
+                },
+                failure -> {
+                    if (isCurrent(itemId, request)) {
+                        attachmentList.getChildren().setAll(new Label(describe(failure)));
+                    }
+                });
+    }
+
+    private boolean isCurrent(int itemId, long request) {
+        return !lifetime.isDisposed() && request == attachmentRequest && attachmentsShownFor == itemId;
+    }
+
+    private void listAttachments(List<Evidence> attached) {
         if (attached.isEmpty()) {
             // The common case while rating: the one "none" label stays, nothing is built.
             if (attachmentList.getChildren().size() != 1
@@ -506,6 +529,20 @@ public final class WorkspaceController {
         }
     }
 
+    /** A background failure in the window's language. */
+    private String describe(Throwable failure) {
+        if (failure instanceof RoundSession.SessionException e) {
+            return e.describe(vm.language().locale());
+        }
+        return messages.get("error.io.attachment", String.valueOf(failure.getMessage()));
+    }
+
+    private void attachmentError(Throwable failure) {
+        if (!lifetime.isDisposed()) {
+            dialogs.error(messages.get("workspace.attach.error"), describe(failure));
+        }
+    }
+
     private static String humanSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
@@ -516,82 +553,86 @@ public final class WorkspaceController {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
+    /** Reads, hashes and stores the chosen file in the background; the list is read again when it is in. */
     @FXML
     private void attach() {
         int itemId = vm.currentItem().id();
         dialogs.chooseFileToOpen(messages.get("workspace.attach.title"), messages.get("workspace.attach.filter"), "*.*")
-                .ifPresent(path -> {
-                    try {
-                        vm.session().attach(itemId, path);
-                    } catch (RoundSession.SessionException e) {
-                        dialogs.error(
-                                messages.get("workspace.attach.error"),
-                                e.describe(vm.language().locale()));
-                    }
-                    showAttachments(itemId);
-                });
+                .ifPresent(path -> fileReads.run(
+                        () -> vm.session().attach(itemId, path), added -> refreshAttachments(itemId), failure -> {
+                            attachmentError(failure);
+                            refreshAttachments(itemId);
+                        }));
     }
 
-    /**
-     * Opens an attachment with the system's viewer; an executable or script (by name or by content) is not opened
-     * before the user says so, and saving a copy is offered first.
-     */
-    private void openAttachment(Evidence ev) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ccmm-evidence");
-            java.nio.file.Path target = dir.resolve(EvidenceName.safe(ev.name()));
-            vm.session().saveEvidenceTo(ev.id(), target);
-            target.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            byte[] head;
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
-                head = in.readNBytes(EvidenceLimits.SNIFF_BYTES);
-            }
-            EvidenceType type = EvidenceType.classify(ev.name(), head);
-            if (type.risk() == EvidenceType.Risk.ASK_FIRST) {
-                String kind = messages.get("evidence.type." + type.kind().name());
-                String message = messages.get("workspace.attachment.risky", ev.name(), kind)
-                        + (type.nameMatchesContent()
-                                ? ""
-                                : "\n\n" + messages.get("workspace.attachment.mismatch", kind));
-                int choice = dialogs.choose(
-                        messages.get("workspace.attachment.riskyTitle"),
-                        message,
-                        List.of(
-                                messages.get("workspace.attachment.saveCopy"),
-                                messages.get("workspace.attachment.openAnyway"),
-                                messages.get("workspace.attachment.cancel")));
-                if (choice == 0) {
-                    saveAttachment(ev);
-                }
-                if (choice != 1) {
-                    return;
-                }
-            }
-            dialogs.openExternally(target);
-        } catch (RoundSession.SessionException e) {
-            dialogs.error(
-                    messages.get("workspace.attach.error"),
-                    e.describe(vm.language().locale()));
-        } catch (java.io.IOException e) {
-            dialogs.error(
-                    messages.get("workspace.attach.error"),
-                    messages.get("error.io.attachment", String.valueOf(e.getMessage())));
+    private void refreshAttachments(int itemId) {
+        if (!lifetime.isDisposed() && attachmentsShownFor == itemId) {
+            showAttachments(itemId);
         }
     }
 
+    /** What an attachment was written out to for viewing, and what its first bytes say it is. */
+    private record Extracted(java.nio.file.Path file, EvidenceType type) {}
+
+    /**
+     * Opens an attachment with the system's viewer; an executable or script (by name or by content) is not opened
+     * before the user says so, and saving a copy is offered first. Writing it out and sniffing it run in the
+     * background.
+     */
+    private void openAttachment(Evidence ev) {
+        fileReads.run(() -> extract(ev), extracted -> offerToOpen(ev, extracted), this::attachmentError);
+    }
+
+    private Extracted extract(Evidence ev) throws java.io.IOException, RoundSession.SessionException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ccmm-evidence");
+        java.nio.file.Path target = dir.resolve(EvidenceName.safe(ev.name()));
+        vm.session().saveEvidenceTo(ev.id(), target);
+        target.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(target)) {
+            head = in.readNBytes(EvidenceLimits.SNIFF_BYTES);
+        }
+        return new Extracted(target, EvidenceType.classify(ev.name(), head));
+    }
+
+    private void offerToOpen(Evidence ev, Extracted extracted) {
+        if (lifetime.isDisposed()) {
+            return;
+        }
+        EvidenceType type = extracted.type();
+        if (type.risk() == EvidenceType.Risk.ASK_FIRST) {
+            String kind = messages.get("evidence.type." + type.kind().name());
+            String message = messages.get("workspace.attachment.risky", ev.name(), kind)
+                    + (type.nameMatchesContent() ? "" : "\n\n" + messages.get("workspace.attachment.mismatch", kind));
+            int choice = dialogs.choose(
+                    messages.get("workspace.attachment.riskyTitle"),
+                    message,
+                    List.of(
+                            messages.get("workspace.attachment.saveCopy"),
+                            messages.get("workspace.attachment.openAnyway"),
+                            messages.get("workspace.attachment.cancel")));
+            if (choice == 0) {
+                saveAttachment(ev);
+            }
+            if (choice != 1) {
+                return;
+            }
+        }
+        dialogs.openExternally(extracted.file());
+    }
+
+    /** The target is chosen on the FX thread; the attachment is written out in the background. */
     private void saveAttachment(Evidence ev) {
         dialogs.chooseFileToSave(
                         messages.get("workspace.attachment.saveAs"), null, EvidenceName.safe(ev.name()), "*", "*.*")
-                .ifPresent(target -> {
-                    try {
-                        vm.session().saveEvidenceTo(ev.id(), target);
-                    } catch (RoundSession.SessionException e) {
-                        dialogs.error(
-                                messages.get("workspace.attach.error"),
-                                e.describe(vm.language().locale()));
-                    }
-                });
+                .ifPresent(target -> fileReads.run(
+                        () -> {
+                            vm.session().saveEvidenceTo(ev.id(), target);
+                            return target;
+                        },
+                        saved -> {},
+                        this::attachmentError));
     }
 
     private void removeAttachment(Evidence ev) {
@@ -600,30 +641,64 @@ public final class WorkspaceController {
                 messages.get("workspace.attachment.removeConfirm", ev.name()))) {
             return;
         }
-        try {
-            vm.session().removeEvidence(ev.id());
-        } catch (RoundSession.SessionException e) {
-            dialogs.error(
-                    messages.get("workspace.attach.error"),
-                    e.describe(vm.language().locale()));
-        }
-        showAttachments(ev.item());
+        fileReads.run(
+                () -> {
+                    vm.session().removeEvidence(ev.id());
+                    return ev;
+                },
+                removed -> refreshAttachments(ev.item()),
+                failure -> {
+                    attachmentError(failure);
+                    refreshAttachments(ev.item());
+                });
     }
 
+    /**
+     * Shows the item's improvement action from a background read. Until it is in, the fields are cleared and locked
+     * (nothing typed there can be overwritten, nothing saved over another item's action); a late answer for an item
+     * the user has left is dropped.
+     */
     private void showAction(int itemId) {
+        long request = ++actionRequest;
         shownAction = null;
-        try {
-            shownAction = vm.session().actions().stream()
-                    .filter(a -> a.item() == itemId)
-                    .findFirst()
-                    .orElse(null);
-        } catch (RoundSession.SessionException e) {
-            // shown as an empty action; saving will report the problem
+        fillAction(null);
+        setActionEditable(false);
+        fileReads.run(
+                () -> vm.session().actions().stream()
+                        .filter(a -> a.item() == itemId)
+                        .findFirst(),
+                found -> {
+                    if (isCurrentAction(itemId, request)) {
+                        shownAction = found.orElse(null);
+                        fillAction(shownAction);
+                        setActionEditable(true);
+                    }
+                },
+                failure -> {
+                    if (isCurrentAction(itemId, request)) {
+                        // shown as an empty action; saving will report the problem
+                        setActionEditable(true);
+                    }
+                });
+    }
+
+    private boolean isCurrentAction(int itemId, long request) {
+        return !lifetime.isDisposed()
+                && request == actionRequest
+                && vm.currentItem().id() == itemId;
+    }
+
+    private void fillAction(ImprovementAction action) {
+        actionWhat.setText(action == null ? "" : action.what());
+        actionOwner.setText(action == null ? "" : action.owner());
+        actionDue.setValue(action == null || action.due().isEmpty() ? null : parseDate(action.due()));
+        actionStatus.setValue(action == null ? ActionStatus.OPEN : action.status());
+    }
+
+    private void setActionEditable(boolean editable) {
+        for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
+            c.setDisable(vm.readOnly() || !editable);
         }
-        actionWhat.setText(shownAction == null ? "" : shownAction.what());
-        actionOwner.setText(shownAction == null ? "" : shownAction.owner());
-        actionDue.setValue(shownAction == null || shownAction.due().isEmpty() ? null : parseDate(shownAction.due()));
-        actionStatus.setValue(shownAction == null ? ActionStatus.OPEN : shownAction.status());
     }
 
     private static java.time.LocalDate parseDate(String s) {
