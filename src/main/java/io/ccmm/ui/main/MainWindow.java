@@ -717,6 +717,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                     showTab(0);
                 },
                 lifetime);
+        dashboardController.showProjection(
+                new io.ccmm.ui.plan.ProjectedReadiness(dashboard, session.file(), session.roundId(), lifetime));
         java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
                 MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
                 WorkspaceController.class, workspaceController,
