@@ -839,4 +839,40 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         flushEdits();
         io.ccmm.ui.plan.PlanWindow.show(stage, session.file(), session.roundId(), messages(), dialogs);
     }
+
+    /** Round › Interview checklist…: asks where, then writes the checklist of the current round as a PDF. */
+    void exportChecklist() {
+        flushEdits();
+        Messages m = messages();
+        dialogs.chooseFileToSave(
+                        m.get("checklist.save.title"),
+                        documentsFolder(),
+                        m.get("checklist.save.name") + ".pdf",
+                        "PDF",
+                        "*.pdf")
+                .ifPresent(this::writeChecklist);
+    }
+
+    /** Writes the interview checklist of the current round to {@code target} and says where, or why not. */
+    public void writeChecklist(Path target) {
+        Messages m = messages();
+        try {
+            int items = io.ccmm.ui.plan.ChecklistExport.write(
+                    session.file(),
+                    session.roundId(),
+                    session.catalog(),
+                    java.util.Map.copyOf(workspace.ratings()),
+                    session.organization().name() + " — " + session.round().title(),
+                    m.language(),
+                    target);
+            dialogs.info(m.get("checklist.save.title"), m.get("checklist.saved", target, items));
+        } catch (io.ccmm.storage.StorageException e) {
+            dialogs.error(
+                    m.get("checklist.save.title"),
+                    io.ccmm.storage.StorageText.describe(e, m.language().locale()));
+        } catch (java.io.IOException e) {
+            dialogs.error(
+                    m.get("checklist.save.title"), m.get("error.io.report", target, String.valueOf(e.getMessage())));
+        }
+    }
 }

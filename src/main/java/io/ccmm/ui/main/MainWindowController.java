@@ -296,4 +296,9 @@ public final class MainWindowController {
     private void openPlan() {
         window.openPlan();
     }
+
+    @FXML
+    private void exportChecklist() {
+        window.exportChecklist();
+    }
 }
