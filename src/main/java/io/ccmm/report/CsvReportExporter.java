@@ -10,7 +10,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The item table as CSV (RFC 4180, CRLF), UTF-8 with a byte order mark so Excel opens Chinese text correctly. Text that
- * a spreadsheet would take for a formula is neutralized; unrated angles are empty cells.
+ * a spreadsheet would take for a formula is neutralized; unrated angles are empty cells. CSV is one table by design (one
+ * record per item), so the round's plan is carried per item in the last two columns: its findings and the actions that
+ * raise it (an action raising several items is on each of them), one per line. The executive summary, roadmap and
+ * trend are in the other formats; the whole action plan as its own table is {@code ccmm plan --format csv}.
  */
 public final class CsvReportExporter implements ReportExporter {
 
@@ -46,7 +49,29 @@ public final class CsvReportExporter implements ReportExporter {
                 cell(text.get("sheet.rated")),
                 cell(text.get("items.note")),
                 cell(text.get("notApplicable.flag")),
-                cell(text.get("notApplicable.justification")));
+                cell(text.get("notApplicable.justification")),
+                cell(text.get("plan.findings.title")),
+                cell(text.get("plan.actions.title")));
+        java.util.Map<Integer, java.util.List<String>> findings = new java.util.HashMap<>();
+        for (PlanSection.FindingRow f : model.plan().findings()) {
+            findings.computeIfAbsent(f.item(), k -> new java.util.ArrayList<>())
+                    .add(f.kind() + ", " + f.severity() + ": " + f.text());
+        }
+        java.util.Map<Integer, java.util.List<String>> actions = new java.util.HashMap<>();
+        for (PlanSection.PlanActionRow a : model.plan().actions()) {
+            String line = a.no() + ". " + a.title()
+                    + java.util.stream.Stream.of(a.owner(), a.due(), a.status())
+                            .filter(x -> x != null && !x.isBlank())
+                            .map(x -> ", " + x)
+                            .reduce("", String::concat)
+                            .replaceFirst("^, ", " — ");
+            for (String item : a.items().split(",")) {
+                if (!item.isBlank()) {
+                    actions.computeIfAbsent(Integer.parseInt(item.strip()), k -> new java.util.ArrayList<>())
+                            .add(line);
+                }
+            }
+        }
         for (ItemRow i : model.items()) {
             String moduleName = model.modules().stream()
                     .filter(m -> m.id().equals(i.module()))
@@ -65,7 +90,9 @@ public final class CsvReportExporter implements ReportExporter {
                     i.isRated() ? 1 : 0,
                     cell(i.note()),
                     i.notApplicable() ? 1 : 0,
-                    cell(i.justification()));
+                    cell(i.justification()),
+                    cell(String.join("\n", findings.getOrDefault(i.id(), java.util.List.of()))),
+                    cell(String.join("\n", actions.getOrDefault(i.id(), java.util.List.of()))));
         }
         // Flush without closing: the caller owns the stream.
         csv.flush();

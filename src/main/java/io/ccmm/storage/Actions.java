@@ -140,17 +140,6 @@ final class Actions {
     }
 
     /** The actions of one round not yet done, carried into a re-assessment. */
-    void copyOpen(long fromRound, long toRound, Instant now) throws SQLException {
-        sql.update(
-                "INSERT INTO improvement_action (round_id, item, what, owner, due, status, created, updated)"
-                        + " SELECT ?, item, what, owner, due, status, ?, ? FROM improvement_action"
-                        + " WHERE round_id = ? AND status <> 'done' ORDER BY id",
-                toRound,
-                now.toString(),
-                now.toString(),
-                fromRound);
-    }
-
     private static ImprovementAction action(ResultSet rs) throws SQLException {
         return new ImprovementAction(
                 rs.getLong(1),

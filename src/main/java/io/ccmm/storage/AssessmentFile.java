@@ -233,7 +233,8 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
         return roundTable.copy(sourceRoundId, info, (from, to, now) -> {
             ratingTable.copy(from, to, now);
             evidenceStore.copy(from, to);
-            actionTable.copyOpen(from, to, now);
+            // The actions not done, with the rest of the plan (findings, planned ratings, summary): see PlanCarry.
+            new PlanCarry(session.sql()).copy(from, to, now);
         });
     }
 

@@ -64,7 +64,8 @@ public interface AssessmentRepository extends AutoCloseable {
 
     /**
      * A re-assessment: a new draft round with the source's ratings, notes, evidence and unfinished improvement actions,
-     * rated against the same catalog.
+     * rated against the same catalog. The plan comes along: every finding, the actions not done with their details and
+     * links, the planned ratings and the executive summary (see {@code PlanCarry}).
      */
     Round copyRound(long sourceRoundId, RoundInfo info) throws StorageException;
 

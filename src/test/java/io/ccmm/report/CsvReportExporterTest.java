@@ -32,7 +32,8 @@ class CsvReportExporterTest {
         byte[] bytes = csv(SampleReport.model(Language.ZH));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertEquals("\uFEFF编号,模块,模块名称,条目,等级,C,F,得分,已评,备注,不适用,理由\r\n", text.substring(0, text.indexOf('\n') + 1));
+        assertEquals(
+                "\uFEFF编号,模块,模块名称,条目,等级,C,F,得分,已评,备注,不适用,理由,发现项,行动计划\r\n", text.substring(0, text.indexOf('\n') + 1));
     }
 
     @Test

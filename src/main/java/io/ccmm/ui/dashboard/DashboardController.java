@@ -132,7 +132,9 @@ public final class DashboardController {
                 r.yearsInOperation().isPresent()
                         ? messages.get("dashboard.years", r.yearsInOperation().getAsInt())
                         : messages.get("dashboard.years.unknown")));
-        ladderPane.getChildren().setAll(new VBox(6, LadderView.build(r, words, messages, false), whyRow()));
+        javafx.scene.layout.GridPane ladder = LadderView.build(r, words, messages, false);
+        ladderPane.getChildren().setAll(new VBox(6, ladder, whyRow()));
+        markProjection(ladder);
 
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -220,5 +222,46 @@ public final class DashboardController {
             row.getChildren().add(link);
         }
         return row;
+    }
+
+    // ---- plan: the readiness the planned ratings would reach, a ghost mark on the ladder beside today's level
+
+    private io.ccmm.ui.plan.ProjectedReadiness projection;
+    private javafx.scene.layout.GridPane shownLadder;
+    private final Label projectedMark = new Label();
+    private final Label projectedTag = new Label();
+
+    /** Shows on the ladder the level {@code projected} reaches ("with the plan: L4"), kept up to date live. */
+    public void showProjection(io.ccmm.ui.plan.ProjectedReadiness projected) {
+        projection = projected;
+        projectedMark.setId("projectedMark");
+        projectedMark.getStyleClass().add("projected-mark");
+        projectedTag.setId("projectedTag");
+        projectedTag.getStyleClass().addAll("status-chip", "projected-tag");
+        lifetime.onChange(projected.levelProperty(), level -> markProjection(shownLadder));
+    }
+
+    private void markProjection(javafx.scene.layout.GridPane ladder) {
+        shownLadder = ladder;
+        if (projection == null || ladder == null || !(ladder.getParent() instanceof VBox box)) {
+            return;
+        }
+        ladder.getChildren().remove(projectedTag);
+        box.getChildren().remove(projectedMark);
+        java.util.OptionalInt level = projection.levelProperty().get();
+        if (level.isEmpty()) {
+            return;
+        }
+        String name = words.levelName(level.getAsInt());
+        projectedMark.setText(messages.get("dashboard.projected", name, projection.plannedCount()));
+        box.getChildren().add(0, projectedMark);
+        projectedTag.setText(messages.get("dashboard.projected.tag"));
+        for (javafx.scene.Node n : List.copyOf(ladder.getChildren())) {
+            if (n instanceof Label l && l.getStyleClass().contains("ladder-level") && name.equals(l.getText())) {
+                Integer row = javafx.scene.layout.GridPane.getRowIndex(l);
+                ladder.add(projectedTag, 5, row == null ? 0 : row);
+                return;
+            }
+        }
     }
 }

@@ -732,6 +732,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                     showTab(0);
                 },
                 lifetime);
+        dashboardController.showProjection(
+                new io.ccmm.ui.plan.ProjectedReadiness(dashboard, session.file(), session.roundId(), lifetime));
         java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
                 MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
                 WorkspaceController.class, workspaceController,
@@ -902,5 +904,41 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     /** Runs the item card's attachment reads on {@code executor} from now on (tests slow them down). */
     public void readAttachmentsWith(TaskExecutor executor) {
         attachmentReads = java.util.Objects.requireNonNull(executor, "executor");
+    }
+
+    /** Round › Interview checklist…: asks where, then writes the checklist of the current round as a PDF. */
+    void exportChecklist() {
+        flushEdits();
+        Messages m = messages();
+        dialogs.chooseFileToSave(
+                        m.get("checklist.save.title"),
+                        documentsFolder(),
+                        m.get("checklist.save.name") + ".pdf",
+                        "PDF",
+                        "*.pdf")
+                .ifPresent(this::writeChecklist);
+    }
+
+    /** Writes the interview checklist of the current round to {@code target} and says where, or why not. */
+    public void writeChecklist(Path target) {
+        Messages m = messages();
+        try {
+            int items = io.ccmm.ui.plan.ChecklistExport.write(
+                    session.file(),
+                    session.roundId(),
+                    session.catalog(),
+                    java.util.Map.copyOf(workspace.ratings()),
+                    session.organization().name() + " — " + session.round().title(),
+                    m.language(),
+                    target);
+            dialogs.info(m.get("checklist.save.title"), m.get("checklist.saved", target, items));
+        } catch (io.ccmm.storage.StorageException e) {
+            dialogs.error(
+                    m.get("checklist.save.title"),
+                    io.ccmm.storage.StorageText.describe(e, m.language().locale()));
+        } catch (java.io.IOException e) {
+            dialogs.error(
+                    m.get("checklist.save.title"), m.get("error.io.report", target, String.valueOf(e.getMessage())));
+        }
     }
 }

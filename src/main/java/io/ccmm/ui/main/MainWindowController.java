@@ -306,4 +306,9 @@ public final class MainWindowController {
     private void importCatalogWorkbook() {
         window.importCatalogWorkbook();
     }
+
+    @FXML
+    private void exportChecklist() {
+        window.exportChecklist();
+    }
 }

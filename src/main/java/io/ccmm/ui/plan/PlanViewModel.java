@@ -235,6 +235,7 @@ public final class PlanViewModel {
         planned.clear();
         planned.putAll(file.plannedRatings(roundId));
         project();
+        PlanChanges.changed(file);
     }
 
     /** The readiness with the planned ratings over the current ones. */

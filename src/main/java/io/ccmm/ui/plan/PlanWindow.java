@@ -1,6 +1,7 @@
 package io.ccmm.ui.plan;
 
 import io.ccmm.assessment.Rate;
+import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.Finding;
 import io.ccmm.storage.FindingKind;
@@ -303,21 +304,79 @@ public final class PlanWindow {
         dueField.setPromptText("yyyy-MM-dd");
         dueField.setPrefColumnCount(8);
         ComboBox<Priority> prio = priorityBox();
+        prio.setId("actionPriority");
+        ComboBox<ActionStatus> status = statusBox();
         Button add = new Button(m.get("plan.actions.add"));
         add.setId("addAction");
+        // After an action is added the whole form is emptied for the next one: a number left in the item field
+        // would otherwise run into the next item typed ("20" then "21" gives item 2021, which is refused).
+        Runnable clearForm = () -> {
+            item.clear();
+            title.clear();
+            owner.clear();
+            dueField.clear();
+            status.setValue(ActionStatus.OPEN);
+            item.requestFocus();
+        };
         add.setOnAction(e -> number(item.getText())
                 .ifPresentOrElse(
                         n -> use(() -> {
-                            model.addAction(PlanAction.of(ImprovementAction.of(
+                            PlanAction added = model.addAction(PlanAction.of(new ImprovementAction(
+                                            0,
                                             0,
                                             n,
                                             title.getText(),
                                             owner.getText(),
-                                            dueField.getText().strip()))
+                                            dueField.getText().strip(),
+                                            status.getValue()))
                                     .withPriority(prio.getValue()));
-                            title.clear();
+                            table.getSelectionModel().clearSelection();
+                            clearForm.run();
+                            table.scrollTo(added);
                         }),
                         () -> dialogs.error(m.get("plan.title"), m.get("plan.badItem", item.getText()))));
+        // The selected row fills the form; "Save changes" writes the form to that very action, whatever the order
+        // the table is sorted or grouped in (the row's action is looked up by its id, never by its position).
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, selected) -> {
+            if (selected != null) {
+                item.setText(Integer.toString(selected.action().item()));
+                title.setText(selected.action().what());
+                owner.setText(selected.action().owner());
+                dueField.setText(selected.action().due());
+                prio.setValue(selected.priority());
+                status.setValue(selected.action().status());
+            }
+        });
+        Button save = new Button(m.get("plan.actions.save"));
+        save.setId("saveAction");
+        save.setOnAction(e -> {
+            PlanAction selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (!item.getText()
+                    .strip()
+                    .equals(Integer.toString(selected.action().item()))) {
+                dialogs.error(
+                        m.get("plan.title"),
+                        m.get("plan.actions.itemFixed", selected.action().item()));
+                return;
+            }
+            ImprovementAction was = selected.action();
+            use(() -> model.updateAction(selected.withAction(new ImprovementAction(
+                            was.id(),
+                            was.roundId(),
+                            was.item(),
+                            title.getText(),
+                            owner.getText(),
+                            dueField.getText().strip(),
+                            status.getValue()))
+                    .withPriority(prio.getValue())));
+            table.getItems().stream()
+                    .filter(x -> x.action().id() == was.id())
+                    .findFirst()
+                    .ifPresent(x -> table.getSelectionModel().select(x));
+        });
         Button path = new Button(m.get("plan.actions.fromPath"));
         path.setId("planPath");
         path.setOnAction(e -> use(() -> model.planPath(m.language())));
@@ -329,11 +388,29 @@ public final class PlanWindow {
             }
         });
         HBox top = new HBox(8, filter, new Label(m.get("plan.group.by")), grouping, path);
-        HBox form = new HBox(8, item, title, owner, dueField, prio, add, remove);
-        VBox box = new VBox(8, top, table, form);
+        HBox fields = new HBox(8, item, title, owner, dueField, prio, status);
+        HBox buttons = new HBox(8, add, save, remove);
+        VBox box = new VBox(8, top, table, fields, buttons);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return new Tab(m.get("plan.actions.title"), box);
+    }
+
+    private ComboBox<ActionStatus> statusBox() {
+        ComboBox<ActionStatus> box = new ComboBox<>();
+        box.setId("actionStatus");
+        box.getItems().addAll(ActionStatus.values());
+        box.setValue(ActionStatus.OPEN);
+        Function<ActionStatus, ListCell<ActionStatus>> cell = x -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActionStatus st, boolean empty) {
+                super.updateItem(st, empty);
+                setText(empty || st == null ? "" : m.get("plan.status." + st.code()));
+            }
+        };
+        box.setCellFactory(l -> cell.apply(null));
+        box.setButtonCell(cell.apply(null));
+        return box;
     }
 
     // What-if

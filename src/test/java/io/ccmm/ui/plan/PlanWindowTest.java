@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.Language;
+import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.Finding;
 import io.ccmm.storage.FindingKind;
@@ -130,6 +131,120 @@ class PlanWindowTest {
         WaitForAsyncUtils.asyncFx(() -> filter.setText("Li")).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table.getItems().size());
+    }
+
+    @Test
+    void fourActionsAddedInARowAreAllInTheFile(FxRobot robot) throws Exception {
+        long round = open(List.of());
+        show(round);
+        robot.clickOn("Action plan");
+        @SuppressWarnings("unchecked")
+        TableView<PlanAction> table = robot.lookup("#actionsTable").queryAs(TableView.class);
+        // The first two at a normal pace, the last two without waiting between them, as a quick typist would.
+        addAction(robot, "20", "Train the team leads", "Li", "2026-06-30");
+        WaitForAsyncUtils.waitForFxEvents();
+        addAction(robot, "21", "Write the coaching guide", "Wang", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        addAction(robot, "5", "Publish the forecast", "Li", "2026-09-01");
+        addAction(robot, "7", "Survey every quarter", "Zhao", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> stored = file.planActions(round).stream()
+                .map(a -> a.action().what())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "Publish the forecast",
+                        "Survey every quarter",
+                        "Train the team leads",
+                        "Write the coaching guide"),
+                stored);
+        assertEquals(4, table.getItems().size());
+        assertEquals(
+                List.of(5, 7, 20, 21),
+                file.planActions(round).stream()
+                        .map(a -> a.action().item())
+                        .sorted()
+                        .toList());
+    }
+
+    @Test
+    void sortingByAColumnHeaderKeepsTheEditOnTheChosenAction(FxRobot robot) throws Exception {
+        long round = open(List.of());
+        file.addPlanAction(
+                PlanAction.of(ImprovementAction.of(round, 5, "Write the forecast method", "Li", "2026-09-01")));
+        file.addPlanAction(PlanAction.of(ImprovementAction.of(round, 2, "Channel plan", "Wang", "2026-04-01")));
+        file.addPlanAction(PlanAction.of(ImprovementAction.of(round, 7, "Survey method", "Li", "2026-05-01")));
+        show(round);
+        robot.clickOn("Action plan");
+        @SuppressWarnings("unchecked")
+        TableView<PlanAction> table = robot.lookup("#actionsTable").queryAs(TableView.class);
+        // Stored order is by item: Channel plan (2), forecast (5), survey (7).
+        assertEquals(List.of("Channel plan", "Write the forecast method", "Survey method"), titles(table));
+
+        robot.clickOn("Due");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Channel plan", "Survey method", "Write the forecast method"), titles(table));
+        robot.clickOn("Due");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Write the forecast method", "Survey method", "Channel plan"), titles(table));
+
+        // The first row is now the forecast (stored second): editing it must change the forecast, nothing else.
+        robot.clickOn("Write the forecast method");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("5", field(robot, "#actionItem").getText());
+        robot.clickOn("#actionOwner")
+                .push(javafx.scene.input.KeyCode.END)
+                .eraseText(10)
+                .write("Zhao");
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionStatus> status = robot.lookup("#actionStatus").queryAs(ComboBox.class);
+        WaitForAsyncUtils.asyncFx(() -> status.setValue(ActionStatus.IN_PROGRESS))
+                .get();
+        robot.clickOn("#saveAction");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.Map<String, PlanAction> byTitle = new java.util.HashMap<>();
+        file.planActions(round).forEach(a -> byTitle.put(a.action().what(), a));
+        assertEquals(3, byTitle.size());
+        assertEquals("Zhao", byTitle.get("Write the forecast method").action().owner());
+        assertEquals(
+                ActionStatus.IN_PROGRESS,
+                byTitle.get("Write the forecast method").action().status());
+        assertEquals("Wang", byTitle.get("Channel plan").action().owner());
+        assertEquals("Li", byTitle.get("Survey method").action().owner());
+        assertEquals(ActionStatus.OPEN, byTitle.get("Survey method").action().status());
+        // The table keeps the user's order and the edited action stays selected.
+        assertEquals(List.of("Write the forecast method", "Survey method", "Channel plan"), titles(table));
+        assertEquals(
+                "Write the forecast method",
+                table.getSelectionModel().getSelectedItem().action().what());
+
+        // Sorted by the action's title, a second edit goes to the row clicked.
+        robot.clickOn("Action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Channel plan", "Survey method", "Write the forecast method"), titles(table));
+        robot.clickOn("Survey method");
+        robot.clickOn("#actionDue")
+                .push(javafx.scene.input.KeyCode.END)
+                .eraseText(12)
+                .write("2026-12-31");
+        robot.clickOn("#saveAction");
+        WaitForAsyncUtils.waitForFxEvents();
+        file.planActions(round).forEach(a -> byTitle.put(a.action().what(), a));
+        assertEquals("2026-12-31", byTitle.get("Survey method").action().due());
+        assertEquals(
+                "2026-09-01", byTitle.get("Write the forecast method").action().due());
+        assertEquals("2026-04-01", byTitle.get("Channel plan").action().due());
+    }
+
+    /** Types one action into the form as a user would (click into each field, type) and presses Add. */
+    private static void addAction(FxRobot robot, String item, String title, String owner, String due) {
+        robot.clickOn("#actionItem").write(item);
+        robot.clickOn("#actionTitle").write(title);
+        robot.clickOn("#actionOwner").write(owner);
+        robot.clickOn("#actionDue").write(due);
+        robot.clickOn("#addAction");
     }
 
     @Test
