@@ -730,6 +730,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             return controller;
         });
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
         // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
         overviewController.refreshOnlyWhile(

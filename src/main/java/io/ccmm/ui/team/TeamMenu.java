@@ -151,6 +151,14 @@ public final class TeamMenu {
         }
     }
 
+    /** The dashboard of a round with open conflicts says how many remain and opens the conflict view. */
+    public static void markDashboard(io.ccmm.ui.dashboard.DashboardController dashboard, TeamHost window) {
+        FileRoundSession session = window.session();
+        if (session != null) {
+            dashboard.showConflicts(session.teamMarks().conflicts().size(), () -> new TeamMenu(window).conflicts());
+        }
+    }
+
     private void conflicts() {
         FileRoundSession session = window.session();
         if (session == null) {
