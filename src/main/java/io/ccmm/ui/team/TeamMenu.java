@@ -14,7 +14,6 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.scene.control.Label;
@@ -121,34 +120,7 @@ public final class TeamMenu {
     }
 
     private void merge() {
-        FileRoundSession session = window.session();
-        if (session == null) {
-            return;
-        }
-        Messages m = m();
-        Optional<Path> copy = dialogs().chooseFileToOpen(m.get("team.merge.title"), "CCMM, JSON", "*.ccmm", "*.json");
-        if (copy.isEmpty()) {
-            return;
-        }
-        window.flushEdits();
-        try {
-            TeamFiles.Merged merged =
-                    TeamFiles.merge(session.file(), List.of(copy.get()), OptionalLong.of(session.roundId()));
-            window.switchRound(session.roundId());
-            dialogs()
-                    .info(
-                            m.get("team.merge.title"),
-                            m.get(
-                                    "team.merge.done",
-                                    String.valueOf(merged.plan().merged().size()),
-                                    String.valueOf(merged.plan().unchanged().size()),
-                                    String.valueOf(merged.plan().conflicts().size())));
-        } catch (TeamException e) {
-            dialogs()
-                    .error(
-                            m.get("team.merge.title"),
-                            TeamText.describe(e, m.language().locale()));
-        }
+        MergeFlow.run(window);
     }
 
     /** The dashboard of a round with open conflicts says how many remain and opens the conflict view. */
