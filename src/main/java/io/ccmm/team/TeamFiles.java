@@ -228,6 +228,8 @@ public final class TeamFiles {
             List<Integer> items =
                     catalog.items().stream().map(AssessmentItem::id).toList();
             MergePlan plan = MergeRules.plan(state, contents, items);
+            MergeEvidence.check(
+                    plan.changes(), contents, master.evidence(id), master.maxAttachmentBytes(), round.title());
             if (apply) {
                 master.applyMerge(id, plan.changes());
             }
