@@ -776,6 +776,20 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         return dialogs;
     }
 
+    @Override
+    public java.util.OptionalInt currentItem() {
+        return workspace == null
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(workspace.currentItem().id());
+    }
+
+    @Override
+    public void showItem(int item) {
+        if (workspace != null) {
+            workspace.select(item);
+        }
+    }
+
     // ---- explain: the wizard's pre-marked not-applicable items saved into the new file
 
     private void markNotApplicable(FileRoundSession created, List<io.ccmm.assessment.Rating> notApplicable) {

@@ -40,6 +40,8 @@ public final class TeamMenu {
                         item(m.get("team.menu.merge"), team::merge),
                         item(m.get("team.menu.conflicts"), team::conflicts),
                         item(m.get("team.menu.agreement"), team::agreement),
+                        item(m.get("team.menu.flag"), () -> ReviewFlow.flag(window)),
+                        item(m.get("team.menu.reviewed"), () -> ReviewFlow.reviewed(window)),
                         item(m.get("team.menu.signOff"), team::signOff));
     }
 

@@ -8,19 +8,13 @@ import io.ccmm.assessment.InterchangeJson;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
-import io.ccmm.catalog.Language;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.OpenMode;
-import io.ccmm.ui.common.DialogService;
-import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +28,7 @@ class MergeFlowTest {
     private Path b;
     private Path json;
     private AssessmentFile file;
-    private final Host host = new Host();
+    private final TestTeamHost host = new TestTeamHost();
 
     @BeforeEach
     void copies() throws Exception {
@@ -114,88 +108,5 @@ class MergeFlowTest {
         assertEquals(Rating.unrated(30), file.rating(roundId, 30));
         assertTrue(file.conflicts(roundId).isEmpty());
         assertTrue(host.switched.isEmpty());
-    }
-
-    /** The window as the team menu sees it, with dialogs answered by the test. */
-    private static final class Host implements TeamHost {
-        FileRoundSession session;
-        final Dialogs dialogs = new Dialogs();
-        final List<Long> switched = new ArrayList<>();
-
-        @Override
-        public FileRoundSession session() {
-            return session;
-        }
-
-        @Override
-        public Stage teamOwner() {
-            return null;
-        }
-
-        @Override
-        public Messages teamMessages() {
-            return Messages.of(Language.ZH);
-        }
-
-        @Override
-        public DialogService teamDialogs() {
-            return dialogs;
-        }
-
-        @Override
-        public void switchRound(long roundId) {
-            switched.add(roundId);
-        }
-
-        @Override
-        public void flushEdits() {}
-    }
-
-    private static final class Dialogs implements DialogService {
-        List<Path> chosen = List.of();
-        boolean answer;
-        final List<String> confirmed = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
-            return chosen;
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmed.add(message);
-            return answer;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void info(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(
-                String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openExternally(Path file) {}
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.empty();
-        }
     }
 }
