@@ -55,11 +55,13 @@ final class MergeCommand implements Callable<Integer> {
                         "team.merge.copy",
                         c.label(),
                         c.assessor(),
-                        String.valueOf(c.changed()),
-                        String.valueOf(c.merged()),
-                        String.valueOf(c.conflicts()),
-                        String.valueOf(c.evidence()),
-                        String.valueOf(c.actions())));
+                        text.format(
+                                "team.merge.copyItems",
+                                String.valueOf(c.changed()),
+                                String.valueOf(c.merged()),
+                                String.valueOf(c.conflicts())),
+                        text.format(
+                                "team.merge.copyAdded", String.valueOf(c.evidence()), String.valueOf(c.actions()))));
             }
             out.println(text.format(
                     "team.merge.counts",
