@@ -845,13 +845,21 @@ public final class WorkspaceController {
             toggle("nav-conflict", conflict);
         }
 
-        /** The chip has one parent at a time: it moves into the box with the mark, or stands alone. */
+        /**
+         * The chip has one parent at a time: it moves into the box with the mark, or stands alone. The graphic is only
+         * changed when it has to be: a change lays the cell out again.
+         */
         private void showChip(boolean conflict) {
-            setGraphic(null);
             if (conflict) {
-                chipAndMark.getChildren().setAll(chip, conflictMark);
-                setGraphic(chipAndMark);
-            } else {
+                if (chip.getParent() != chipAndMark) {
+                    setGraphic(null);
+                    chipAndMark.getChildren().setAll(chip, conflictMark);
+                }
+                if (getGraphic() != chipAndMark) {
+                    setGraphic(chipAndMark);
+                }
+            } else if (getGraphic() != chip) {
+                setGraphic(null);
                 chipAndMark.getChildren().clear();
                 setGraphic(chip);
             }
