@@ -50,6 +50,19 @@ final class MergeCommand implements Callable<Integer> {
                     String.join(", ", merged.copies()),
                     master,
                     merged.round().title()));
+            for (MergePlan.CopyCounts c : plan.copies()) {
+                out.println(text.format(
+                        "team.merge.copy",
+                        c.label(),
+                        c.assessor(),
+                        text.format(
+                                "team.merge.copyItems",
+                                String.valueOf(c.changed()),
+                                String.valueOf(c.merged()),
+                                String.valueOf(c.conflicts())),
+                        text.format(
+                                "team.merge.copyAdded", String.valueOf(c.evidence()), String.valueOf(c.actions()))));
+            }
             out.println(text.format(
                     "team.merge.counts",
                     String.valueOf(plan.merged().size()),

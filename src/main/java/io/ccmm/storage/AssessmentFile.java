@@ -567,4 +567,11 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
     public synchronized void saveBranding(Branding branding) throws StorageException {
         plan.saveBranding(branding);
     }
+
+    // ---- team assessments: merged evidence is held to the limits of attaching
+
+    /** The largest attachment this file accepts (its options' limit, never above the app's). */
+    public long maxAttachmentBytes() {
+        return Math.min(session.options().maxAttachmentBytes(), io.ccmm.evidence.EvidenceLimits.MAX_ATTACHMENT_BYTES);
+    }
 }

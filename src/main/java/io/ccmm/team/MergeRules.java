@@ -76,7 +76,13 @@ public final class MergeRules {
             auditKeys.add(auditKey(e));
         }
 
+        List<Set<Integer>> changedByCopy = new ArrayList<>();
+        List<int[]> addedByCopy = new ArrayList<>();
         for (CopyContent copy : copies) {
+            Set<Integer> changedHere = new HashSet<>();
+            changedByCopy.add(changedHere);
+            int evidenceBefore = evidence.size();
+            int actionsBefore = actions.size();
             Map<Integer, List<String>> evidenceNames = new HashMap<>();
             for (CopyContent.CopyEvidence e : copy.evidence()) {
                 evidenceNames.computeIfAbsent(e.item(), k -> new ArrayList<>()).add(e.name());
@@ -91,6 +97,7 @@ public final class MergeRules {
                         ? copy.base().get().getOrDefault(item, Rating.unrated(item))
                         : master.rating(item);
                 if (!ItemValue.of(now).equals(ItemValue.of(base))) {
+                    changedHere.add(item);
                     Contribution c = new Contribution(
                             item,
                             copy.source(),
@@ -139,6 +146,7 @@ public final class MergeRules {
                     audit.add(new MergeChanges.NewAudit(copy.source() + ":audit:" + e.id(), e));
                 }
             }
+            addedByCopy.add(new int[] {evidence.size() - evidenceBefore, actions.size() - actionsBefore});
         }
 
         List<MergeChanges.RatingChange> ratings = new ArrayList<>();
@@ -208,7 +216,19 @@ public final class MergeRules {
                 evidence,
                 actions,
                 audit);
-        return new MergePlan(changes, merged, unchanged, conflicted);
+        List<MergePlan.CopyCounts> perCopy = new ArrayList<>();
+        for (int k = 0; k < copies.size(); k++) {
+            Set<Integer> changed = changedByCopy.get(k);
+            perCopy.add(new MergePlan.CopyCounts(
+                    copies.get(k).label(),
+                    copies.get(k).assessor(),
+                    changed.size(),
+                    (int) merged.stream().filter(changed::contains).count(),
+                    (int) conflicted.stream().filter(changed::contains).count(),
+                    addedByCopy.get(k)[0],
+                    addedByCopy.get(k)[1]));
+        }
+        return new MergePlan(changes, merged, unchanged, conflicted, perCopy);
     }
 
     private static String authors(Collection<Contribution> changers) {

@@ -34,7 +34,13 @@ public final class TeamException extends Exception {
         /** {0} file, {1} round id. */
         NO_SUCH_ROUND,
         /** {0} round title: a final round is not handed out or merged into. */
-        ROUND_FINAL
+        ROUND_FINAL,
+        /** {0} copy, {1} item, {2} attachment name, {3} its size, {4} the master's limit. */
+        EVIDENCE_TOO_LARGE,
+        /** {0} copy, {1} item, {2} the most attachments an item may hold. */
+        EVIDENCE_TOO_MANY_ON_ITEM,
+        /** {0} copy, {1} item, {2} round title, {3} the most attachments a round may hold. */
+        EVIDENCE_TOO_MANY_IN_ROUND
     }
 
     private final Reason reason;

@@ -150,6 +150,19 @@ public final class TeamFiles {
 
     /** As {@link #merge(Path, List, OptionalLong)}, into a master that is open (e.g. in the window). */
     public static Merged merge(AssessmentFile master, List<Path> copyFiles, OptionalLong roundId) throws TeamException {
+        return merge(master, copyFiles, roundId, true);
+    }
+
+    /**
+     * Reads and checks every copy and works out what merging them would do, per copy and in total, without changing
+     * the master: the same refusals as {@link #merge(AssessmentFile, List, OptionalLong)}.
+     */
+    public static Merged check(AssessmentFile master, List<Path> copyFiles, OptionalLong roundId) throws TeamException {
+        return merge(master, copyFiles, roundId, false);
+    }
+
+    private static Merged merge(AssessmentFile master, List<Path> copyFiles, OptionalLong roundId, boolean apply)
+            throws TeamException {
         Path masterFile = master.path();
         try {
             if (master.isReadOnly()) {
@@ -215,7 +228,11 @@ public final class TeamFiles {
             List<Integer> items =
                     catalog.items().stream().map(AssessmentItem::id).toList();
             MergePlan plan = MergeRules.plan(state, contents, items);
-            master.applyMerge(id, plan.changes());
+            MergeEvidence.check(
+                    plan.changes(), contents, master.evidence(id), master.maxAttachmentBytes(), round.title());
+            if (apply) {
+                master.applyMerge(id, plan.changes());
+            }
             return new Merged(
                     round,
                     read.stream().map(c -> TeamException.fileName(c.path())).toList(),

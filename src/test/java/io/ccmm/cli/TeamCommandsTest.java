@@ -85,6 +85,10 @@ class TeamCommandsTest {
         // Items 5, 10, 15, 20 differ on C (unless already 10) or items 4, 8, 12, 16, 20 on F.
         // Module 1.0 has 25 items, 20 rated; they differ on C at 5, 10, 20 and on F at 4, 8, 12, 16, 20.
         assertTrue(merged.out().contains("merged: 13, unchanged: 5, conflicts: 7"), merged.out());
+        assertTrue(
+                merged.out().contains("(张三): 20 changed, 13 merged, 7 in conflict, 0 attachments and 0 actions added"),
+                merged.out());
+        assertTrue(merged.out().contains("(李四): 20 changed, 13 merged, 7 in conflict"), merged.out());
         assertTrue(merged.out().contains("items in conflict: 4, 5, 8, 10, 12, 16, 20"), merged.out());
         CliTest.Result again = CliTest.run("merge", master.toString(), b.toString(), a.toString(), "--lang", "zh");
         log.append(show("merge master.ccmm lisi.ccmm zhangsan.ccmm --lang zh", again));

@@ -14,6 +14,13 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns);
 
+    /** Several files chosen at once, in the order given; empty when cancelled. Without a window: at most one. */
+    default java.util.List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+        return chooseFileToOpen(title, filterName, patterns)
+                .map(java.util.List::of)
+                .orElse(java.util.List.of());
+    }
+
     Optional<Path> chooseFileToSave(
             String title, Path initialDirectory, String initialName, String filterName, String pattern);
 

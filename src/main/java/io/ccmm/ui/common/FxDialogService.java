@@ -150,6 +150,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(shownOwner().orElse(null));
+        return files == null
+                ? java.util.List.of()
+                : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(
             String title, Path initialDirectory, String initialName, String filterName, String pattern) {
         FileChooser chooser = new FileChooser();

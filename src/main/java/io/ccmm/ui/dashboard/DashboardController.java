@@ -264,4 +264,18 @@ public final class DashboardController {
             }
         }
     }
+
+    // ---- team assessments: how many conflicts remain, one click from the conflict view
+
+    /** Shows, under the completion bar, how many items hold open conflicts; the link opens the conflict view. */
+    public void showConflicts(int open, Runnable openConflicts) {
+        if (open <= 0 || !(completionBar.getParent() instanceof VBox box)) {
+            return;
+        }
+        Hyperlink link = new Hyperlink(messages.get("dashboard.conflicts", open));
+        link.setId("dashboard-conflicts");
+        link.getStyleClass().add("dashboard-conflicts");
+        link.setOnAction(e -> openConflicts.run());
+        box.getChildren().add(box.getChildren().indexOf(completionBar) + 1, link);
+    }
 }

@@ -747,6 +747,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             return controller;
         });
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
         // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
         overviewController.refreshOnlyWhile(
@@ -790,6 +791,20 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     @Override
     public DialogService teamDialogs() {
         return dialogs;
+    }
+
+    @Override
+    public java.util.OptionalInt currentItem() {
+        return workspace == null
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(workspace.currentItem().id());
+    }
+
+    @Override
+    public void showItem(int item) {
+        if (workspace != null) {
+            workspace.select(item);
+        }
     }
 
     // ---- explain: the wizard's pre-marked not-applicable items saved into the new file

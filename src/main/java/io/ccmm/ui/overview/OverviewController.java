@@ -83,7 +83,7 @@ public final class OverviewController {
             String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             io.ccmm.ui.workspace.ItemFilter kind =
                     kindFilter.getValue() == null ? io.ccmm.ui.workspace.ItemFilter.ALL : kindFilter.getValue();
-            filtered.setPredicate(item -> kind.test(item, vm.rating(item.id()))
+            filtered.setPredicate(item -> kind.test(item, vm.rating(item.id()), vm.teamMarks())
                     && (q.isEmpty()
                             || String.valueOf(item.id()).equals(q)
                             || item.title().get(lang).toLowerCase(Locale.ROOT).contains(q)

@@ -22,4 +22,12 @@ public interface TeamHost {
 
     /** Saves the note being typed before the file is changed from elsewhere. */
     void flushEdits();
+
+    /** The item shown on the card, if any. */
+    default java.util.OptionalInt currentItem() {
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Shows {@code item} on the card (after the round was shown again). */
+    default void showItem(int item) {}
 }

@@ -14,7 +14,6 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.scene.control.Label;
@@ -41,6 +40,8 @@ public final class TeamMenu {
                         item(m.get("team.menu.merge"), team::merge),
                         item(m.get("team.menu.conflicts"), team::conflicts),
                         item(m.get("team.menu.agreement"), team::agreement),
+                        item(m.get("team.menu.flag"), () -> ReviewFlow.flag(window)),
+                        item(m.get("team.menu.reviewed"), () -> ReviewFlow.reviewed(window)),
                         item(m.get("team.menu.signOff"), team::signOff));
     }
 
@@ -121,33 +122,14 @@ public final class TeamMenu {
     }
 
     private void merge() {
+        MergeFlow.run(window);
+    }
+
+    /** The dashboard of a round with open conflicts says how many remain and opens the conflict view. */
+    public static void markDashboard(io.ccmm.ui.dashboard.DashboardController dashboard, TeamHost window) {
         FileRoundSession session = window.session();
-        if (session == null) {
-            return;
-        }
-        Messages m = m();
-        Optional<Path> copy = dialogs().chooseFileToOpen(m.get("team.merge.title"), "CCMM, JSON", "*.ccmm", "*.json");
-        if (copy.isEmpty()) {
-            return;
-        }
-        window.flushEdits();
-        try {
-            TeamFiles.Merged merged =
-                    TeamFiles.merge(session.file(), List.of(copy.get()), OptionalLong.of(session.roundId()));
-            window.switchRound(session.roundId());
-            dialogs()
-                    .info(
-                            m.get("team.merge.title"),
-                            m.get(
-                                    "team.merge.done",
-                                    String.valueOf(merged.plan().merged().size()),
-                                    String.valueOf(merged.plan().unchanged().size()),
-                                    String.valueOf(merged.plan().conflicts().size())));
-        } catch (TeamException e) {
-            dialogs()
-                    .error(
-                            m.get("team.merge.title"),
-                            TeamText.describe(e, m.language().locale()));
+        if (session != null) {
+            dashboard.showConflicts(session.teamMarks().conflicts().size(), () -> new TeamMenu(window).conflicts());
         }
     }
 

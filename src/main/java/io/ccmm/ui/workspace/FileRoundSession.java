@@ -138,6 +138,17 @@ public final class FileRoundSession implements RoundSession {
         });
     }
 
+    /** Read from the file on each call: a merge or a resolution in another window changes them. */
+    @Override
+    public TeamMarks teamMarks() {
+        try {
+            return TeamMarks.read(file, round.id());
+        } catch (StorageException e) {
+            // The marks are a help to find items; a file that cannot tell them is rated without them.
+            return TeamMarks.NONE;
+        }
+    }
+
     private interface StorageCall<T> {
         T run() throws StorageException;
     }

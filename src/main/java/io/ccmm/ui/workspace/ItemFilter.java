@@ -11,7 +11,13 @@ public enum ItemFilter {
     ANY_ZERO("workspace.filter.anyZero"),
     REVISED_2025("workspace.filter.revised2025"),
     HAS_NOTE("workspace.filter.hasNote"),
-    NOT_APPLICABLE("workspace.filter.notApplicable");
+    NOT_APPLICABLE("workspace.filter.notApplicable"),
+    /** Items whose merged field copies disagree and that nobody has resolved yet. */
+    CONFLICTS("workspace.filter.conflicts"),
+    /** Items flagged for review, reviewed or not. */
+    FLAGGED("workspace.filter.flagged"),
+    /** Items flagged for review and not yet marked reviewed. */
+    UNREVIEWED("workspace.filter.unreviewed");
 
     private final String messageKey;
 
@@ -24,6 +30,11 @@ public enum ItemFilter {
     }
 
     public boolean test(AssessmentItem item, Rating rating) {
+        return test(item, rating, TeamMarks.NONE);
+    }
+
+    /** Whether {@code item} passes, with what team assessment marks on the round's items. */
+    public boolean test(AssessmentItem item, Rating rating, TeamMarks team) {
         return switch (this) {
             case ALL -> true;
             case UNRATED -> !rating.isDecided();
@@ -31,6 +42,9 @@ public enum ItemFilter {
             case REVISED_2025 -> item.revised2025();
             case HAS_NOTE -> !rating.note().isBlank();
             case NOT_APPLICABLE -> rating.notApplicable();
+            case CONFLICTS -> team.conflict(item.id());
+            case FLAGGED -> team.flagged().contains(item.id());
+            case UNREVIEWED -> team.unreviewed().contains(item.id());
         };
     }
 }

@@ -63,6 +63,11 @@ public interface RoundSession {
     /** Adds the action when its id is 0, else updates it. */
     ImprovementAction saveAction(ImprovementAction action) throws SessionException;
 
+    /** Field-copy scope, open conflicts and review flags of the round; none for a file of one rater. */
+    default TeamMarks teamMarks() {
+        return TeamMarks.NONE;
+    }
+
     /** A storage problem (file locked, read-only, damaged, too large), put into words by {@link #describe}. */
     final class SessionException extends Exception {
         public SessionException(String message, Throwable cause) {

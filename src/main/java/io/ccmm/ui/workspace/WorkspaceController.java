@@ -198,6 +198,9 @@ public final class WorkspaceController {
 
     private final Label noAttachments = new Label();
 
+    /** On an item outside a field copy's scope: why it cannot be rated here. */
+    private final Label scopeNotice = new Label();
+
     private final ViewLifetime lifetime;
 
     /** Reads and writes of attachments: off the FX thread, answers back on it. */
@@ -227,6 +230,7 @@ public final class WorkspaceController {
     private void initialize() {
         Catalog catalog = vm.catalog();
         setUpRateButtons();
+        setUpScopeNotice();
         lifetime.bindBidirectional(autoAdvance.selectedProperty(), vm.autoAdvanceProperty());
 
         filterBox.getItems().setAll(ItemFilter.values());
@@ -467,6 +471,7 @@ public final class WorkspaceController {
             syncing = false;
         }
         showRating(vm.rating(item.id()));
+        showAccess(item.id());
     }
 
     // ---- evidence attachments and the improvement action
@@ -521,7 +526,7 @@ public final class WorkspaceController {
             saveAs.setOnAction(e -> saveAttachment(ev));
             Button remove = new Button(messages.get("workspace.attachment.remove"));
             remove.getStyleClass().addAll("small", "danger");
-            remove.setDisable(vm.readOnly());
+            remove.setDisable(vm.itemReadOnly(itemId));
             remove.setOnAction(e -> removeAttachment(ev));
             HBox row = new HBox(8, name, open, saveAs, remove);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -901,9 +906,49 @@ public final class WorkspaceController {
         private String kindStyle = "";
         private String stateStyle = "";
 
+        private final Label conflictMark = new Label("⚠");
+        private final HBox chipAndMark = new HBox(4);
+
         NavCell() {
             chip.getStyleClass().add("points-chip");
             progressBox.setMinWidth(Region.USE_PREF_SIZE);
+            conflictMark.getStyleClass().add("conflict-mark");
+            conflictMark.setTooltip(new javafx.scene.control.Tooltip(messages.get("team.nav.conflict")));
+            chipAndMark.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        /** Items outside the field copy's scope are dimmed; items in conflict carry a mark beside their points. */
+        private void markTeam(boolean outside, boolean conflict) {
+            toggle("nav-outside-scope", outside);
+            toggle("nav-conflict", conflict);
+        }
+
+        /**
+         * The chip has one parent at a time: it moves into the box with the mark, or stands alone. The graphic is only
+         * changed when it has to be: a change lays the cell out again.
+         */
+        private void showChip(boolean conflict) {
+            if (conflict) {
+                if (chip.getParent() != chipAndMark) {
+                    setGraphic(null);
+                    chipAndMark.getChildren().setAll(chip, conflictMark);
+                }
+                if (getGraphic() != chipAndMark) {
+                    setGraphic(chipAndMark);
+                }
+            } else if (getGraphic() != chip) {
+                setGraphic(null);
+                chipAndMark.getChildren().clear();
+                setGraphic(chip);
+            }
+        }
+
+        private void toggle(String style, boolean on) {
+            if (on && !getStyleClass().contains(style)) {
+                getStyleClass().add(style);
+            } else if (!on) {
+                getStyleClass().remove(style);
+            }
         }
 
         @Override
@@ -911,6 +956,7 @@ public final class WorkspaceController {
             super.updateItem(node, empty);
             watching.unsubscribe();
             watching = Subscription.EMPTY;
+            markTeam(false, false);
             if (empty || node == null) {
                 setKindStyle("");
                 setText(null);
@@ -923,7 +969,10 @@ public final class WorkspaceController {
                 case AREA -> watchProgress("nav-area", NavigatorModel.areaKey(node.key()));
                 case ITEM -> {
                     setKindStyle("nav-item");
-                    setGraphic(chip);
+                    TeamMarks team = vm.teamMarks();
+                    boolean conflict = team.conflict(node.itemId());
+                    markTeam(!team.inScope(node.itemId()), conflict);
+                    showChip(conflict);
                     watching = navModel.rating(node.itemId()).subscribe(this::showRating);
                 }
             }
@@ -962,5 +1011,36 @@ public final class WorkspaceController {
                 stateStyle = style;
             }
         }
+    }
+
+    // ---- team assessments: items outside a field copy's scope are shown read-only
+
+    private void setUpScopeNotice() {
+        scopeNotice.setId("scope-notice");
+        scopeNotice.getStyleClass().add("scope-notice");
+        scopeNotice.setWrapText(true);
+        scopeNotice.setVisible(false);
+        scopeNotice.setManaged(false);
+        if (itemTitle.getParent() instanceof VBox card) {
+            card.getChildren().add(card.getChildren().indexOf(itemTitle), scopeNotice);
+        }
+    }
+
+    /** Enables what may change on {@code itemId}: nothing on an item outside the scope, and the card says why. */
+    private void showAccess(int itemId) {
+        boolean locked = vm.itemReadOnly(itemId);
+        for (ToggleButton b : List.of(cFull, cPartial, cNone, fFull, fPartial, fNone, naButton)) {
+            b.setDisable(locked);
+        }
+        noteArea.setEditable(!locked);
+        justificationArea.setEditable(!locked);
+        attachButton.setDisable(locked);
+        for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
+            c.setDisable(locked);
+        }
+        String why = vm.outsideScope(itemId);
+        scopeNotice.setText(why);
+        scopeNotice.setVisible(!why.isEmpty());
+        scopeNotice.setManaged(!why.isEmpty());
     }
 }

@@ -61,6 +61,7 @@ public final class WorkspaceViewModel {
     private NoteDraft justificationDraft;
     private boolean cPressed;
     private boolean fPressed;
+    private final TeamMarks team;
 
     /** One rating changed by the user: what undo puts back and redo applies again. */
     private record Change(Rating before, Rating after) {}
@@ -73,6 +74,7 @@ public final class WorkspaceViewModel {
         this.catalog = session.catalog();
         this.language = language;
         ratings.putAll(session.ratings());
+        team = session.teamMarks();
         ratedCount.set((int) ratings.values().stream().filter(Rating::isRated).count());
         decidedCount.set(
                 (int) ratings.values().stream().filter(Rating::isDecided).count());
@@ -369,6 +371,12 @@ public final class WorkspaceViewModel {
             problem.set(readOnlyProblem());
             return false;
         }
+        for (Rating updated : updates) {
+            if (!team.inScope(updated.item()) && !updated.equals(rating(updated.item()))) {
+                problem.set(outsideScope(updated.item()));
+                return false;
+            }
+        }
         List<Change> done = new ArrayList<>();
         boolean ok = true;
         for (Rating updated : updates) {
@@ -475,7 +483,8 @@ public final class WorkspaceViewModel {
         int level = levelFilter.get();
         String module = moduleFilter.get();
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        return item -> f.test(item, rating(item.id()))
+        TeamMarks marks = team;
+        return item -> f.test(item, rating(item.id()), marks)
                 && (level == 0 || item.level() == level)
                 && (module == null || module.isEmpty() || module.equals(item.module()))
                 && matches(item, query);
@@ -498,5 +507,25 @@ public final class WorkspaceViewModel {
 
     private static boolean contains(String text, String lowerQuery) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
+    }
+
+    // ---- team assessments: the field copy's scope, conflicts and review flags
+
+    /** Field-copy scope, open conflicts and review flags, as read when the round was opened (a merge or a resolution opens it again). */
+    public TeamMarks teamMarks() {
+        return team;
+    }
+
+    /** Whether {@code itemId} cannot be changed here: the file or round is read-only, or the item is outside the scope. */
+    public boolean itemReadOnly(int itemId) {
+        return session.readOnly() || !team.inScope(itemId);
+    }
+
+    /** Why {@code itemId} is read-only in this field copy, in the user's language; "" when it is in the scope. */
+    public String outsideScope(int itemId) {
+        return team.fieldCopy()
+                .filter(h -> !h.inScope(itemId))
+                .map(h -> Messages.of(language.get()).get("team.scope.outside", itemId, h.assessor(), h.scope()))
+                .orElse("");
     }
 }
