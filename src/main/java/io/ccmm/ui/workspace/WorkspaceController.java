@@ -201,6 +201,9 @@ public final class WorkspaceController {
     /** On an item outside a field copy's scope: why it cannot be rated here. */
     private final Label scopeNotice = new Label();
 
+    /** True while the shown item's improvement action is still being read. */
+    private boolean actionPending;
+
     private final ViewLifetime lifetime;
 
     /** Reads and writes of attachments: off the FX thread, answers back on it. */
@@ -526,7 +529,7 @@ public final class WorkspaceController {
             saveAs.setOnAction(e -> saveAttachment(ev));
             Button remove = new Button(messages.get("workspace.attachment.remove"));
             remove.getStyleClass().addAll("small", "danger");
-            remove.setDisable(vm.itemReadOnly(itemId));
+            remove.setDisable(vm.itemReadOnly(attachmentsShownFor));
             remove.setOnAction(e -> removeAttachment(ev));
             HBox row = new HBox(8, name, open, saveAs, remove);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -700,9 +703,12 @@ public final class WorkspaceController {
         actionStatus.setValue(action == null ? ActionStatus.OPEN : action.status());
     }
 
+    /** Unlocks the action's fields once its read is in, never on a read-only file or an item outside the scope. */
     private void setActionEditable(boolean editable) {
+        actionPending = !editable;
+        boolean locked = vm.readOnly() || vm.itemReadOnly(vm.currentItem().id());
         for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
-            c.setDisable(vm.readOnly() || !editable);
+            c.setDisable(locked || !editable);
         }
     }
 
@@ -1035,9 +1041,8 @@ public final class WorkspaceController {
         noteArea.setEditable(!locked);
         justificationArea.setEditable(!locked);
         attachButton.setDisable(locked);
-        for (javafx.scene.control.Control c : List.of(actionWhat, actionOwner, actionDue, actionStatus, actionSave)) {
-            c.setDisable(locked);
-        }
+        // the action's fields stay locked while their read is pending
+        setActionEditable(!actionPending);
         String why = vm.outsideScope(itemId);
         scopeNotice.setText(why);
         scopeNotice.setVisible(!why.isEmpty());
