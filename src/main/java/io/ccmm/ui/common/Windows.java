@@ -24,4 +24,20 @@ public final class Windows {
         stage.setMinWidth(Math.min(scene.getWidth() * 0.8, screen.getWidth() * 0.9));
         stage.setMinHeight(Math.min(scene.getHeight() * 0.8, screen.getHeight() * 0.9));
     }
+
+    /**
+     * Dresses a secondary window like its owner: the same stylesheets (the app's fonts, including the bundled Chinese
+     * one, its styles and the light or dark theme). A window without them falls back to the toolkit's default font.
+     */
+    public static void dressLike(Stage stage, javafx.stage.Window owner) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            return;
+        }
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        } else {
+            Theme.addAppStylesheet(scene);
+        }
+    }
 }

@@ -67,12 +67,15 @@ public final class AgreementView {
         stage.setTitle(messages.get("team.agreement.title"));
         stage.setScene(new Scene(root, 900, 420));
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
+        io.ccmm.ui.common.Windows.dressLike(stage, owner);
         stage.show();
         return stage;
     }
 
     private static TableColumn<Agreement.Figure, String> column(String title, Function<Agreement.Figure, String> text) {
         TableColumn<Agreement.Figure, String> col = new TableColumn<>(title);
+        // wide enough for its heading ("Exact agreement", "Weighted kappa"): the figures are short, the words are not
+        col.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 32);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
         return col;
     }

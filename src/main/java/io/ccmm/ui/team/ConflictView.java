@@ -58,6 +58,7 @@ public final class ConflictView {
         stage.setTitle(messages.get("team.conflicts.title"));
         stage.setScene(new Scene(view.root, 900, 520));
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
+        io.ccmm.ui.common.Windows.dressLike(stage, owner);
         stage.show();
         view.items.requestFocus();
         return stage;

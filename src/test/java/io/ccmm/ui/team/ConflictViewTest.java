@@ -40,6 +40,7 @@ class ConflictViewTest {
     private static Path file;
     private static long roundId;
     private AssessmentFile master;
+    private Stage owner;
 
     /** Two field copies that disagree on items 2 and 5, merged (off the FX thread: files take their time). */
     @BeforeAll
@@ -66,6 +67,8 @@ class ConflictViewTest {
         master.actAs("组长");
         ConflictView view = new ConflictView(new ConflictViewModel(master, roundId), Messages.of(Language.ZH));
         stage.setScene(new Scene(view.root(), 900, 500));
+        io.ccmm.ui.common.Theme.addAppStylesheet(stage.getScene());
+        owner = stage;
         stage.show();
     }
 
@@ -96,6 +99,33 @@ class ConflictViewTest {
         assertEquals(0, items.getItems().size());
         assertTrue(master.auditTrail(roundId, 2).stream()
                 .anyMatch(e -> e.who().equals("组长") && e.newValue().contains("pick 李四")));
+    }
+
+    @Test
+    void theAgreementWindowIsDressedLikeTheAppAndItsEnglishHeadingsAreWhole(FxRobot robot) {
+        Stage[] shown = new Stage[1];
+        robot.interact(() -> {
+            try {
+                shown[0] = AgreementView.show(
+                        owner,
+                        master,
+                        roundId,
+                        io.ccmm.catalog.CatalogLoader.bundled().catalog(),
+                        Messages.of(Language.EN));
+            } catch (io.ccmm.storage.StorageException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = shown[0].getScene();
+        assertEquals(owner.getScene().getStylesheets(), scene.getStylesheets(), "the app's fonts and styles");
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".column-header .label")) {
+            javafx.scene.control.Label heading = (javafx.scene.control.Label) n;
+            assertTrue(
+                    heading.getWidth() >= heading.prefWidth(-1) - 0.5,
+                    "“" + heading.getText() + "” is cut: " + heading.getWidth() + " < " + heading.prefWidth(-1));
+        }
+        robot.interact(shown[0]::close);
     }
 
     private static void rate(Path copy, Rating... ratings) throws Exception {
