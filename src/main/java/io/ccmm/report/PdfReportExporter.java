@@ -166,6 +166,27 @@ public final class PdfReportExporter implements ReportExporter {
     }
 
     /** The sections in reading order. */
+    /**
+     * A plan table's column shares the page by the width of what it holds: a level name or a heading such as
+     * "Readiness" stays on one line, a long description takes the room that is left (between 1 and 5 shares).
+     */
+    static double columnWeight(PlanBlocks.Table table, int column) {
+        int widest = displayWidth(table.header().get(column));
+        for (List<String> row : table.rows()) {
+            if (column < row.size()) {
+                widest = Math.max(widest, displayWidth(row.get(column)));
+            }
+        }
+        return Math.max(1.0, Math.min(5.0, widest / 8.0));
+    }
+
+    /** Width in Latin letters: a Chinese character counts two. */
+    private static int displayWidth(String text) {
+        return text.codePoints()
+                .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1)
+                .sum();
+    }
+
     private static final class Pages {
 
         private final ReportModel model;
@@ -705,7 +726,7 @@ public final class PdfReportExporter implements ReportExporter {
                     Object[] spec = new Object[tb.header().size() * 3];
                     for (int i = 0; i < tb.header().size(); i++) {
                         spec[i * 3] = tb.header().get(i);
-                        spec[i * 3 + 1] = i == 1 || (tb.header().size() == 5 && i == 3) ? 4 : 1.3;
+                        spec[i * 3 + 1] = columnWeight(tb, i);
                         spec[i * 3 + 2] = PdfLayout.Align.LEFT;
                     }
                     l.table(PdfLayout.columns(spec), plainRows(tb.rows()), 8.5f);
