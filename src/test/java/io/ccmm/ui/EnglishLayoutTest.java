@@ -72,4 +72,16 @@ class EnglishLayoutTest {
         Labeled shownLevel = robot.lookup("#levelBox .list-cell").queryAs(Labeled.class);
         assertWhole(shownLevel, sceneWidth);
     }
+
+    @Test
+    void aWindowFirstLaidOutSmallStillGivesTheCardMostOfTheWidthOnceFullSize(FxRobot robot) {
+        // Some window managers map the window small first and size it up afterwards.
+        resize(robot, 480, 400);
+        resize(robot, 1366, 768);
+        javafx.scene.control.SplitPane workspace =
+                robot.lookup(".workspace").queryAs(javafx.scene.control.SplitPane.class);
+        double[] dividers = workspace.getDividerPositions();
+        assertTrue(dividers[0] < 0.32, "the navigator takes " + dividers[0] + " of the width");
+        assertTrue(dividers[1] - dividers[0] > 0.4, "the card keeps " + (dividers[1] - dividers[0]) + " of the width");
+    }
 }

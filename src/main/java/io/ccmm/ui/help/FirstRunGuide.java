@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -97,6 +98,8 @@ public final class FirstRunGuide {
         });
         stage.setScene(scene);
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
+        // once mapped, the window manager's frame is known and counted in
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fitHeight());
         go(0);
     }
 
@@ -118,6 +121,29 @@ public final class FirstRunGuide {
         page.getChildren().setAll(title, body);
         if (step == 0) {
             page.getChildren().addAll(organizationRow());
+        }
+        fitHeight();
+    }
+
+    /**
+     * Keeps the window at least as tall as the step needs at the window's narrowest: the explanation wraps onto more
+     * lines there, and the step buttons must still be in the window (openbox maps a new window at its minimum).
+     */
+    private void fitHeight() {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        root.applyCss();
+        double narrowest = Math.max(1, Math.min(scene.getWidth(), stage.getMinWidth()));
+        double frame = stage.isShowing() ? Math.max(0, stage.getHeight() - scene.getHeight()) : 0;
+        double need = Math.ceil(root.prefHeight(narrowest)) + frame;
+        if (stage.getMinHeight() < need) {
+            stage.setMinHeight(need);
+        }
+        if (stage.isShowing() && stage.getHeight() < need) {
+            stage.setHeight(need);
         }
     }
 

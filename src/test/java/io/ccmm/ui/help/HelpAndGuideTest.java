@@ -152,6 +152,16 @@ class HelpAndGuideTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getWidth() >= 400 && stage.getHeight() >= 250, stage.getWidth() + " x " + stage.getHeight());
+        // At that smallest size the wrapped explanation, the name field and the step buttons are all in the window.
+        for (String id : List.of("#guide-next", "#guide-close", "#guide-organization")) {
+            javafx.scene.Node node =
+                    robot.from(stage.getScene().getRoot()).lookup(id).query();
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            assertTrue(
+                    b.getMaxY() <= stage.getScene().getHeight() + 0.5,
+                    id + " cut at the bottom: " + b.getMaxY() + " > "
+                            + stage.getScene().getHeight());
+        }
         robot.interact(stage::close);
     }
 }
