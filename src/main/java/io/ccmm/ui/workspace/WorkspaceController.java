@@ -232,7 +232,6 @@ public final class WorkspaceController {
     @FXML
     private void initialize() {
         Catalog catalog = vm.catalog();
-        keepIntendedProportions();
         setUpRateButtons();
         setUpScopeNotice();
         lifetime.bindBidirectional(autoAdvance.selectedProperty(), vm.autoAdvanceProperty());
@@ -1048,44 +1047,5 @@ public final class WorkspaceController {
         scopeNotice.setText(why);
         scopeNotice.setVisible(!why.isEmpty());
         scopeNotice.setManaged(!why.isEmpty());
-    }
-
-    /** Whether every pane gets at least its minimum width at {@code width} with the dividers at {@code positions}. */
-    private boolean fits(double[] positions, double width) {
-        double start = 0;
-        for (int i = 0; i < root.getItems().size(); i++) {
-            double end = i < positions.length ? positions[i] : 1;
-            if ((end - start) * width < root.getItems().get(i).minWidth(-1)) {
-                return false;
-            }
-            start = end;
-        }
-        return true;
-    }
-
-    /**
-     * A window manager may lay the window out small before sizing it up, and a user may shrink the window and widen it
-     * again; while squeezed, the split pane clamps its dividers to the panes' minimums and keeps the clamped
-     * fractions, leaving the navigator half the window afterwards. The proportions the workspace had when it was last
-     * wide enough (at first, the FXML's) are set again when it is wide enough once more; a divider the user moved at
-     * full width stays where it was put.
-     */
-    private void keepIntendedProportions() {
-        double[][] kept = {root.getDividerPositions().clone()};
-        boolean[] squeezed = {true};
-        javafx.beans.InvalidationListener watch = o -> {
-            if (fits(kept[0], root.getWidth())) {
-                if (squeezed[0]) {
-                    squeezed[0] = false;
-                    root.setDividerPositions(kept[0]);
-                }
-            } else if (!squeezed[0]) {
-                // the layout has not run yet at this width: these are still the positions of the wider window
-                squeezed[0] = true;
-                kept[0] = root.getDividerPositions().clone();
-            }
-        };
-        root.widthProperty().addListener(watch);
-        lifetime.add(() -> root.widthProperty().removeListener(watch));
     }
 }
