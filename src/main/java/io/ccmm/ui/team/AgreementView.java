@@ -53,6 +53,17 @@ public final class AgreementView {
                         f -> f.reading(messages.language().locale())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(figures);
+        // the last column holds the reading in words ("substantial agreement"): wide enough for the longest one
+        TableColumn<Agreement.Figure, ?> reading =
+                table.getColumns().get(table.getColumns().size() - 1);
+        for (Agreement.Figure f : figures) {
+            double width =
+                    new javafx.scene.text.Text(f.reading(messages.language().locale()))
+                                    .getLayoutBounds()
+                                    .getWidth()
+                            + 32;
+            reading.setMinWidth(Math.max(reading.getMinWidth(), width));
+        }
         table.setPlaceholder(new Label(messages.get("team.agreement.none")));
         return table;
     }
@@ -65,7 +76,7 @@ public final class AgreementView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("team.agreement.title"));
-        stage.setScene(new Scene(root, 900, 420));
+        stage.setScene(new Scene(root, 1000, 420));
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
         io.ccmm.ui.common.Windows.dressLike(stage, owner);
         stage.show();

@@ -125,6 +125,14 @@ class ConflictViewTest {
                     heading.getWidth() >= heading.prefWidth(-1) - 0.5,
                     "“" + heading.getText() + "” is cut: " + heading.getWidth() + " < " + heading.prefWidth(-1));
         }
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+            if (cell.getText() != null && !cell.getText().isEmpty()) {
+                assertTrue(
+                        cell.getWidth() >= cell.prefWidth(-1) - 0.5,
+                        "“" + cell.getText() + "” is cut: " + cell.getWidth() + " < " + cell.prefWidth(-1));
+            }
+        }
         robot.interact(shown[0]::close);
     }
 
