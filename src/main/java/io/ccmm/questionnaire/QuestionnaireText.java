@@ -43,17 +43,7 @@ public final class QuestionnaireText {
     }
 
     static String key(QuestionnaireException.Reason reason) {
-        StringBuilder key = new StringBuilder("questionnaire.error.");
-        boolean upper = false;
-        for (char ch : reason.name().toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                key.append(upper ? ch : Character.toLowerCase(ch));
-                upper = false;
-            }
-        }
-        return key.toString();
+        return io.ccmm.storage.ReasonKeys.of("questionnaire.error.", reason);
     }
 
     private static Object word(Object arg, Locale locale) {

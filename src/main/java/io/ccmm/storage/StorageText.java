@@ -32,17 +32,7 @@ public final class StorageText {
 
     /** The bundle key of a reason's sentence: {@code storage.} and the reason in lower camel case. */
     static String key(Reason reason) {
-        StringBuilder key = new StringBuilder("storage.");
-        boolean upper = false;
-        for (char ch : reason.name().toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                key.append(upper ? ch : Character.toLowerCase(ch));
-                upper = false;
-            }
-        }
-        return key.toString();
+        return ReasonKeys.of("storage.", reason);
     }
 
     static String format(Reason reason, List<String> args, Locale locale) {

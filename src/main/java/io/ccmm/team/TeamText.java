@@ -35,17 +35,7 @@ public final class TeamText {
     }
 
     static String key(TeamException.Reason reason) {
-        StringBuilder key = new StringBuilder("team.error.");
-        boolean upper = false;
-        for (char ch : reason.name().toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                key.append(upper ? ch : Character.toLowerCase(ch));
-                upper = false;
-            }
-        }
-        return key.toString();
+        return io.ccmm.storage.ReasonKeys.of("team.error.", reason);
     }
 
     private static Object word(Object arg, Locale locale) {
