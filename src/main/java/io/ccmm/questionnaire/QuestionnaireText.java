@@ -57,7 +57,7 @@ public final class QuestionnaireText {
             return get(l.key(), locale, l.args());
         }
         if (arg instanceof AccessDeniedException) {
-            return "zh".equals(locale.getLanguage()) ? "没有访问权限" : "access denied";
+            return get("questionnaire.accessDenied", locale);
         }
         if (arg instanceof FileSystemException e && e.getReason() != null) {
             return e.getReason();
