@@ -246,15 +246,7 @@ public final class Questionnaires {
                     List.of(),
                     List.of());
             long rid = round.id();
-            MasterState state = new MasterState(
-                    master.ratings(rid),
-                    master.contributions(rid),
-                    master.conflicts(rid),
-                    master.authorNotes(rid),
-                    master.evidence(rid),
-                    master.mergedOrigins(rid, "action"),
-                    master.actions(rid),
-                    master.auditTrail(rid));
+            MasterState state = MasterState.of(master, rid);
             List<Integer> items =
                     catalog.items().stream().map(AssessmentItem::id).toList();
             MergePlan plan = MergeRules.plan(state, List.of(content), items);

@@ -36,4 +36,18 @@ public record MasterState(
     public Rating rating(int item) {
         return ratings.getOrDefault(item, Rating.unrated(item));
     }
+
+    /** What round {@code roundId} of {@code master} holds now, as the merge rules need it. */
+    public static MasterState of(io.ccmm.storage.AssessmentFile master, long roundId)
+            throws io.ccmm.storage.StorageException {
+        return new MasterState(
+                master.ratings(roundId),
+                master.contributions(roundId),
+                master.conflicts(roundId),
+                master.authorNotes(roundId),
+                master.evidence(roundId),
+                master.mergedOrigins(roundId, "action"),
+                master.actions(roundId),
+                master.auditTrail(roundId));
+    }
 }

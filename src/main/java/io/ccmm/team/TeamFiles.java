@@ -216,15 +216,7 @@ public final class TeamFiles {
                 contents.add(copy.content());
             }
             long id = round.id();
-            MasterState state = new MasterState(
-                    master.ratings(id),
-                    master.contributions(id),
-                    master.conflicts(id),
-                    master.authorNotes(id),
-                    master.evidence(id),
-                    master.mergedOrigins(id, "action"),
-                    master.actions(id),
-                    master.auditTrail(id));
+            MasterState state = MasterState.of(master, id);
             List<Integer> items =
                     catalog.items().stream().map(AssessmentItem::id).toList();
             MergePlan plan = MergeRules.plan(state, contents, items);
