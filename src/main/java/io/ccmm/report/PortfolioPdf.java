@@ -221,21 +221,7 @@ public final class PortfolioPdf {
      */
     static void radar(ChartCanvas g, List<String> modules, List<PortfolioRow> sites, Language language) {
         RadarGeometry geo = new RadarGeometry(RADAR_W / 2, RADAR_H / 2, RADAR_H / 2 - 28, modules.size());
-        for (int ring = 1; ring <= 5; ring++) {
-            RadarGeometry.Polygon p = geo.ring(ring / 5.0);
-            g.polygon(p.xs(), p.ys(), null, 1, ReportPalette.RULE, ring == 5 ? 0.9 : 0.5);
-            g.text(
-                    (ring * 20) + "%",
-                    geo.cx() + 3,
-                    geo.cy() - geo.radius() * ring / 5 + 8,
-                    6.5,
-                    false,
-                    ReportPalette.MUTED,
-                    ChartCanvas.Anchor.START);
-        }
-        for (int i = 0; i < geo.axes(); i++) {
-            g.line(geo.cx(), geo.cy(), geo.x(i, 1), geo.y(i, 1), ReportPalette.RULE, 0.6, false);
-        }
+        ReportCharts.radarGrid(g, geo, null);
         for (int s = 0; s < sites.size(); s++) {
             PortfolioRow site = sites.get(s);
             RadarGeometry.Polygon p = geo.polygon(modules.stream()

@@ -22,29 +22,7 @@ final class ReportCharts {
             return;
         }
         RadarGeometry geo = new RadarGeometry(w / 2, h / 2 + 4, Math.min(h / 2 - 34, w / 2 - 110), n);
-        for (int ring = 1; ring <= 5; ring++) {
-            RadarGeometry.Polygon p = geo.ring(ring / 5.0);
-            g.polygon(
-                    p.xs(),
-                    p.ys(),
-                    ring % 2 == 1 ? ReportPalette.ZEBRA : null,
-                    1,
-                    ReportPalette.RULE,
-                    ring == 5 ? 0.9 : 0.5);
-        }
-        for (int i = 0; i < n; i++) {
-            g.line(geo.cx(), geo.cy(), geo.x(i, 1), geo.y(i, 1), ReportPalette.RULE, 0.6, false);
-        }
-        for (int ring = 1; ring <= 5; ring++) {
-            g.text(
-                    (ring * 20) + "%",
-                    geo.cx() + 3,
-                    geo.cy() - geo.radius() * ring / 5 + 8,
-                    6.5,
-                    false,
-                    ReportPalette.MUTED,
-                    ChartCanvas.Anchor.START);
-        }
+        radarGrid(g, geo, ReportPalette.ZEBRA);
         RadarGeometry.Polygon data =
                 geo.polygon(modules.stream().map(m -> m.percent().doubleValue()).toList());
         g.polygon(data.xs(), data.ys(), ReportPalette.ACCENT, 0.22, ReportPalette.ACCENT, 1.6);
@@ -73,6 +51,30 @@ final class ReportCharts {
                 base += lineH;
             }
             g.text(pct, lx, base, LABEL_SIZE + 0.5, true, ReportPalette.ACCENT, anchor);
+        }
+    }
+
+    /**
+     * A radar's grid: five rings, every 20 % (the odd ones filled with {@code zebra} unless it is null), the axes and
+     * the rings' percents along the first axis.
+     */
+    static void radarGrid(ChartCanvas g, RadarGeometry geo, Color zebra) {
+        for (int ring = 1; ring <= 5; ring++) {
+            RadarGeometry.Polygon p = geo.ring(ring / 5.0);
+            g.polygon(p.xs(), p.ys(), ring % 2 == 1 ? zebra : null, 1, ReportPalette.RULE, ring == 5 ? 0.9 : 0.5);
+        }
+        for (int i = 0; i < geo.axes(); i++) {
+            g.line(geo.cx(), geo.cy(), geo.x(i, 1), geo.y(i, 1), ReportPalette.RULE, 0.6, false);
+        }
+        for (int ring = 1; ring <= 5; ring++) {
+            g.text(
+                    (ring * 20) + "%",
+                    geo.cx() + 3,
+                    geo.cy() - geo.radius() * ring / 5 + 8,
+                    6.5,
+                    false,
+                    ReportPalette.MUTED,
+                    ChartCanvas.Anchor.START);
         }
     }
 

@@ -6,7 +6,6 @@ import io.ccmm.cli.Cli;
 import io.ccmm.portfolio.PortfolioFixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,15 +30,7 @@ class LibrarySessionClosedTest {
 
     @BeforeAll
     static void library() throws Exception {
-        url = TestPostgres.newDatabase();
-        TestPostgres.asSuperuser(url, Files.readString(Path.of("docs/team-library-roles.sql")));
-        TestPostgres.asSuperuser(
-                url,
-                "DO $$ BEGIN"
-                        + " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'li_na') THEN"
-                        + "   CREATE ROLE li_na LOGIN IN ROLE ccmm_publisher; END IF;"
-                        + " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'chen_jie') THEN"
-                        + "   CREATE ROLE chen_jie LOGIN IN ROLE ccmm_reader; END IF; END $$");
+        url = TestPostgres.newLibrary("li_na", "chen_jie");
         file = PortfolioFixtures.sampleFile(dir, PortfolioFixtures.SAMPLES.get(0));
     }
 

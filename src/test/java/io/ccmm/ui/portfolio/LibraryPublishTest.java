@@ -54,8 +54,7 @@ class LibraryPublishTest {
 
     @BeforeAll
     static void library() throws Exception {
-        url = TestPostgres.newDatabase();
-        TestPostgres.asSuperuser(url, Files.readString(Path.of("docs/team-library-roles.sql")));
+        url = TestPostgres.newLibrary(Optional.empty(), Optional.empty());
         try (Library owner = new Library(LibraryLocation.of(url, "ccmm_owner"), Optional.empty())) {
             owner.migrate();
         }
