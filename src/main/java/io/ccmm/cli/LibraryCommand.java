@@ -35,6 +35,7 @@ final class LibraryCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** A session with the library at {@code url}; the caller closes it (try-with-resources) on every path. */
     static Library library(String url, String user, CliText text) {
         try {
             return new Library(LibraryLocation.of(url, user));
@@ -68,8 +69,7 @@ final class LibraryCommand implements Runnable {
         @Override
         public Integer call() {
             CliText text = language.text();
-            Library library = library(to, user, text);
-            try {
+            try (Library library = library(to, user, text)) {
                 String version = library.migrate();
                 spec.commandLine()
                         .getOut()
@@ -114,7 +114,6 @@ final class LibraryCommand implements Runnable {
             if (!Files.isRegularFile(file)) {
                 throw BadInputException.of("library.noFile", file);
             }
-            Library library = library(to, user, text);
             Round chosen;
             try (AssessmentFile f = AssessmentFile.openForReading(file)) {
                 chosen = round == null
@@ -126,7 +125,7 @@ final class LibraryCommand implements Runnable {
             } catch (StorageException e) {
                 throw BadInputException.of("storage", e);
             }
-            try {
+            try (Library library = library(to, user, text)) {
                 RoundPublisher.Outcome outcome = RoundPublisher.publishFile(
                         library, file, OptionalLong.of(chosen.id()), withEvidence, ConflictCount.OPEN);
                 spec.commandLine()

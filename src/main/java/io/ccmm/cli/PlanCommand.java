@@ -46,8 +46,8 @@ final class PlanCommand implements Callable<Integer> {
             description = "with --checklist: only this module (repeatable, e.g. --module 1.0 --module 3.0)")
     java.util.List<String> modules = new java.util.ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "zh or en (default: en)")
-    String lang;
+    @Mixin
+    DocumentLanguage lang;
 
     @Option(
             names = {"-o", "--output"},
@@ -68,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
         if (!ActionPlanExporter.FORMATS.contains(id)) {
             throw BadInputException.of("format", format, String.join(", ", ActionPlanExporter.FORMATS));
         }
-        Language language = Cli.language(lang);
+        Language language = lang.language();
         if (!assessment.file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ccmm")) {
             throw BadInputException.of("plan.notCcmm", assessment.file);
         }
@@ -89,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
     // ---- the interview checklist
 
     private Integer writeChecklist() {
-        Language language = Cli.language(lang);
+        Language language = lang.language();
         if (!assessment.file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ccmm")) {
             throw BadInputException.of("plan.notCcmm", assessment.file);
         }

@@ -109,12 +109,11 @@ final class PortfolioCommand implements Callable<Integer> {
         List<PortfolioRow> rows;
         String described;
         if (sources.size() == 1 && LibraryLocation.isLibrary(sources.get(0))) {
-            try {
-                Library library = new Library(LibraryLocation.of(sources.get(0), user));
+            try (Library library = LibraryCommand.library(sources.get(0), user, text)) {
                 described = library.location().display();
                 rows = LibraryPortfolio.read(library, filter, r -> {});
             } catch (LibraryException e) {
-                throw new BadInputException(e.describe(text.language().locale()), e);
+                throw LibraryCommand.refused(e, text);
             }
         } else {
             List<Path> roots = new ArrayList<>();

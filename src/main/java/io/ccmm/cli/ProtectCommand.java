@@ -59,22 +59,19 @@ final class ProtectCommand implements Callable<Integer> {
     @Option(names = "-o", required = true, paramLabel = "FILE.ccmmx", description = "the protected copy to write")
     Path output;
 
-    @Option(names = "--force", description = "replace the output when it exists")
-    boolean force;
-
     @Mixin
-    MessageLanguage messages;
+    ReplaceOutput options;
 
     @Override
     public Integer call() {
-        CliText text = messages.text();
+        CliText text = options.text();
         try {
             // The file and the output are checked before anyone types a password.
             ProtectedCopies.checkAssessmentFile(input);
-            ProtectedCopies.checkOutput(input, output, force);
+            ProtectedCopies.checkOutput(input, output, options.force);
             char[] password = password(text, true, input);
             try {
-                ProtectedCopies.protect(input, output, password, force);
+                ProtectedCopies.protect(input, output, password, options.force);
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +27,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx")
     String format;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "zh or en (default: en)")
-    String lang;
+    @Mixin
+    DocumentLanguage lang;
 
     @Option(
             names = {"-o", "--output"},
@@ -41,7 +42,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (!"docx".equals(format.toLowerCase(Locale.ROOT))) {
             throw BadInputException.of("format", format, "docx");
         }
-        Language language = Cli.language(lang);
+        Language language = lang.language();
         try {
             AtomicFileWriter.write(output, out -> DocxTemplate.writeDefault(ReportText.of(language), out));
         } catch (IOException e) {

@@ -29,22 +29,19 @@ final class UnprotectCommand implements Callable<Integer> {
     @Option(names = "-o", required = true, paramLabel = "FILE.ccmm", description = "the assessment file to write")
     Path output;
 
-    @Option(names = "--force", description = "replace the output when it exists")
-    boolean force;
-
     @Mixin
-    MessageLanguage messages;
+    ReplaceOutput options;
 
     @Override
     public Integer call() {
-        CliText text = messages.text();
+        CliText text = options.text();
         try {
             // A file that is no protected copy, or is cut off in its header, is refused before the password prompt.
             ProtectedCopies.readHeader(input);
-            ProtectedCopies.checkOutput(input, output, force);
+            ProtectedCopies.checkOutput(input, output, options.force);
             char[] password = ProtectCommand.password(text, false, input);
             try {
-                ProtectedCopies.unprotect(input, output, password, force);
+                ProtectedCopies.unprotect(input, output, password, options.force);
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The cover additions and extra appendices of a report, in the report's language: the branding (names, a logo already
  * checked and re-encoded as PNG, the accent colour), the team (raters, sign-off, rater agreement) and the scoring
- * explanation per level. {@code warnings} says what was left out and why (a damaged logo), for the user to see.
+ * explanation per level. {@code notices} says what was left out and why (a damaged logo), for the user to see.
  */
 public record ExtrasSection(
         Brand brand,
@@ -17,7 +17,7 @@ public record ExtrasSection(
         String signOffStatement,
         List<AgreementRow> agreement,
         List<ExplainedLevel> explanation,
-        List<String> warnings) {
+        List<ReportWarning> notices) {
 
     public static final ExtrasSection NONE =
             new ExtrasSection(Brand.NONE, List.of(), "", "", List.of(), List.of(), List.of());
@@ -29,7 +29,17 @@ public record ExtrasSection(
         signOffStatement = Objects.requireNonNullElse(signOffStatement, "");
         agreement = List.copyOf(agreement);
         explanation = List.copyOf(explanation);
-        warnings = List.copyOf(warnings);
+        notices = List.copyOf(notices);
+    }
+
+    /** What was left out and why, in the report's language. */
+    public List<String> warnings() {
+        return notices.stream().map(ReportWarning::text).toList();
+    }
+
+    /** What was left out and why, in {@code language} (a window's, which may differ from the report's). */
+    public List<String> warnings(io.ccmm.catalog.Language language) {
+        return notices.stream().map(n -> n.in(language)).toList();
     }
 
     /** Whether the cover names a team (two or more raters) and the appendix shows their agreement. */

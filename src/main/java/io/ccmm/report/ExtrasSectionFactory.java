@@ -37,7 +37,7 @@ final class ExtrasSectionFactory {
     static ExtrasSection create(
             Catalog catalog, ScoringRules rules, ReadinessResult result, ReportExtras extras, Language language) {
         ReportText t = ReportText.of(language);
-        List<String> warnings = new ArrayList<>();
+        List<ReportWarning> warnings = new ArrayList<>();
         ExtrasSection.Brand brand = brand(extras.branding(), t, warnings);
 
         String signOff = "";
@@ -98,7 +98,7 @@ final class ExtrasSectionFactory {
     }
 
     /** The branding with its logo decoded and re-encoded as PNG; a logo that cannot be read is left out, with a word. */
-    static ExtrasSection.Brand brand(Branding b, ReportText t, List<String> warnings) {
+    static ExtrasSection.Brand brand(Branding b, ReportText t, List<ReportWarning> warnings) {
         Optional<Color> accent = b.accent().isEmpty() ? Optional.empty() : Optional.of(Color.decode(b.accent()));
         byte[] stored = b.logo();
         if (stored.length == 0) {
@@ -118,7 +118,7 @@ final class ExtrasSectionFactory {
                     b.consultancy(), b.client(), png.toByteArray(), scaled.getWidth(), scaled.getHeight(), accent);
         } catch (IOException | RuntimeException e) {
             // A damaged image (truncated, wrong type, a decoder failure) must not cost the user the report.
-            warnings.add(t.format("brand.logo.damaged", stored.length));
+            warnings.add(ReportWarning.of(t, "brand.logo.damaged", stored.length));
             return new ExtrasSection.Brand(b.consultancy(), b.client(), new byte[0], 0, 0, accent);
         }
     }

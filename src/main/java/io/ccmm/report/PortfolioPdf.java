@@ -3,6 +3,7 @@ package io.ccmm.report;
 import io.ccmm.catalog.Language;
 import io.ccmm.explain.ReadinessVocabulary;
 import io.ccmm.files.AtomicFileWriter;
+import io.ccmm.portfolio.ModuleLabels;
 import io.ccmm.portfolio.Portfolio;
 import io.ccmm.portfolio.PortfolioRow;
 import java.awt.Color;
@@ -43,6 +44,7 @@ public final class PortfolioPdf {
     private static final float TABLE_SIZE = 7.5f;
     private static final double RADAR_W = PdfLayout.WIDTH;
     private static final double RADAR_H = 260;
+    private static final double LABEL_SIZE = 8.5;
 
     private final List<PortfolioRow> rows;
     private final List<PortfolioRow> radarSites;
@@ -121,7 +123,7 @@ public final class PortfolioPdf {
                             word("portfolio.pdf.radar.some", radarSites.size(), sites.size()), PdfLayout.SMALL);
                 }
                 layout.ensure((float) RADAR_H + 14 * radarSites.size());
-                radar(new PdfCanvas(layout.cs, fonts, PdfLayout.LEFT, layout.y), modules);
+                radar(new PdfCanvas(layout.cs, fonts, PdfLayout.LEFT, layout.y), modules, radarSites, language);
                 layout.space((float) RADAR_H);
                 legend(layout);
             }
@@ -213,52 +215,46 @@ public final class PortfolioPdf {
         return out;
     }
 
-    /** Module percents of the chosen sites as polygons over one radar, rings every 20 %. */
-    private void radar(ChartCanvas g, List<String> modules) {
-        int n = modules.size();
-        double cx = RADAR_W / 2;
-        double cy = RADAR_H / 2;
-        double r = RADAR_H / 2 - 28;
-        double[] angle = new double[n];
-        for (int i = 0; i < n; i++) {
-            angle[i] = -Math.PI / 2 + 2 * Math.PI * i / n;
-        }
-        for (int ring = 1; ring <= 5; ring++) {
-            double rr = r * ring / 5;
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = cx + rr * Math.cos(angle[i]);
-                ys[i] = cy + rr * Math.sin(angle[i]);
-            }
-            g.polygon(xs, ys, null, 1, ReportPalette.RULE, ring == 5 ? 0.9 : 0.5);
-            g.text((ring * 20) + "%", cx + 3, cy - rr + 8, 6.5, false, ReportPalette.MUTED, ChartCanvas.Anchor.START);
-        }
-        for (int i = 0; i < n; i++) {
-            g.line(cx, cy, cx + r * Math.cos(angle[i]), cy + r * Math.sin(angle[i]), ReportPalette.RULE, 0.6, false);
-        }
-        for (int s = 0; s < radarSites.size(); s++) {
-            PortfolioRow site = radarSites.get(s);
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                BigDecimal p = site.modulePercents().getOrDefault(modules.get(i), BigDecimal.ZERO);
-                double f = Math.max(0, Math.min(100, p.doubleValue())) / 100.0;
-                xs[i] = cx + r * f * Math.cos(angle[i]);
-                ys[i] = cy + r * f * Math.sin(angle[i]);
-            }
+    /**
+     * Module percents of {@code sites} as polygons over one radar, rings every 20 %; each axis is labelled with the
+     * module's id and name in {@code language}, as the readiness report's radar is.
+     */
+    static void radar(ChartCanvas g, List<String> modules, List<PortfolioRow> sites, Language language) {
+        RadarGeometry geo = new RadarGeometry(RADAR_W / 2, RADAR_H / 2, RADAR_H / 2 - 28, modules.size());
+        ReportCharts.radarGrid(g, geo, null);
+        for (int s = 0; s < sites.size(); s++) {
+            PortfolioRow site = sites.get(s);
+            RadarGeometry.Polygon p = geo.polygon(modules.stream()
+                    .map(m -> site.modulePercents()
+                            .getOrDefault(m, BigDecimal.ZERO)
+                            .doubleValue())
+                    .toList());
             Color c = COLORS.get(s % COLORS.size());
-            g.polygon(xs, ys, c, 0.12, c, 1.4);
+            g.polygon(p.xs(), p.ys(), c, 0.12, c, 1.4);
         }
-        for (int i = 0; i < n; i++) {
-            double cos = Math.cos(angle[i]);
-            double sin = Math.sin(angle[i]);
-            ChartCanvas.Anchor anchor = cos > 0.25
-                    ? ChartCanvas.Anchor.START
-                    : cos < -0.25 ? ChartCanvas.Anchor.END : ChartCanvas.Anchor.MIDDLE;
-            double lx = cx + (r + 8) * cos;
-            double ly = cy + (r + 8) * sin + (sin > 0.5 ? 8 : sin < -0.5 ? -2 : 3);
-            g.text(modules.get(i), lx, ly, 8.5, true, ReportPalette.INK, anchor);
+        for (int i = 0; i < geo.axes(); i++) {
+            axisLabel(g, geo, i, ModuleLabels.label(modules.get(i), language));
+        }
+    }
+
+    /** The label of axis {@code i}, wrapped to the room beside it: above the top axis, below the bottom one. */
+    private static void axisLabel(ChartCanvas g, RadarGeometry geo, int i, String label) {
+        RadarGeometry.Point at = geo.labelAnchor(i, 8, 8);
+        ChartCanvas.Anchor anchor =
+                ChartCanvas.Anchor.valueOf(geo.labelSide(i, 0.25).name());
+        double room = anchor == ChartCanvas.Anchor.MIDDLE
+                ? 2 * (RADAR_W / 2 - 8)
+                : anchor == ChartCanvas.Anchor.START ? RADAR_W - at.x() - 4 : at.x() - 4;
+        List<String> lines = LineBreaker.wrap(label, room, t -> g.textWidth(t, LABEL_SIZE, true));
+        double lineHeight = LABEL_SIZE * 1.2;
+        double sin = geo.sin(i);
+        double top = sin < -0.5
+                ? at.y() - lineHeight * lines.size()
+                : sin > 0.5 ? at.y() + 2 : at.y() - lineHeight * lines.size() / 2;
+        double base = top + LABEL_SIZE;
+        for (String line : lines) {
+            g.text(line, at.x(), base, LABEL_SIZE, true, ReportPalette.INK, anchor);
+            base += lineHeight;
         }
     }
 

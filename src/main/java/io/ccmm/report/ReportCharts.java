@@ -21,56 +21,23 @@ final class ReportCharts {
         if (n < 3) {
             return;
         }
-        double cx = w / 2;
-        double cy = h / 2 + 4;
-        double r = Math.min(h / 2 - 34, w / 2 - 110);
-        double[] angle = new double[n];
+        RadarGeometry geo = new RadarGeometry(w / 2, h / 2 + 4, Math.min(h / 2 - 34, w / 2 - 110), n);
+        radarGrid(g, geo, ReportPalette.ZEBRA);
+        RadarGeometry.Polygon data =
+                geo.polygon(modules.stream().map(m -> m.percent().doubleValue()).toList());
+        g.polygon(data.xs(), data.ys(), ReportPalette.ACCENT, 0.22, ReportPalette.ACCENT, 1.6);
         for (int i = 0; i < n; i++) {
-            angle[i] = -Math.PI / 2 + 2 * Math.PI * i / n;
-        }
-        for (int ring = 1; ring <= 5; ring++) {
-            double rr = r * ring / 5;
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = cx + rr * Math.cos(angle[i]);
-                ys[i] = cy + rr * Math.sin(angle[i]);
-            }
-            g.polygon(xs, ys, ring % 2 == 1 ? ReportPalette.ZEBRA : null, 1, ReportPalette.RULE, ring == 5 ? 0.9 : 0.5);
-        }
-        for (int i = 0; i < n; i++) {
-            g.line(cx, cy, cx + r * Math.cos(angle[i]), cy + r * Math.sin(angle[i]), ReportPalette.RULE, 0.6, false);
-        }
-        for (int ring = 1; ring <= 5; ring++) {
-            g.text(
-                    (ring * 20) + "%",
-                    cx + 3,
-                    cy - r * ring / 5 + 8,
-                    6.5,
-                    false,
-                    ReportPalette.MUTED,
-                    ChartCanvas.Anchor.START);
-        }
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            double f = fraction(modules.get(i).percent());
-            xs[i] = cx + r * f * Math.cos(angle[i]);
-            ys[i] = cy + r * f * Math.sin(angle[i]);
-        }
-        g.polygon(xs, ys, ReportPalette.ACCENT, 0.22, ReportPalette.ACCENT, 1.6);
-        for (int i = 0; i < n; i++) {
-            g.circle(xs[i], ys[i], 2.4, ReportPalette.ACCENT);
+            g.circle(data.xs()[i], data.ys()[i], 2.4, ReportPalette.ACCENT);
         }
         for (int i = 0; i < n; i++) {
             ModuleRow m = modules.get(i);
-            double cos = Math.cos(angle[i]);
-            double sin = Math.sin(angle[i]);
-            double lx = cx + (r + 10) * cos;
-            double ly = cy + (r + 10) * sin;
-            ChartCanvas.Anchor anchor = cos > 0.25
-                    ? ChartCanvas.Anchor.START
-                    : cos < -0.25 ? ChartCanvas.Anchor.END : ChartCanvas.Anchor.MIDDLE;
+            double cos = geo.cos(i);
+            double sin = geo.sin(i);
+            RadarGeometry.Point at = geo.labelAnchor(i, 10, 10);
+            double lx = at.x();
+            double ly = at.y();
+            ChartCanvas.Anchor anchor =
+                    ChartCanvas.Anchor.valueOf(geo.labelSide(i, 0.25).name());
             double room = anchor == ChartCanvas.Anchor.MIDDLE ? 2 * (w / 2 - 8) : (cos > 0 ? w - lx - 4 : lx - 4);
             List<String> lines = LineBreaker.wrap(m.label(), room, s -> g.textWidth(s, LABEL_SIZE, false));
             String pct = ReportText.percent(m.percent());
@@ -84,6 +51,30 @@ final class ReportCharts {
                 base += lineH;
             }
             g.text(pct, lx, base, LABEL_SIZE + 0.5, true, ReportPalette.ACCENT, anchor);
+        }
+    }
+
+    /**
+     * A radar's grid: five rings, every 20 % (the odd ones filled with {@code zebra} unless it is null), the axes and
+     * the rings' percents along the first axis.
+     */
+    static void radarGrid(ChartCanvas g, RadarGeometry geo, Color zebra) {
+        for (int ring = 1; ring <= 5; ring++) {
+            RadarGeometry.Polygon p = geo.ring(ring / 5.0);
+            g.polygon(p.xs(), p.ys(), ring % 2 == 1 ? zebra : null, 1, ReportPalette.RULE, ring == 5 ? 0.9 : 0.5);
+        }
+        for (int i = 0; i < geo.axes(); i++) {
+            g.line(geo.cx(), geo.cy(), geo.x(i, 1), geo.y(i, 1), ReportPalette.RULE, 0.6, false);
+        }
+        for (int ring = 1; ring <= 5; ring++) {
+            g.text(
+                    (ring * 20) + "%",
+                    geo.cx() + 3,
+                    geo.cy() - geo.radius() * ring / 5 + 8,
+                    6.5,
+                    false,
+                    ReportPalette.MUTED,
+                    ChartCanvas.Anchor.START);
         }
     }
 

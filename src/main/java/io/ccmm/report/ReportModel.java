@@ -39,7 +39,7 @@ public record ReportModel(
         extras = extras == null ? ExtrasSection.NONE : extras;
     }
 
-    /** A report without branding, team and scoring explanation. */
+    /** A report without branding, team and scoring explanation (the canonical constructor checks every part). */
     public ReportModel(
             Language language,
             Cover cover,
@@ -67,19 +67,7 @@ public record ReportModel(
             List<ActionRow> actions,
             RulesAppendix appendix,
             Assessment source) {
-        this(
-                language,
-                cover,
-                readiness,
-                ladder,
-                modules,
-                path,
-                items,
-                actions,
-                appendix,
-                source,
-                PlanSection.NONE,
-                null);
+        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, PlanSection.NONE);
     }
 
     /** The items marked not applicable, in catalog order, each with its justification. */

@@ -54,15 +54,7 @@ class LibraryTest {
 
     @BeforeAll
     static void library() throws Exception {
-        url = TestPostgres.newDatabase();
-        TestPostgres.asSuperuser(url, Files.readString(Path.of("docs/team-library-roles.sql")));
-        TestPostgres.asSuperuser(
-                url,
-                "DO $$ BEGIN"
-                        + " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wang_li') THEN"
-                        + "   CREATE ROLE wang_li LOGIN IN ROLE ccmm_publisher; END IF;"
-                        + " IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'zhao_min') THEN"
-                        + "   CREATE ROLE zhao_min LOGIN IN ROLE ccmm_reader; END IF; END $$");
+        url = TestPostgres.newLibrary("wang_li", "zhao_min");
         owner = library("ccmm_owner");
         publisher = library("wang_li");
         reader = library("zhao_min");

@@ -48,6 +48,35 @@ public final class TestPostgres {
         return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
     }
 
+    /**
+     * A fresh database with the library's roles ({@code docs/team-library-roles.sql}) and, when named, a login in
+     * {@code ccmm_publisher} and one in {@code ccmm_reader} (roles are the server's, shared by every database); the JDBC
+     * URL without a user.
+     */
+    public static String newLibrary(Optional<String> publisher, Optional<String> reader) {
+        String url = newDatabase();
+        try {
+            asSuperuser(url, Files.readString(Path.of("docs/team-library-roles.sql")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        publisher.ifPresent(name -> login(url, name, "ccmm_publisher"));
+        reader.ifPresent(name -> login(url, name, "ccmm_reader"));
+        return url;
+    }
+
+    /** A library with a login in {@code ccmm_publisher} and one in {@code ccmm_reader}. */
+    public static String newLibrary(String publisher, String reader) {
+        return newLibrary(Optional.of(publisher), Optional.of(reader));
+    }
+
+    private static void login(String url, String name, String role) {
+        asSuperuser(
+                url,
+                "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + name + "') THEN CREATE ROLE "
+                        + name + " LOGIN IN ROLE " + role + "; END IF; END $$");
+    }
+
     /** Runs {@code sql} (several statements) as the superuser on the database of {@code url}. */
     public static void asSuperuser(String url, String sql) {
         try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");

@@ -1,5 +1,6 @@
 package io.ccmm.ui.common;
 
+import io.ccmm.report.RadarGeometry;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
@@ -97,61 +98,43 @@ public final class RadarChart extends Region {
         if (n < 3 || w < 10 || h < 10) {
             return;
         }
-        double cx = w / 2;
-        double cy = h / 2 + 6;
-        double r = Math.min(w, h) / 2 - 48;
-        g.setLineWidth(1);
-        g.setStroke(grid.deriveColor(0, 1, 1, 0.5));
-        for (int ring = 1; ring <= 4; ring++) {
-            polygon(g, cx, cy, r * ring / 4, n, null, false);
-        }
-        for (int i = 0; i < n; i++) {
-            double a = angle(i, n);
-            g.strokeLine(cx, cy, cx + r * Math.cos(a), cy + r * Math.sin(a));
-        }
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            double a = angle(i, n);
-            double v = Math.max(0, Math.min(100, values.get(i))) / 100.0;
-            xs[i] = cx + r * v * Math.cos(a);
-            ys[i] = cy + r * v * Math.sin(a);
-        }
-        g.setFill(stroke.deriveColor(0, 1, 1, 0.25));
-        g.fillPolygon(xs, ys, n);
-        g.setStroke(stroke);
-        g.setLineWidth(2);
-        g.strokePolygon(xs, ys, n);
+        RadarGeometry geo = new RadarGeometry(w / 2, h / 2 + 6, Math.min(w, h) / 2 - 48, n);
+        drawGrid(g, geo, grid.deriveColor(0, 1, 1, 0.5), true);
+        drawSeries(g, geo.polygon(values), stroke.deriveColor(0, 1, 1, 0.25), stroke);
         g.setFill(text);
         g.setFont(Font.font(BundledFonts.FAMILY, 12));
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {
-            double a = angle(i, n);
-            double lx = cx + (r + 24) * Math.cos(a);
-            double ly = cy + (r + 18) * Math.sin(a);
+            RadarGeometry.Point at = geo.labelAnchor(i, 24, 18);
             g.setTextAlign(
-                    Math.abs(Math.cos(a)) < 0.2
-                            ? TextAlignment.CENTER
-                            : Math.cos(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-            g.fillText(labels.get(i) + "  " + Math.round(values.get(i)) + "%", lx, ly);
+                    switch (geo.labelSide(i, 0.2)) {
+                        case START -> TextAlignment.LEFT;
+                        case MIDDLE -> TextAlignment.CENTER;
+                        case END -> TextAlignment.RIGHT;
+                    });
+            g.fillText(labels.get(i) + "  " + Math.round(values.get(i)) + "%", at.x(), at.y());
         }
     }
 
-    private static double angle(int i, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * i / n;
+    /** The four rings of a radar (and with {@code spokes} its axes), one pixel wide in {@code color}. */
+    public static void drawGrid(GraphicsContext g, RadarGeometry geo, Color color, boolean spokes) {
+        g.setLineWidth(1);
+        g.setStroke(color);
+        for (int ring = 1; ring <= 4; ring++) {
+            RadarGeometry.Polygon p = geo.ring(ring / 4.0);
+            g.strokePolygon(p.xs(), p.ys(), geo.axes());
+        }
+        for (int i = 0; spokes && i < geo.axes(); i++) {
+            g.strokeLine(geo.cx(), geo.cy(), geo.x(i, 1), geo.y(i, 1));
+        }
     }
 
-    private static void polygon(GraphicsContext g, double cx, double cy, double r, int n, Color fill, boolean filled) {
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = cx + r * Math.cos(angle(i, n));
-            ys[i] = cy + r * Math.sin(angle(i, n));
-        }
-        if (filled && fill != null) {
-            g.setFill(fill);
-            g.fillPolygon(xs, ys, n);
-        }
-        g.strokePolygon(xs, ys, n);
+    /** One series of a radar: the polygon filled with {@code fill} and outlined two pixels wide in {@code line}. */
+    public static void drawSeries(GraphicsContext g, RadarGeometry.Polygon p, Color fill, Color line) {
+        g.setFill(fill);
+        g.fillPolygon(p.xs(), p.ys(), p.xs().length);
+        g.setStroke(line);
+        g.setLineWidth(2);
+        g.strokePolygon(p.xs(), p.ys(), p.xs().length);
     }
 }

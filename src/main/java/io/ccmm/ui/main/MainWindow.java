@@ -588,12 +588,12 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                         target,
                         io.ccmm.report.ReportProgress.NONE),
                 done -> {
-                    // What the report had to leave out (a damaged logo) is said with the result.
+                    // What the report had to leave out (a damaged logo) is said with the result, in the window's words.
                     String doneText = String.join(
                             "\n\n",
                             java.util.stream.Stream.concat(
                                             java.util.stream.Stream.of(m.get("report.export.done", target)),
-                                            done.extras().warnings().stream())
+                                            done.extras().warnings(m.language()).stream())
                                     .toList());
                     if (dialogs.confirm(m.get("report.export.done.title"), doneText)) {
                         dialogs.openExternally(target);

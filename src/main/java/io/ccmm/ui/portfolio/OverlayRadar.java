@@ -1,6 +1,8 @@
 package io.ccmm.ui.portfolio;
 
+import io.ccmm.report.RadarGeometry;
 import io.ccmm.ui.common.BundledFonts;
+import io.ccmm.ui.common.RadarChart;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -58,46 +60,19 @@ final class OverlayRadar extends Region {
         if (n < 3 || w < 10 || h < 10) {
             return;
         }
-        double cx = w / 2;
-        double cy = h / 2 + 6;
-        double r = Math.min(w, h) / 2 - 44;
-        g.setLineWidth(1);
-        g.setStroke(Color.web("#8c959f", 0.5));
-        for (int ring = 1; ring <= 4; ring++) {
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = cx + r * ring / 4 * Math.cos(angle(i, n));
-                ys[i] = cy + r * ring / 4 * Math.sin(angle(i, n));
-            }
-            g.strokePolygon(xs, ys, n);
-        }
+        RadarGeometry geo = new RadarGeometry(w / 2, h / 2 + 6, Math.min(w, h) / 2 - 44, n);
+        RadarChart.drawGrid(g, geo, Color.web("#8c959f", 0.5), false);
         for (int s = 0; s < series.size(); s++) {
-            List<Double> values = series.get(s);
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                double v = Math.max(0, Math.min(100, i < values.size() ? values.get(i) : 0)) / 100.0;
-                xs[i] = cx + r * v * Math.cos(angle(i, n));
-                ys[i] = cy + r * v * Math.sin(angle(i, n));
-            }
             Color c = COLORS.get(s % COLORS.size());
-            g.setFill(c.deriveColor(0, 1, 1, 0.15));
-            g.fillPolygon(xs, ys, n);
-            g.setStroke(c);
-            g.setLineWidth(2);
-            g.strokePolygon(xs, ys, n);
+            RadarChart.drawSeries(g, geo.polygon(series.get(s)), c.deriveColor(0, 1, 1, 0.15), c);
         }
         g.setFill(Color.web("#57606a"));
         g.setFont(Font.font(BundledFonts.FAMILY, 12));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         for (int i = 0; i < n; i++) {
-            g.fillText(labels.get(i), cx + (r + 22) * Math.cos(angle(i, n)), cy + (r + 16) * Math.sin(angle(i, n)));
+            RadarGeometry.Point at = geo.labelAnchor(i, 22, 16);
+            g.fillText(labels.get(i), at.x(), at.y());
         }
-    }
-
-    private static double angle(int i, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * i / n;
     }
 }

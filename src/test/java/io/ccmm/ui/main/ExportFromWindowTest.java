@@ -1,5 +1,6 @@
 package io.ccmm.ui.main;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.app.CcmmApplication;
@@ -7,7 +8,9 @@ import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.Language;
 import io.ccmm.report.ReportService;
+import io.ccmm.storage.Branding;
 import io.ccmm.ui.TestSessions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,5 +90,24 @@ class ExportFromWindowTest {
         robot.clickOn(failed.lookupButton(failed.getButtonTypes().get(0)));
         assertTrue(words.startsWith("无法写入“" + target + "”"), words);
         assertTrue(Files.notExists(target.getParent()), "nothing created");
+    }
+
+    /** What a report had to leave out is said in the window's language, whatever the report's language. */
+    @Test
+    void theDamagedLogoWarningOfAnEnglishReportIsSaidInTheChineseWindowsWords(FxRobot robot) throws Exception {
+        byte[] damaged = "\u0089PNG but cut off".getBytes(StandardCharsets.ISO_8859_1);
+        session.file().saveBranding(new Branding("咨询公司", "客户", damaged, "image/png", ""));
+        Path target = Files.createTempDirectory("ccmm-export").resolve("report.html");
+        var html = new ReportService().format("html");
+        Platform.runLater(() -> window.exportReport(new ExportReportDialog.Choice(html, Language.EN), target));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .isPresent());
+        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String words = done.getContentText();
+        robot.clickOn(io.ccmm.ui.TestDialogs.cancel(done));
+        assertTrue(words.contains("文件中保存的标志（" + damaged.length + " 字节）无法作为图像读取"), words);
+        assertFalse(words.contains("could not be read as an image"), words);
+        assertTrue(Files.readString(target).contains("<html"), "the report itself is written, in English");
     }
 }

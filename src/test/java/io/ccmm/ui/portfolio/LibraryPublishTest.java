@@ -12,11 +12,9 @@ import io.ccmm.library.TestPostgres;
 import io.ccmm.portfolio.PortfolioFilter;
 import io.ccmm.portfolio.PortfolioFixtures;
 import io.ccmm.portfolio.PortfolioRow;
-import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +54,7 @@ class LibraryPublishTest {
 
     @BeforeAll
     static void library() throws Exception {
-        url = TestPostgres.newDatabase();
-        TestPostgres.asSuperuser(url, Files.readString(Path.of("docs/team-library-roles.sql")));
+        url = TestPostgres.newLibrary(Optional.empty(), Optional.empty());
         try (Library owner = new Library(LibraryLocation.of(url, "ccmm_owner"), Optional.empty())) {
             owner.migrate();
         }
@@ -166,10 +163,9 @@ class LibraryPublishTest {
     void publishesTheSelectedFilesAndExportsThePdf(FxRobot robot) throws Exception {
         Messages zh = Messages.of(Language.ZH);
         Path pdf = dir.resolve("组合概要.pdf");
-        List<String> errors = new ArrayList<>();
+        SavingDialogs dialogs = new SavingDialogs(pdf);
         AtomicReference<PortfolioWindow> window = new AtomicReference<>();
-        Platform.runLater(() ->
-                window.set(PortfolioWindow.show(owner, zh, new Dialogs(pdf, errors), List.of(dir.resolve("files")))));
+        Platform.runLater(() -> window.set(PortfolioWindow.show(owner, zh, dialogs, List.of(dir.resolve("files")))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.get() != null);
         PortfolioViewModel model = window.get().model();
         WaitForAsyncUtils.waitFor(
@@ -193,7 +189,7 @@ class LibraryPublishTest {
                         && l.getText().startsWith("已发布到"))
                 .tryQuery()
                 .isPresent());
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), dialogs.errors());
         assertTrue(robot.lookup(n -> n instanceof Label l
                         && l.getText() != null
                         && l.getText().contains("新增 2 个"))
@@ -229,40 +225,5 @@ class LibraryPublishTest {
     private static String status(FxRobot robot) {
         String text = robot.lookup("#library-status").queryAs(Label.class).getText();
         return text == null ? "" : text;
-    }
-
-    /** Dialogs that answer a save dialog with {@code target} and collect error messages. */
-    private record Dialogs(Path target, List<String> errors) implements DialogService {
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void info(String title, String message) {}
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(
-                String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-            return Optional.of(target);
-        }
-
-        @Override
-        public void openExternally(Path file) {}
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.empty();
-        }
     }
 }

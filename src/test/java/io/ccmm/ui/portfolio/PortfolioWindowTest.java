@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ccmm.catalog.Language;
 import io.ccmm.portfolio.PortfolioFixtures;
 import io.ccmm.portfolio.PortfolioRow;
-import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -60,7 +58,8 @@ class PortfolioWindowTest {
         Path export = dir.resolve("out/组合.xlsx");
         Files.createDirectories(export.getParent());
         AtomicReference<PortfolioWindow> window = new AtomicReference<>();
-        Platform.runLater(() -> window.set(PortfolioWindow.show(owner, zh, new SavingDialogs(export), List.of(dir))));
+        SavingDialogs dialogs = new SavingDialogs(export);
+        Platform.runLater(() -> window.set(PortfolioWindow.show(owner, zh, dialogs, List.of(dir))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.get() != null);
         PortfolioViewModel model = window.get().model();
         WaitForAsyncUtils.waitFor(
@@ -119,6 +118,7 @@ class PortfolioWindowTest {
             assertEquals("机构", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(3, sheet.getLastRowNum());
         }
+        assertEquals(List.of(), dialogs.errors());
         Platform.runLater(() -> window.get().stage().close());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -134,40 +134,5 @@ class PortfolioWindowTest {
         return robot.lookup(n -> n instanceof Labeled l && text.equals(l.getText()))
                 .tryQuery()
                 .isPresent();
-    }
-
-    /** Dialogs that answer the export's save dialog with {@code target}. */
-    private record SavingDialogs(Path target) implements DialogService {
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
-
-        @Override
-        public void info(String title, String message) {}
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(
-                String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-            return Optional.of(target);
-        }
-
-        @Override
-        public void openExternally(Path file) {}
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.empty();
-        }
     }
 }
