@@ -66,7 +66,9 @@ public final class QuestionnaireException extends Exception {
         /** Both modules and items given. */
         MODULES_OR_ITEMS,
         /** {0} the workbook named is the assessment file. */
-        SAME_FILE
+        SAME_FILE,
+        /** {0} sheet, {1} cell of the reason, {2} length of note and reason together, {3} the limit. */
+        NOTE_AND_REASON_TOO_LONG
     }
 
     private final Reason reason;

@@ -71,6 +71,23 @@ public final class QuestionnaireText {
         return String.valueOf(arg);
     }
 
+    /** Which hand-out an import answers, in {@code locale}'s language ("not recorded" when the file has none). */
+    public static String handout(java.util.Optional<QuestionnaireHandout> handout, Locale locale) {
+        if (handout.isEmpty()) {
+            return get("questionnaire.handout.unknown", locale);
+        }
+        QuestionnaireHandout h = handout.get();
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(h.at().atZone(java.time.ZoneId.systemDefault()));
+        return get(
+                "questionnaire.handout.matched",
+                locale,
+                when,
+                h.by(),
+                h.assessor().isBlank() ? get("questionnaire.handout.noName", locale) : h.assessor(),
+                h.scope().isBlank() ? get("questionnaire.handout.allItems", locale) : h.scope());
+    }
+
     /** An argument that is itself a text of the bundle, put into the same language as the sentence around it. */
     record Localized(String key, Object... args) {}
 
