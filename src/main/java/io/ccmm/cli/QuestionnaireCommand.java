@@ -71,6 +71,11 @@ final class QuestionnaireCommand implements Callable<Integer> {
                             done.round().title(),
                             String.valueOf(done.items()),
                             String.valueOf(done.sheets())));
+            spec.commandLine()
+                    .getOut()
+                    .println(QuestionnaireText.get(
+                            done.recorded() ? "questionnaire.exported.recorded" : "questionnaire.exported.notRecorded",
+                            text.language().locale()));
             return Cli.OK;
         } catch (QuestionnaireException e) {
             throw new BadInputException(

@@ -53,6 +53,7 @@ final class QuestionnaireImportCommand implements Callable<Integer> {
                     done.workbook(),
                     into,
                     done.round().title()));
+            out.println(QuestionnaireText.handout(done.handout(), locale));
             out.println(QuestionnaireText.get(
                     "questionnaire.counts",
                     locale,

@@ -383,7 +383,19 @@ final class FilledQuestionnaire {
             }
             return new Rating(item, Rate.UNRATED, Rate.UNRATED, note, true, justification);
         }
-        return new Rating(item, rate(c), rate(f), note, false, justification);
+        if (!justification.isEmpty()) {
+            // a reason typed for a rated item is kept as part of the respondent's note, below what they noted
+            note = note.isEmpty() ? justification : note + "\n" + justification;
+            if (note.length() > Rating.MAX_TEXT_LENGTH) {
+                throw new QuestionnaireException(
+                        QuestionnaireException.Reason.NOTE_AND_REASON_TOO_LONG,
+                        row.sheet(),
+                        row.ref(QuestionnaireWorkbook.KEY_JUSTIFICATION),
+                        String.valueOf(note.length()),
+                        String.valueOf(Rating.MAX_TEXT_LENGTH));
+            }
+        }
+        return new Rating(item, rate(c), rate(f), note, false, "");
     }
 
     private static Rate rate(AnswerText.Answer a) {

@@ -1,15 +1,13 @@
 package io.ccmm.questionnaire;
 
-import java.nio.file.Path;
-import java.util.Arrays;
+import io.ccmm.failure.TypedFailure;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A questionnaire export or import refused, with a reason and its arguments; {@link QuestionnaireText} puts it into
  * the user's words. Nothing was written when this is thrown.
  */
-public final class QuestionnaireException extends Exception {
+public final class QuestionnaireException extends TypedFailure {
 
     /** Why; the sentence of each is {@code questionnaire.error.} and the reason in lower camel case. */
     public enum Reason {
@@ -66,42 +64,21 @@ public final class QuestionnaireException extends Exception {
         /** Both modules and items given. */
         MODULES_OR_ITEMS,
         /** {0} the workbook named is the assessment file. */
-        SAME_FILE
+        SAME_FILE,
+        /** {0} sheet, {1} cell of the reason, {2} length of note and reason together, {3} the limit. */
+        NOTE_AND_REASON_TOO_LONG
     }
-
-    private final Reason reason;
-    private final List<Object> args;
 
     public QuestionnaireException(Reason reason, Object... args) {
-        super(QuestionnaireText.format(reason, names(args), Locale.ROOT), cause(args));
-        this.reason = reason;
-        this.args = List.of(names(args));
+        super(reason, args, QuestionnaireText.WORDS);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     List<Object> args() {
-        return args;
-    }
-
-    private static Object[] names(Object[] args) {
-        return Arrays.stream(args)
-                .map(a -> a instanceof Path p ? fileName(p) : a == null ? "" : a)
-                .toArray();
-    }
-
-    private static Throwable cause(Object[] args) {
-        return Arrays.stream(args)
-                .filter(Throwable.class::isInstance)
-                .map(Throwable.class::cast)
-                .findFirst()
-                .orElse(null);
-    }
-
-    static String fileName(Path p) {
-        Path name = p.getFileName();
-        return String.valueOf(name == null ? p : name);
+        return arguments();
     }
 }

@@ -1,6 +1,7 @@
 package io.ccmm.questionnaire;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.failure.FailureText;
 import io.ccmm.storage.StorageException;
 import io.ccmm.storage.StorageText;
 import io.ccmm.team.TeamException;
@@ -8,78 +9,70 @@ import io.ccmm.team.TeamText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The words of the questionnaire ({@code i18n/questionnaire.properties}, {@code questionnaire_zh_CN.properties}). */
 public final class QuestionnaireText {
 
-    private static final String BUNDLE = "i18n.questionnaire";
+    /** The questionnaire bundle; storage, team and file-system failures among the arguments in their own words. */
+    static final FailureText WORDS = new FailureText("i18n.questionnaire", "questionnaire.error.") {
+        @Override
+        protected Object word(Object arg, Locale locale) {
+            if (arg instanceof StorageException e) {
+                return StorageText.describe(e, locale);
+            }
+            if (arg instanceof TeamException e) {
+                return TeamText.describe(e, locale);
+            }
+            if (arg instanceof Localized l) {
+                return get(l.key(), locale, l.args());
+            }
+            if (arg instanceof AccessDeniedException) {
+                return get("questionnaire.accessDenied", locale);
+            }
+            if (arg instanceof FileSystemException e && e.getReason() != null) {
+                return e.getReason();
+            }
+            if (arg instanceof IOException e && e.getMessage() != null) {
+                return e.getMessage();
+            }
+            return super.word(arg, locale);
+        }
+    };
 
     private QuestionnaireText() {}
 
     /** The refusal in {@code locale}'s language (Chinese for any Chinese locale, English otherwise). */
     public static String describe(QuestionnaireException failure, Locale locale) {
-        return format(failure.reason(), failure.args().toArray(), locale);
+        return WORDS.describe(failure, locale);
     }
 
     /** The text of {@code key} in {@code locale}'s language; arguments are inserted as they are. */
     public static String get(String key, Locale locale, Object... args) {
-        ResourceBundle bundle = bundle(locale);
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        return WORDS.get(key, locale, args);
     }
 
     static String get(String key, Language language, Object... args) {
         return get(key, language.locale(), args);
     }
 
-    static String format(QuestionnaireException.Reason reason, Object[] args, Locale locale) {
-        Object[] words = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            words[i] = word(args[i], locale);
+    /** Which hand-out an import answers, in {@code locale}'s language ("not recorded" when the file has none). */
+    public static String handout(java.util.Optional<QuestionnaireHandout> handout, Locale locale) {
+        if (handout.isEmpty()) {
+            return get("questionnaire.handout.unknown", locale);
         }
-        return get(key(reason), locale, words);
-    }
-
-    static String key(QuestionnaireException.Reason reason) {
-        return io.ccmm.storage.ReasonKeys.of("questionnaire.error.", reason);
-    }
-
-    private static Object word(Object arg, Locale locale) {
-        if (arg instanceof StorageException e) {
-            return StorageText.describe(e, locale);
-        }
-        if (arg instanceof TeamException e) {
-            return TeamText.describe(e, locale);
-        }
-        if (arg instanceof Localized l) {
-            return get(l.key(), locale, l.args());
-        }
-        if (arg instanceof AccessDeniedException) {
-            return get("questionnaire.accessDenied", locale);
-        }
-        if (arg instanceof FileSystemException e && e.getReason() != null) {
-            return e.getReason();
-        }
-        if (arg instanceof IOException e && e.getMessage() != null) {
-            return e.getMessage();
-        }
-        if (arg instanceof Throwable e) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return String.valueOf(arg);
+        QuestionnaireHandout h = handout.get();
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(h.at().atZone(java.time.ZoneId.systemDefault()));
+        return get(
+                "questionnaire.handout.matched",
+                locale,
+                when,
+                h.by(),
+                h.assessor().isBlank() ? get("questionnaire.handout.noName", locale) : h.assessor(),
+                h.scope().isBlank() ? get("questionnaire.handout.allItems", locale) : h.scope());
     }
 
     /** An argument that is itself a text of the bundle, put into the same language as the sentence around it. */
     record Localized(String key, Object... args) {}
-
-    static ResourceBundle bundle(Locale locale) {
-        Locale wanted = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        return ResourceBundle.getBundle(
-                BUNDLE,
-                wanted,
-                QuestionnaireText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
 }

@@ -72,7 +72,8 @@ final class QuestionnaireWorkbook {
             "questionnaire.column.justification",
             "questionnaire.column.note");
 
-    private static final int[] WIDTHS = {7, 24, 40, 30, 28, 26, 30, 10, 10, 22, 28};
+    /** Column widths in characters: narrow enough that a page width prints at a readable size, the long texts wrap. */
+    static final int[] WIDTHS = {6, 18, 32, 24, 22, 20, 24, 8, 8, 16, 20};
 
     /** Row index (0-based) of the header row; items start below it. */
     static final int HEADER_ROW = 2;
@@ -233,8 +234,11 @@ final class QuestionnaireWorkbook {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        // a fixed scale: "fit to one page wide" is read by some programs as "fit on one page"
-        print.setScale((short) 40);
+        // one page wide, as many pages down as the items need (a fit height of 0 means "unlimited")
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));

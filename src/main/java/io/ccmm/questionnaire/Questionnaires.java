@@ -7,6 +7,8 @@ import io.ccmm.catalog.CatalogBundle;
 import io.ccmm.catalog.Language;
 import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.storage.AssessmentFile;
+import io.ccmm.storage.AuthorNote;
+import io.ccmm.storage.MergeChanges;
 import io.ccmm.storage.OpenMode;
 import io.ccmm.storage.Round;
 import io.ccmm.storage.StorageException;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,18 +56,40 @@ public final class Questionnaires {
         }
     }
 
-    /** A questionnaire written: where, of which round, how many items on how many module sheets. */
-    public record Exported(Path file, Round round, int items, int sheets) {}
+    /**
+     * A questionnaire written: where, of which round, how many items on how many module sheets, its identity uid, and
+     * whether its hand-out is recorded in the file's audit trail (not when the file could only be read).
+     */
+    public record Exported(Path file, Round round, int items, int sheets, String questionnaire, boolean recorded) {}
 
-    /** Answers imported: from which workbook, into which round, and what the merge did. */
-    public record Imported(String workbook, Round round, MergePlan plan) {}
+    /** Answers imported: from which workbook, into which round, what the merge did, and the hand-out it answers. */
+    public record Imported(String workbook, Round round, MergePlan plan, Optional<QuestionnaireHandout> handout) {
 
-    /** Writes the questionnaire of the round of {@code file} to {@code out} (replacing it; whole or not at all). */
+        public Imported(String workbook, Round round, MergePlan plan) {
+            this(workbook, round, plan, Optional.empty());
+        }
+    }
+
+    /**
+     * Writes the questionnaire of the round of {@code file} to {@code out} (replacing it; whole or not at all) and
+     * records the hand-out in the file; a file open elsewhere is read from a copy, without the record.
+     */
     public static Exported export(Path file, Request request, Path out) throws QuestionnaireException {
-        try (AssessmentFile master = AssessmentFile.openForReading(file)) {
+        try (AssessmentFile master = openToExport(file)) {
             return export(master, file, request, out);
         } catch (StorageException e) {
             throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
+        }
+    }
+
+    private static AssessmentFile openToExport(Path file) throws StorageException {
+        try {
+            return AssessmentFile.open(file, OpenMode.READ_WRITE);
+        } catch (StorageException e) {
+            if (e.reason() == StorageException.Reason.LOCKED) {
+                return AssessmentFile.openForReading(file);
+            }
+            throw e;
         }
     }
 
@@ -132,9 +157,21 @@ public final class Questionnaires {
             } catch (IOException e) {
                 throw new QuestionnaireException(QuestionnaireException.Reason.WRITE, out, e);
             }
+            boolean recorded = !master.isReadOnly();
+            if (recorded) {
+                try {
+                    master.recordQuestionnaireHandout(
+                            round.id(),
+                            QuestionnaireHandout.value(
+                                    identity.questionnaireUid(), request.assessor(), scope.ranges()));
+                } catch (StorageException e) {
+                    deleteQuietly(out); // a questionnaire whose hand-out is not recorded is not handed out
+                    throw e;
+                }
+            }
             int sheets =
                     (int) items.stream().map(AssessmentItem::module).distinct().count();
-            return new Exported(out, round, items.size(), sheets);
+            return new Exported(out, round, items.size(), sheets, identity.questionnaireUid(), recorded);
         } catch (StorageException e) {
             throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
         }
@@ -249,12 +286,64 @@ public final class Questionnaires {
             MasterState state = MasterState.of(master, rid);
             List<Integer> items =
                     catalog.items().stream().map(AssessmentItem::id).toList();
-            MergePlan plan = MergeRules.plan(state, List.of(content), items);
+            MergePlan plan = withItemNotes(MergeRules.plan(state, List.of(content), items), state, id.language());
             master.applyMerge(rid, plan.changes());
-            return new Imported(QuestionnaireException.fileName(workbook), round, plan);
+            return new Imported(
+                    QuestionnaireException.fileName(workbook),
+                    round,
+                    plan,
+                    QuestionnaireHandout.find(state.audit(), id.questionnaireUid()));
         } catch (StorageException e) {
             throw new QuestionnaireException(QuestionnaireException.Reason.MASTER, file, e);
         }
+    }
+
+    /**
+     * The respondent's notes (with a reason typed for a rated item) are kept under their name by the merge rules; an
+     * item that has no note of its own in the round also takes the note as its note, after the respondent's name, so
+     * it shows on the item card and in the reports. A note of the round is never replaced.
+     */
+    static MergePlan withItemNotes(MergePlan plan, MasterState state, String language) {
+        MergeChanges changes = plan.changes();
+        List<MergeChanges.RatingChange> ratings = new ArrayList<>(changes.ratings());
+        for (AuthorNote n : changes.notes()) {
+            int at = -1;
+            for (int k = 0; k < ratings.size(); k++) {
+                if (ratings.get(k).after().item() == n.item()) {
+                    at = k;
+                }
+            }
+            Rating rating = at >= 0 ? ratings.get(at).after() : state.rating(n.item());
+            String text = n.author() + ("zh".equals(language) ? "：" : ": ") + n.note();
+            if (!rating.note().isBlank() || text.length() > Rating.MAX_TEXT_LENGTH) {
+                continue;
+            }
+            if (at >= 0) {
+                ratings.set(
+                        at,
+                        new MergeChanges.RatingChange(
+                                rating.withNote(text), ratings.get(at).author()));
+            } else {
+                ratings.add(new MergeChanges.RatingChange(rating.withNote(text), n.author()));
+            }
+        }
+        if (ratings.size() == changes.ratings().size() && ratings.equals(changes.ratings())) {
+            return plan;
+        }
+        return new MergePlan(
+                new MergeChanges(
+                        ratings,
+                        changes.contributions(),
+                        changes.openConflicts(),
+                        changes.settledConflicts(),
+                        changes.notes(),
+                        changes.evidence(),
+                        changes.actions(),
+                        changes.audit()),
+                plan.merged(),
+                plan.unchanged(),
+                plan.conflicts(),
+                plan.copies());
     }
 
     private static QuestionnaireException otherRound(Path workbook, QuestionnaireIdentity id, Path file, Round round) {
@@ -285,6 +374,14 @@ public final class Questionnaires {
         String name = QuestionnaireException.fileName(path);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // nothing more to do: the refusal is reported either way
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -574,4 +574,16 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
     public long maxAttachmentBytes() {
         return Math.min(session.options().maxAttachmentBytes(), io.ccmm.evidence.EvidenceLimits.MAX_ATTACHMENT_BYTES);
     }
+
+    // ---- questionnaires: a questionnaire handed out is an event of the round's audit trail (field
+    // "questionnaire.handout", new value "questionnaire:<uid> <assessor> [<scope>]")
+
+    /** Records in the round's audit trail that questionnaire {@code value} was handed out (now, by this file's user). */
+    public synchronized void recordQuestionnaireHandout(long roundId, String value) throws StorageException {
+        roundTable.requireDraft(roundId);
+        session.write(() -> {
+            auditTrail.record(session.now(), roundId, null, "questionnaire.handout", "", value);
+            return null;
+        });
+    }
 }

@@ -1,15 +1,13 @@
 package io.ccmm.team;
 
-import java.nio.file.Path;
-import java.util.Arrays;
+import io.ccmm.failure.TypedFailure;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A hand-out or merge refused, with a reason and its arguments; {@link TeamText} puts it into the user's words. Nothing
  * was written when this is thrown.
  */
-public final class TeamException extends Exception {
+public final class TeamException extends TypedFailure {
 
     /** Why; the sentence of each is {@code team.error.} and the reason in lower camel case in the team bundles. */
     public enum Reason {
@@ -43,41 +41,16 @@ public final class TeamException extends Exception {
         EVIDENCE_TOO_MANY_IN_ROUND
     }
 
-    private final Reason reason;
-    private final List<Object> args;
-
     public TeamException(Reason reason, Object... args) {
-        super(TeamText.format(reason, words(args), Locale.ROOT), cause(args));
-        this.reason = reason;
-        this.args = List.of(Arrays.stream(args)
-                .map(a -> a instanceof Path p ? fileName(p) : a)
-                .toArray());
+        super(reason, args, TeamText.WORDS);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     List<Object> args() {
-        return args;
-    }
-
-    private static Object[] words(Object[] args) {
-        return Arrays.stream(args)
-                .map(a -> a instanceof Path p ? fileName(p) : a)
-                .toArray();
-    }
-
-    private static Throwable cause(Object[] args) {
-        return Arrays.stream(args)
-                .filter(Throwable.class::isInstance)
-                .map(Throwable.class::cast)
-                .findFirst()
-                .orElse(null);
-    }
-
-    static String fileName(Path p) {
-        Path name = p.getFileName();
-        return String.valueOf(name == null ? p : name);
+        return arguments();
     }
 }

@@ -154,4 +154,43 @@ class QuestionnaireCommandsTest {
         assertTrue(en.out().contains("Merge the answers of a filled questionnaire"), en.out());
         assertFalse(en.out().contains("问卷"), en.out());
     }
+
+    @Test
+    void theHandoutIsRecordedAndNamedOnImportAndAReasonOfARatedItemBecomesItsNote() throws Exception {
+        Path master = newMaster(dir);
+        Path q = dir.resolve("q.xlsx");
+        CliTest.Result out = CliTest.run(
+                "questionnaire",
+                master.toString(),
+                "--items",
+                "1-5",
+                "--assessor",
+                "IT",
+                "--lang",
+                "en",
+                "-o",
+                q.toString());
+        assertEquals(0, out.exit(), out.err());
+        assertTrue(out.out().contains("The hand-out is recorded in the file."), out.out());
+        Path filled = dir.resolve("filled.xlsx");
+        try (InputStream in = Files.newInputStream(q);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row row = book.getSheetAt(1).getRow(3);
+            row.getCell(7).setCellValue("10");
+            row.getCell(8).setCellValue("5");
+            row.getCell(9).setCellValue("two of three shifts checked");
+            try (OutputStream o = Files.newOutputStream(filled)) {
+                book.write(o);
+            }
+        }
+        CliTest.Result in =
+                CliTest.run("questionnaire-import", filled.toString(), "--into", master.toString(), "--lang", "en");
+        assertEquals(0, in.exit(), in.err());
+        assertTrue(in.out().contains(" to IT (items: 1-5)."), in.out());
+        try (AssessmentFile f = AssessmentFile.openForReading(master)) {
+            long round = f.latestRound().orElseThrow().id();
+            assertEquals("IT: two of three shifts checked", f.rating(round, 1).note());
+            assertEquals("", f.rating(round, 1).justification());
+        }
+    }
 }

@@ -97,9 +97,15 @@ public final class Documents implements AutoCloseable {
 
     /** Creates a new file for the organization with its first round. */
     public Optional<FileRoundSession> create(Path path, Organization organization, RoundInfo round) {
+        return create(path, organization, round, CatalogSnapshot.bundled());
+    }
+
+    /** Creates a new file for the organization with its first round, rated against {@code catalog}. */
+    public Optional<FileRoundSession> create(
+            Path path, Organization organization, RoundInfo round, CatalogSnapshot catalog) {
         try {
             AssessmentFile file = AssessmentFile.create(path, organization);
-            long id = file.createRound(round, CatalogSnapshot.bundled()).id();
+            long id = file.createRound(round, catalog).id();
             return Optional.of(replaceWith(file, id, false));
         } catch (StorageException e) {
             dialogs.error(messages.get().get("file.error.create"), words(e));

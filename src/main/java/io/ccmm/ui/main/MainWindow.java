@@ -265,7 +265,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             }
             flushEdits();
             Optional<FileRoundSession> created =
-                    documents.create(withCcmmExtension(target.get()), a.organization(), a.round());
+                    documents.create(withCcmmExtension(target.get()), a.organization(), a.round(), a.catalog());
             if (created.isPresent()) {
                 markNotApplicable(created.get(), a.notApplicable());
                 useSession(created.get());

@@ -8,7 +8,6 @@ import io.ccmm.storage.StorageException;
 import io.ccmm.storage.StorageText;
 import io.ccmm.team.MergePlan;
 import io.ccmm.ui.common.DialogService;
-import io.ccmm.ui.common.FileNames;
 import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.team.TeamHost;
 import io.ccmm.ui.workspace.FileRoundSession;
@@ -62,50 +61,50 @@ public final class QuestionnaireMenu {
             return;
         }
         String title = text("questionnaire.export.title");
-        Optional<String> assessor = dialogs().askText(title, text("questionnaire.export.assessor"), "");
-        if (assessor.isEmpty()) {
-            return;
-        }
-        Optional<String> modules = dialogs().askText(title, text("questionnaire.export.modules"), "");
-        if (modules.isEmpty()) {
-            return;
-        }
-        Path file = session.file().path();
-        String who = assessor.get().isBlank()
-                ? session.round().title()
-                : assessor.get().strip();
-        Optional<Path> out = dialogs()
-                .chooseFileToSave(
-                        title,
-                        file.toAbsolutePath().getParent(),
-                        FileNames.suggest(text("questionnaire.title") + " " + who, ".xlsx"),
-                        text("questionnaire.fileType"),
-                        "*.xlsx");
-        if (out.isEmpty()) {
+        QuestionnaireExportViewModel form =
+                new QuestionnaireExportViewModel(session.catalog(), session.roundId(), language(), assigned(session));
+        Optional<QuestionnaireExportDialog.Answer> answer = QuestionnaireExportDialog.show(
+                window.teamOwner(),
+                window.teamMessages(),
+                dialogs(),
+                form,
+                session.file().path().toAbsolutePath().getParent());
+        if (answer.isEmpty()) {
             return;
         }
         window.flushEdits();
-        Questionnaires.Request request = new Questionnaires.Request(
-                OptionalLong.of(session.roundId()),
-                modules.get().isBlank()
-                        ? Optional.empty()
-                        : Optional.of(modules.get().strip()),
-                Optional.empty(),
-                assessor.get(),
-                language(),
-                false);
+        Path out = answer.get().target();
         tasks.run(
-                () -> Questionnaires.export(session.file(), request, out.get()),
+                () -> Questionnaires.export(session.file(), answer.get().request(), out),
                 done -> dialogs()
                         .info(
                                 title,
                                 text(
-                                        "questionnaire.exported",
-                                        out.get(),
-                                        done.round().title(),
-                                        String.valueOf(done.items()),
-                                        String.valueOf(done.sheets()))),
+                                                "questionnaire.exported",
+                                                out,
+                                                done.round().title(),
+                                                String.valueOf(done.items()),
+                                                String.valueOf(done.sheets()))
+                                        + "\n"
+                                        + text(
+                                                done.recorded()
+                                                        ? "questionnaire.exported.recorded"
+                                                        : "questionnaire.exported.notRecorded")),
                 failure -> dialogs().error(title, describe(failure)));
+    }
+
+    /** The items assigned to this file when it is a field copy of the round shown ("" otherwise). */
+    private static String assigned(FileRoundSession session) {
+        try {
+            String roundUid = session.file().round(session.roundId()).uid();
+            return session.file()
+                    .fieldCopyHeader()
+                    .filter(h -> h.roundUid().equalsIgnoreCase(roundUid))
+                    .map(h -> h.scope())
+                    .orElse("");
+        } catch (StorageException e) {
+            return "";
+        }
     }
 
     void importAnswers() {
@@ -129,10 +128,15 @@ public final class QuestionnaireMenu {
                             .info(
                                     title,
                                     text(
-                                            "questionnaire.import.done",
-                                            String.valueOf(plan.merged().size()),
-                                            String.valueOf(plan.unchanged().size()),
-                                            String.valueOf(plan.conflicts().size())));
+                                                    "questionnaire.import.done",
+                                                    String.valueOf(plan.merged().size()),
+                                                    String.valueOf(
+                                                            plan.unchanged().size()),
+                                                    String.valueOf(
+                                                            plan.conflicts().size()))
+                                            + "\n"
+                                            + QuestionnaireText.handout(
+                                                    done.handout(), language().locale()));
                 },
                 failure -> dialogs().error(title, describe(failure)));
     }

@@ -5,6 +5,9 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -12,12 +15,15 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -98,16 +104,99 @@ public final class NewAssessmentDialog {
         grid.addRow(row++, label(messages, "wizard.date"), date);
         grid.addRow(row++, label(messages, "wizard.assessors"), assessors);
         grid.addRow(row++, label(messages, "wizard.target"), target);
+        BooleanProperty reading = new SimpleBooleanProperty(false);
         if (newFile) {
+            grid.addRow(row++, label(messages, "wizard.catalog"), catalogChoice(dialog, messages, vm, reading));
             grid.add(notApplicableList(messages, vm), 0, row++, 2, 1);
         }
         grid.add(problems, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
         Node ok = dialog.getDialogPane().lookupButton(create);
-        ok.disableProperty().bind(vm.validProperty().not());
+        ok.disableProperty().bind(vm.validProperty().not().or(reading));
         name.requestFocus();
 
         return dialog.showAndWait().filter(DialogButtons::isOk).flatMap(b -> vm.result());
+    }
+
+    /**
+     * Catalog: the bundled CC-CMM-OC 2025, or one from a file (catalog JSON or catalog workbook), read and validated in
+     * the background; a refused file lists its problems under the form and nothing can be created from it.
+     */
+    private static Node catalogChoice(
+            Dialog<ButtonType> dialog, Messages messages, NewAssessmentViewModel vm, BooleanProperty reading) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton bundled = new RadioButton(messages.get("wizard.catalog.bundled"));
+        bundled.setId("wizard-catalog-bundled");
+        bundled.setToggleGroup(group);
+        RadioButton fromFile = new RadioButton(messages.get("wizard.catalog.file"));
+        fromFile.setId("wizard-catalog-file");
+        fromFile.setToggleGroup(group);
+        group.selectToggle(vm.catalogChoiceProperty().get() == null ? bundled : fromFile);
+        Label source = new Label();
+        source.setId("wizard-catalog-source");
+        source.setWrapText(true);
+        source.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> reading.get()
+                                ? messages.get("wizard.catalog.reading")
+                                : vm.catalogChoiceProperty().get() == null
+                                        ? ""
+                                        : vm.catalogChoiceProperty().get().label(messages),
+                        reading,
+                        vm.catalogChoiceProperty()));
+        bundled.setOnAction(e -> vm.useBundledCatalog());
+        Runnable chooseFile = () -> {
+            java.util.Optional<java.nio.file.Path> file = vm.catalogFiles()
+                    .map(java.util.function.Supplier::get)
+                    .orElseGet(() -> {
+                        FileChooser chooser = new FileChooser();
+                        chooser.setTitle(messages.get("wizard.catalog.choose"));
+                        chooser.getExtensionFilters()
+                                .add(new FileChooser.ExtensionFilter(
+                                        messages.get("wizard.catalog.filter"), "*.json", "*.xlsx"));
+                        return java.util.Optional.ofNullable(chooser.showOpenDialog(
+                                        dialog.getDialogPane().getScene().getWindow()))
+                                .map(java.io.File::toPath);
+                    });
+            if (file.isEmpty()) {
+                group.selectToggle(vm.catalogChoiceProperty().get() == null ? bundled : fromFile);
+                return;
+            }
+            reading.set(true);
+            Task<WizardCatalog> read = new Task<>() {
+                @Override
+                protected WizardCatalog call() throws Exception {
+                    return WizardCatalog.read(file.get(), messages);
+                }
+            };
+            read.setOnSucceeded(done -> {
+                reading.set(false);
+                vm.useCatalog(read.getValue());
+            });
+            read.setOnFailed(failed -> {
+                reading.set(false);
+                Throwable t = read.getException();
+                vm.refuseCatalog(
+                        t instanceof WizardCatalog.Refused r
+                                ? r
+                                : new WizardCatalog.Refused(java.util.List.of(messages.get(
+                                        "wizard.catalog.unreadable",
+                                        String.valueOf(file.get().getFileName()),
+                                        String.valueOf(t.getMessage())))));
+            });
+            Thread worker = new Thread(read, "wizard-catalog");
+            worker.setDaemon(true);
+            worker.start();
+        };
+        fromFile.setOnAction(e -> chooseFile.run());
+        javafx.scene.control.Button another = new javafx.scene.control.Button(messages.get("wizard.catalog.another"));
+        another.setId("wizard-catalog-choose");
+        another.visibleProperty().bind(fromFile.selectedProperty());
+        another.disableProperty().bind(reading);
+        another.setOnAction(e -> chooseFile.run());
+        javafx.scene.layout.HBox fileRow = new javafx.scene.layout.HBox(8, fromFile, another);
+        fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, bundled, fileRow, source);
     }
 
     /** The items the sector pre-marks not applicable, each with its justification; untick one to keep it in scope. */

@@ -7,6 +7,7 @@ import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
+import io.ccmm.storage.CatalogSnapshot;
 import io.ccmm.ui.common.FileNames;
 import io.ccmm.ui.common.Messages;
 import java.time.LocalDate;
@@ -28,11 +29,16 @@ import javafx.collections.ObservableList;
 /** The new-assessment wizard's fields, validated as the user types; testable without the toolkit. */
 public final class NewAssessmentViewModel {
 
-    /** What the wizard produces. */
-    public record NewAssessment(Organization organization, RoundInfo round, List<Rating> notApplicable) {
+    /** What the wizard produces: the organization, its first round, the items marked N/A and the round's catalog. */
+    public record NewAssessment(
+            Organization organization, RoundInfo round, List<Rating> notApplicable, CatalogSnapshot catalog) {
 
         public NewAssessment {
             notApplicable = List.copyOf(notApplicable);
+        }
+
+        public NewAssessment(Organization organization, RoundInfo round, List<Rating> notApplicable) {
+            this(organization, round, notApplicable, CatalogSnapshot.bundled());
         }
 
         public NewAssessment(Organization organization, RoundInfo round) {
@@ -41,7 +47,9 @@ public final class NewAssessmentViewModel {
     }
 
     private final Messages messages;
-    private final Catalog catalog;
+    private Catalog catalog;
+    private final ObjectProperty<WizardCatalog> catalogChoice = new SimpleObjectProperty<>();
+    private final StringProperty catalogRefusal = new SimpleStringProperty("");
     private final ObservableList<NotApplicableChoice> notApplicable = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty site = new SimpleStringProperty("");
@@ -65,8 +73,9 @@ public final class NewAssessmentViewModel {
         industry.subscribe(this::preMark);
         roundTitle.set(messages.get("wizard.round.default", LocalDate.now().getYear()));
         problems = Bindings.createStringBinding(
-                () -> String.join("\n", problemList()), name, years, roundTitle, date, targetLevel);
-        valid = Bindings.createBooleanBinding(() -> problemList().isEmpty(), name, years, roundTitle, date);
+                () -> String.join("\n", problemList()), name, years, roundTitle, date, targetLevel, catalogRefusal);
+        valid = Bindings.createBooleanBinding(
+                () -> problemList().isEmpty(), name, years, roundTitle, date, catalogRefusal);
     }
 
     List<String> problemList() {
@@ -82,6 +91,9 @@ public final class NewAssessmentViewModel {
         }
         if (date.get() == null) {
             p.add(messages.get("wizard.problem.date"));
+        }
+        if (!catalogRefusal.get().isEmpty()) {
+            p.add(catalogRefusal.get());
         }
         return p;
     }
@@ -113,7 +125,10 @@ public final class NewAssessmentViewModel {
                 notApplicable.stream()
                         .filter(c -> c.marked().get())
                         .map(c -> Rating.notApplicable(c.item(), c.justification()))
-                        .toList()));
+                        .toList(),
+                catalogChoice.get() == null
+                        ? CatalogSnapshot.bundled()
+                        : catalogChoice.get().snapshot()));
     }
 
     /** A file name from the organization's name that every file system takes (cut safely when it is long). */
@@ -209,5 +224,57 @@ public final class NewAssessmentViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    // ---- the catalog of the new round: the bundled one, or a licensed one from a file
+
+    /** The catalog chosen from a file, or null for the bundled one. */
+    public ObjectProperty<WizardCatalog> catalogChoiceProperty() {
+        return catalogChoice;
+    }
+
+    /** Why the catalog file last chosen was refused, in the user's words ("" when it was not). */
+    public StringProperty catalogRefusalProperty() {
+        return catalogRefusal;
+    }
+
+    /** Back to the bundled catalog (and its sector marks); a refusal shown is cleared. */
+    public void useBundledCatalog() {
+        catalogRefusal.set("");
+        if (catalogChoice.get() != null) {
+            catalogChoice.set(null);
+            catalog = CatalogLoader.bundled().catalog();
+            preMark(industry.get());
+        }
+    }
+
+    /** A catalog read from a file: the new round is rated against it, the sector marks come from it. */
+    public void useCatalog(WizardCatalog chosen) {
+        catalogRefusal.set("");
+        catalogChoice.set(chosen);
+        catalog = chosen.catalog();
+        preMark(industry.get());
+    }
+
+    /** A catalog file refused: nothing can be created until another file, or the bundled catalog, is chosen. */
+    public void refuseCatalog(WizardCatalog.Refused refused) {
+        catalogRefusal.set(String.join("\n", refused.lines()));
+    }
+
+    /** The catalog the new round is rated against. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    private java.util.function.Supplier<Optional<java.nio.file.Path>> catalogFiles;
+
+    /** How the wizard asks for a catalog file (the system's file chooser unless set, e.g. by a test). */
+    public void chooseCatalogFilesWith(java.util.function.Supplier<Optional<java.nio.file.Path>> chooser) {
+        this.catalogFiles = chooser;
+    }
+
+    /** The catalog file chooser set, if any. */
+    java.util.Optional<java.util.function.Supplier<Optional<java.nio.file.Path>>> catalogFiles() {
+        return Optional.ofNullable(catalogFiles);
     }
 }

@@ -5,20 +5,26 @@ import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.stage.Stage;
 
-/** The window as the team menu sees it, in Chinese, with dialogs answered by the test and what it was asked kept. */
-final class TestTeamHost implements TeamHost {
+/**
+ * The window as the team (and questionnaire) menus see it, in Chinese, with dialogs answered by the test and what it was
+ * asked kept.
+ */
+public final class TestTeamHost implements TeamHost {
 
-    FileRoundSession session;
-    OptionalInt current = OptionalInt.empty();
-    final Dialogs dialogs = new Dialogs();
-    final List<Long> switched = new ArrayList<>();
-    final List<Integer> shown = new ArrayList<>();
+    public FileRoundSession session;
+    public OptionalInt current = OptionalInt.empty();
+    public Stage owner;
+    public final Dialogs dialogs = new Dialogs();
+    public final List<Long> switched = new ArrayList<>();
+    public final List<Integer> shown = new ArrayList<>();
 
     @Override
     public FileRoundSession session() {
@@ -27,7 +33,7 @@ final class TestTeamHost implements TeamHost {
 
     @Override
     public Stage teamOwner() {
-        return null;
+        return owner;
     }
 
     @Override
@@ -58,14 +64,18 @@ final class TestTeamHost implements TeamHost {
         shown.add(item);
     }
 
-    static final class Dialogs implements DialogService {
-        List<Path> chosen = List.of();
-        boolean answer;
-        Optional<String> text = Optional.empty();
-        final List<String> confirmed = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final List<String> asked = new ArrayList<>();
+    /** Dialogs answered from fields the test sets; files to open or save are taken from queues, else none. */
+    public static final class Dialogs implements DialogService {
+        public List<Path> chosen = List.of();
+        public boolean answer;
+        public Optional<String> text = Optional.empty();
+        public final Deque<Path> toOpen = new ArrayDeque<>();
+        public final Deque<Path> toSave = new ArrayDeque<>();
+        public final List<String> confirmed = new ArrayList<>();
+        public final List<String> infos = new ArrayList<>();
+        public final List<String> errors = new ArrayList<>();
+        public final List<String> asked = new ArrayList<>();
+        public final List<String> suggested = new ArrayList<>();
 
         @Override
         public List<Path> chooseFilesToOpen(String title, String filterName, String... patterns) {
@@ -90,13 +100,14 @@ final class TestTeamHost implements TeamHost {
 
         @Override
         public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-            return Optional.empty();
+            return Optional.ofNullable(toOpen.poll());
         }
 
         @Override
         public Optional<Path> chooseFileToSave(
                 String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-            return Optional.empty();
+            suggested.add(initialName);
+            return Optional.ofNullable(toSave.poll());
         }
 
         @Override
