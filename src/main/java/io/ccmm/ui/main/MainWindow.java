@@ -104,8 +104,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         this.documents = new Documents(dialogs, this::messages);
         // The context writes the new language to the settings; the window saves the draft, then rebuilds its views.
         language.addListener((obs, old, now) -> {
+            ViewState shown = ViewState.of(stage.getScene());
             flushEdits();
             build();
+            shown.restoreTo(stage.getScene().getRoot());
             focusWorkspace();
         });
         stage.setMinWidth(MIN_WIDTH);
