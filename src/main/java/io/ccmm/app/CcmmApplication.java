@@ -2,8 +2,13 @@ package io.ccmm.app;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.BundledFonts;
+import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.common.FxDialogService;
+import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Settings;
 import io.ccmm.ui.common.SettingsStore;
+import io.ccmm.ui.main.AppContext;
+import io.ccmm.ui.main.Documents;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Files;
@@ -11,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -27,26 +31,22 @@ public final class CcmmApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppContext context = null;
         try {
-            startWindow(stage);
+            context =
+                    AppContext.start(stage, SettingsStore.forUser(), getHostServices()::showDocument, Optional.empty());
+            startWindow(context);
         } catch (RuntimeException e) {
             // Never a silent death at start: say what happened, in the user's language, then end.
             e.printStackTrace();
-            Language language = Language.forLocale(Locale.getDefault());
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.ERROR,
-                    io.ccmm.ui.common.Messages.of(language).get("app.error.start", String.valueOf(e.getMessage())));
-            alert.setHeaderText(null);
-            alert.showAndWait();
+            startFailed(Optional.ofNullable(context), e);
             Platform.exit();
         }
     }
 
-    private void startWindow(Stage stage) {
-        SettingsStore store = SettingsStore.forUser();
-        Settings settings = store.load();
-        Language language = Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault()));
-        MainWindow window = prepare(stage, language, store, getHostServices()::showDocument);
+    private void startWindow(AppContext context) {
+        Settings settings = context.settings();
+        MainWindow window = new MainWindow(context);
         Optional<FileRoundSession> first =
                 firstSession(window, getParameters().getRaw(), settings, MainWindow.documentsFolder());
         if (first.isEmpty()) {
@@ -60,6 +60,28 @@ public final class CcmmApplication extends Application {
         }
         // A logout or kill (SIGTERM) skips stop(): still close the file so the .ccmm alone holds everything.
         Runtime.getRuntime().addShutdownHook(new Thread(window.documents()::close, "close-assessment-file"));
+    }
+
+    /**
+     * The start failure in a dialog with the app's icon, styles and fonts: in the language of the settings when they
+     * were read, else in the system's.
+     */
+    static void startFailed(Optional<AppContext> context, RuntimeException e) {
+        Messages m = startFailureMessages(context);
+        DialogService dialogs = context.map(AppContext::dialogs).orElseGet(() -> {
+            try {
+                BundledFonts.load();
+            } catch (RuntimeException fontsToo) {
+                e.addSuppressed(fontsToo); // the toolkit's font then; the message still shows
+            }
+            return new FxDialogService(() -> null, uri -> {}, () -> m);
+        });
+        dialogs.error(m.get("app.title"), m.get("app.error.start", String.valueOf(e.getMessage())));
+    }
+
+    /** The words of a start failure: the settings' language once they were read, else the system's. */
+    static Messages startFailureMessages(Optional<AppContext> context) {
+        return context.map(AppContext::messages).orElseGet(() -> Messages.of(Language.forLocale(Locale.getDefault())));
     }
 
     @Override
@@ -77,26 +99,19 @@ public final class CcmmApplication extends Application {
      */
     static Optional<FileRoundSession> firstSession(
             MainWindow window, List<String> args, Settings settings, Path documents) {
+        Documents files = window.documents();
         Optional<Path> given = args.stream()
                 .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
                 .flatMap(a -> pathOf(a).stream())
                 .findFirst();
-        if (given.isPresent()) {
-            Optional<FileRoundSession> s = window.documents().open(given.get());
-            if (s.isPresent()) {
-                return s;
-            }
-        }
-        Optional<Path> last =
-                settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
-        if (given.isEmpty() && last.isPresent()) {
-            Optional<FileRoundSession> s = window.documents().open(last.get());
-            if (s.isPresent()) {
-                return s;
-            }
-        }
-        return window.documents().openDefaultIfPresent(documents).or(() -> window.documents()
-                .openSample());
+        // The last file only when no file was given: a refused double-click does not silently open another file.
+        Optional<Path> last = given.isPresent()
+                ? Optional.empty()
+                : settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
+        return given.flatMap(files::open)
+                .or(() -> last.flatMap(files::open))
+                .or(() -> files.openDefaultIfPresent(documents))
+                .or(files::openSample);
     }
 
     /** The path, or nothing where this session's file system cannot spell it (e.g. a Chinese name in the C locale). */
@@ -108,16 +123,10 @@ public final class CcmmApplication extends Application {
         }
     }
 
-    private static MainWindow prepare(
-            Stage stage, Language language, SettingsStore store, Consumer<String> showDocument) {
-        BundledFonts.load();
-        store.load().themeValue().apply();
-        return new MainWindow(stage, language, store, showDocument);
-    }
-
     /** Opens the real main window on {@code stage} with {@code session}; also the entry of the UI tests. */
     public static MainWindow open(Stage stage, FileRoundSession session, Language language) {
-        MainWindow window = prepare(stage, language, SettingsStore.forUser(), uri -> {});
+        MainWindow window =
+                new MainWindow(AppContext.start(stage, SettingsStore.forUser(), uri -> {}, Optional.of(language)));
         window.show(session);
         return window;
     }

@@ -10,9 +10,10 @@ import java.util.Locale;
 
 /**
  * Settings in the OS's app-data folder (never the install folder), written to a temp file and moved into place so a
- * crash never leaves half a settings file. A broken file is ignored: settings are a convenience, not data.
+ * crash never leaves half a settings file. A broken file is ignored: settings are a convenience, not data. Not final, so
+ * that a test can count the reads and writes of one start.
  */
-public final class SettingsStore {
+public class SettingsStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

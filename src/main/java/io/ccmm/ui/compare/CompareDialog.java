@@ -98,6 +98,7 @@ public final class CompareDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("compare.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
         Scene scene = new Scene(content, WIDTH, HEIGHT);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);

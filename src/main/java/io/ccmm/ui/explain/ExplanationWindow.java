@@ -81,6 +81,7 @@ public final class ExplanationWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(messages.get("explain.window.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
 
         ToggleGroup levels = new ToggleGroup();
         HBox levelBar = new HBox(6);

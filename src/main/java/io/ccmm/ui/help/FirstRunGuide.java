@@ -65,6 +65,7 @@ public final class FirstRunGuide {
             stage.initOwner(owner);
         }
         stage.setTitle(messages.get("guide.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
         back.setText(messages.get("guide.back"));
         back.setId("guide-back");
         back.setOnAction(e -> go(step - 1));

@@ -41,6 +41,7 @@ public final class HelpWindow {
                 open.initOwner(owner);
             }
             open.setOnHidden(e -> open = null);
+            io.ccmm.ui.common.Windows.closable(open);
         }
         Stage stage = open;
         ScrollPane scroll = new ScrollPane(MarkdownView.render(guide(messages.language())));

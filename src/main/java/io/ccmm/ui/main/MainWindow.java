@@ -11,7 +11,6 @@ import io.ccmm.storage.Round;
 import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.FileNames;
-import io.ccmm.ui.common.FxDialogService;
 import io.ccmm.ui.common.FxTaskExecutor;
 import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
@@ -33,7 +32,6 @@ import io.ccmm.ui.start.StartWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import io.ccmm.ui.workspace.WorkspaceController;
 import io.ccmm.ui.workspace.WorkspaceViewModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +39,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -66,13 +63,13 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     static final double MIN_HEIGHT = 520;
 
+    private final AppContext context;
     private final Stage stage;
     private final ObjectProperty<Language> language;
-    private final SettingsStore settingsStore;
     private final DialogService dialogs;
     private final Documents documents;
     private final ReportService reports = new ReportService();
-    private final TaskExecutor tasks = new FxTaskExecutor();
+    private final TaskExecutor tasks;
     /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
     private TaskExecutor attachmentReads = new FxTaskExecutor();
 
@@ -84,27 +81,34 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         }
     };
     private final javafx.beans.property.StringProperty busy = new javafx.beans.property.SimpleStringProperty("");
-    private Settings settings;
     private FileRoundSession session;
     private WorkspaceViewModel workspace;
     private ReadinessViewModel dashboard;
     private ViewLifetime views = new ViewLifetime();
     private WorkspaceController workspaceView;
 
+    /** A window with a context of its own, in {@code initialLanguage}: the settings are read here, once. */
     public MainWindow(
             Stage stage, Language initialLanguage, SettingsStore settingsStore, Consumer<String> showDocument) {
-        this.stage = stage;
+        this(AppContext.start(stage, settingsStore, showDocument, Optional.of(initialLanguage)));
+    }
+
+    /** The main window on the context's stage, in the context's language, with its settings, dialogs and tasks. */
+    public MainWindow(AppContext context) {
+        this.context = context;
+        this.stage = context.mainStage();
         AppIcons.apply(stage);
-        this.settingsStore = settingsStore;
-        this.settings = settingsStore.load();
-        this.language = new SimpleObjectProperty<>(initialLanguage);
-        this.dialogs = new FxDialogService(() -> stage, showDocument, this::messages);
+        this.language = context.languageProperty();
+        this.dialogs = context.dialogs();
+        this.tasks = context.tasks();
         this.documents = new Documents(dialogs, this::messages);
+        // The context writes the new language to the settings; the window saves the draft, then rebuilds its views.
         language.addListener((obs, old, now) -> {
+            ViewState shown = ViewState.of(stage.getScene());
             flushEdits();
             build();
+            shown.restoreTo(stage.getScene().getRoot());
             focusWorkspace();
-            remember(settings.withLanguage(now.code()));
         });
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -118,8 +122,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         Geometry intended = restoreGeometry();
         stage.setOnHiding(e -> {
             flushEdits();
-            remember(settings.withWindow(
-                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            context.remember(settings()
+                    .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         });
         stage.show();
         insistOnSize(intended);
@@ -212,7 +216,12 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     Settings settings() {
-        return settings;
+        return context.settings();
+    }
+
+    /** What this start shares with the application (settings, language, dialogs, tasks). */
+    public AppContext context() {
+        return context;
     }
 
     private void useSession(FileRoundSession s) {
@@ -227,7 +236,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 workspace::ratings,
                 workspace.revisionProperty());
         if (!documents.isSample()) {
-            remember(settings.withRecent(s.file().path().toAbsolutePath().toString()));
+            context.remember(
+                    settings().withRecent(s.file().path().toAbsolutePath().toString()));
         }
         build();
         focusWorkspace();
@@ -301,7 +311,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     List<Path> recentFiles() {
-        return settings.recentPaths();
+        return settings().recentPaths();
     }
 
     /** The start page over this window: recent files (read in the background) and the ways to begin. */
@@ -320,7 +330,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                                 documents.rounds().size(),
                                 Optional.empty()));
         List<String> recent =
-                settings.recentPaths().stream().map(Path::toString).toList();
+                settings().recentPaths().stream().map(Path::toString).toList();
         return StartWindow.show(
                 stage,
                 messages(),
@@ -663,6 +673,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private record Geometry(double width, double height, boolean centred) {}
 
     private Geometry restoreGeometry() {
+        Settings settings = settings();
         Rectangle2D wanted = new Rectangle2D(
                 settings.windowX(),
                 settings.windowY(),
@@ -688,22 +699,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     public void switchTheme(Theme theme) {
-        theme.apply();
-        remember(settings.withTheme(theme));
+        context.switchTheme(theme);
     }
 
     public Theme theme() {
-        return settings.themeValue();
-    }
-
-    private void remember(Settings updated) {
-        settings = updated;
-        try {
-            settingsStore.save(updated);
-        } catch (IOException e) {
-            // Settings are a convenience: a read-only profile must not stop the user from working.
-            System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING, "settings not saved", e);
-        }
+        return context.theme();
     }
 
     private void showTab(int index) {
@@ -772,7 +772,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     /** Opens the portfolio window over the recent files (the user can open a folder or a team library there). */
     void showPortfolio() {
         java.util.List<Path> recent =
-                settings.recentFiles().stream().map(Path::of).toList();
+                settings().recentFiles().stream().map(Path::of).toList();
         io.ccmm.ui.portfolio.PortfolioWindow.show(stage, messages(), dialogs, recent);
     }
 

@@ -65,6 +65,7 @@ public final class PlanWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("plan.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
         PlanWindow w = new PlanWindow(model, messages, dialogs);
         TabPane tabs = new TabPane(w.findingsTab(), w.actionsTab(), w.whatIfTab(), w.summaryTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -69,6 +69,7 @@ public final class PortfolioWindow {
         this.model = new PortfolioViewModel(background, Platform::runLater, messages);
         stage.initOwner(owner);
         stage.setTitle(messages.get(TITLE_KEY));
+        io.ccmm.ui.common.Windows.closable(stage);
         stage.setScene(scene());
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
         stage.setOnHidden(e -> {

@@ -54,6 +54,7 @@ public final class StartWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get(TITLE_KEY));
+        io.ccmm.ui.common.Windows.closable(stage);
         Scene scene = new Scene(content(), 860, 560);
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);

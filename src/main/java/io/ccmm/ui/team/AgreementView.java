@@ -76,6 +76,7 @@ public final class AgreementView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("team.agreement.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
         stage.setScene(new Scene(root, 1000, 420));
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
         io.ccmm.ui.common.Windows.dressLike(stage, owner);

@@ -56,6 +56,7 @@ public final class ConflictView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("team.conflicts.title"));
+        io.ccmm.ui.common.Windows.closable(stage);
         stage.setScene(new Scene(view.root, 900, 520));
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
         io.ccmm.ui.common.Windows.dressLike(stage, owner);
