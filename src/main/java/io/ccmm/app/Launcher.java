@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Plain main, kept out of the {@code Application} subclass: headless commands run without starting the JavaFX toolkit,
@@ -39,13 +40,17 @@ public final class Launcher {
 
     /** Decides without starting anything: a command runs headless, existing files open the window, else usage. */
     static Start decide(String[] args) {
-        if (args.length == 0) {
-            return Start.WINDOW;
+        if (args.length == 0 || Arrays.stream(args).allMatch(Launcher::isAssessmentFile)) {
+            return Start.WINDOW; // no command is named *.ccmm: the command tree need not be built for the window
         }
         if (Cli.isCommand(args) || args[0].startsWith("-")) {
             return Start.COMMAND; // picocli reports an unknown option as bad usage
         }
         return Arrays.stream(args).allMatch(Launcher::isExistingFile) ? Start.WINDOW : Start.USAGE_ERROR;
+    }
+
+    private static boolean isAssessmentFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".ccmm") && isExistingFile(arg);
     }
 
     private static boolean isExistingFile(String arg) {

@@ -70,6 +70,11 @@ final class CatalogSnapshots {
         if (cached != null) {
             return cached;
         }
+        CatalogBundle shipped = shippedIfSame(snapshot);
+        if (shipped != null) {
+            bundles.put(key, shipped);
+            return shipped;
+        }
         try {
             CatalogBundle bundle = snapshot.load();
             bundles.put(key, bundle);
@@ -77,6 +82,18 @@ final class CatalogSnapshots {
         } catch (InvalidCatalogException e) {
             throw StorageException.withCause(e, Reason.CATALOG_UNUSABLE, e.getMessage());
         }
+    }
+
+    /**
+     * The catalog the application ships, when {@code snapshot} holds exactly its files (same SHA-256): the build
+     * validated those and prepared them for reading without parsing the JSON again. Otherwise {@code null}.
+     */
+    private static CatalogBundle shippedIfSame(CatalogSnapshot snapshot) {
+        CatalogBundle shipped = io.ccmm.catalog.CatalogLoader.bundled();
+        return shipped.catalog().sha256().equals(snapshot.catalogSha256())
+                        && shipped.rules().sha256().equals(snapshot.rulesSha256())
+                ? shipped
+                : null;
     }
 
     private static String key(String catalogSha, String rulesSha) {

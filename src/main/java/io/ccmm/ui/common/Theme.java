@@ -13,8 +13,11 @@ public enum Theme {
     private static final String APP_CSS = "/io/ccmm/ui/common/app.css";
 
     public void apply() {
+        // The binary form AtlantaFX ships beside the CSS: JavaFX reads it without parsing 170 KB of CSS at start.
         Application.setUserAgentStylesheet(
-                this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                this == DARK
+                        ? new PrimerDark().getUserAgentStylesheetBSS()
+                        : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void addAppStylesheet(Scene scene) {

@@ -1,6 +1,5 @@
 package io.ccmm.ui.dashboard;
 
-import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogModule;
 import io.ccmm.scoring.ImprovementPath;
 import io.ccmm.scoring.ModuleScore;
@@ -25,7 +24,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The readiness dashboard: level, ladder, charts and the improvement path, redrawn on every rating change. */
+/**
+ * The readiness dashboard: level, ladder, charts and the improvement path, redrawn on every rating change while it is
+ * shown. Below the summary (level, completion, rules) its content joins the scene and is first drawn only when its tab
+ * is first shown (the ladder, the charts and the path are not built for the first window), from the readiness of that
+ * moment.
+ */
 public final class DashboardController {
 
     private final ReadinessViewModel vm;
@@ -67,6 +71,9 @@ public final class DashboardController {
     @FXML
     private VBox pathBox;
 
+    @FXML
+    private javafx.scene.control.ScrollPane dashboardRoot;
+
     private final ViewLifetime lifetime;
 
     public DashboardController(ReadinessViewModel vm, Messages messages, IntConsumer openItem, ViewLifetime lifetime) {
@@ -81,32 +88,80 @@ public final class DashboardController {
     private void initialize() {
         radarPane.getChildren().add(radar);
         moduleChart.setAnimated(false);
+        showSummary(vm.result());
+        content = (VBox) dashboardRoot.getContent();
+        body = List.copyOf(
+                content.getChildren().subList(1, content.getChildren().size()));
+        content.getChildren().removeAll(body);
+        stale = true;
         lifetime.onChange(vm.resultProperty(), r -> {
-            if (shown.get()) {
+            if (attached && shown.get()) {
                 show(r);
             } else {
                 stale = true;
             }
         });
-        show(vm.result());
+        lifetime.onChange(dashboardRoot.sceneProperty(), scene -> attachIfShown());
     }
 
     private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean stale;
+    private boolean attached;
+    private VBox content;
+    private List<javafx.scene.Node> body = List.of();
 
-    /** Redraws only while {@code visible} (its tab is shown); a change made meanwhile is drawn when it shows again. */
+    /**
+     * Redraws only while {@code visible} (its tab is shown); a change made meanwhile is drawn when it shows again. Until
+     * it is first visible only the summary at the top is drawn; the ladder, the charts and the path stay out of the
+     * scene.
+     */
     public void redrawOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
         shown = visible;
         lifetime.onChange(visible, now -> {
-            if (now && stale) {
-                stale = false;
-                show(vm.result());
+            if (now) {
+                attachIfShown();
             }
         });
     }
 
+    /** Once the view is in a scene and shown: puts the body in (the first time) and draws what changed meanwhile. */
+    private void attachIfShown() {
+        if (!shown.get() || dashboardRoot.getScene() == null) {
+            return;
+        }
+        if (!attached) {
+            attached = true;
+            content.getChildren().addAll(body);
+        }
+        if (stale) {
+            stale = false;
+            show(vm.result());
+        }
+    }
+
     private void show(ReadinessResult r) {
-        Catalog catalog = vm.catalog();
+        showSummary(r);
+        javafx.scene.layout.GridPane ladder = LadderView.build(r, words, messages, false);
+        ladderPane.getChildren().setAll(new VBox(6, ladder, whyRow()));
+        markProjection(ladder);
+
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CatalogModule m : vm.catalog().modules()) {
+            ModuleScore s = r.module(m.id()).orElseThrow();
+            labels.add(m.id() + " " + m.name().get(messages.language()));
+            values.add(s.percent().doubleValue());
+            series.getData().add(new XYChart.Data<>(m.id(), s.percent().doubleValue()));
+        }
+        radar.setData(labels, values);
+        moduleChart.getData().setAll(List.of(series));
+
+        showPath(r);
+    }
+
+    /** The level, the target, the completion and the rules at the top. */
+    private void showSummary(ReadinessResult r) {
         readinessLabel.setText(words.levelName(r.readinessLevel()));
         vm.targetLevel()
                 .ifPresentOrElse(
@@ -132,23 +187,6 @@ public final class DashboardController {
                 r.yearsInOperation().isPresent()
                         ? messages.get("dashboard.years", r.yearsInOperation().getAsInt())
                         : messages.get("dashboard.years.unknown")));
-        javafx.scene.layout.GridPane ladder = LadderView.build(r, words, messages, false);
-        ladderPane.getChildren().setAll(new VBox(6, ladder, whyRow()));
-        markProjection(ladder);
-
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (CatalogModule m : catalog.modules()) {
-            ModuleScore s = r.module(m.id()).orElseThrow();
-            labels.add(m.id() + " " + m.name().get(messages.language()));
-            values.add(s.percent().doubleValue());
-            series.getData().add(new XYChart.Data<>(m.id(), s.percent().doubleValue()));
-        }
-        radar.setData(labels, values);
-        moduleChart.getData().setAll(List.of(series));
-
-        showPath(r);
     }
 
     private void showPath(ReadinessResult r) {

@@ -27,7 +27,11 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 
-/** All items in one sortable, filterable table with in-place C/F editing and bulk setting of selected rows. */
+/**
+ * All items in one sortable, filterable table with in-place C/F editing and bulk setting of selected rows. The table
+ * and its toolbar join the scene only when its tab is first shown (its skin, header and cells for 170 rows are not built for the first
+ * window); its cells read the ratings when they are made, so it shows the current ratings whenever it first appears.
+ */
 public final class OverviewController {
 
     private static final List<Rate> RATES = List.of(Rate.FULL, Rate.PARTIAL, Rate.NONE, Rate.UNRATED);
@@ -47,6 +51,9 @@ public final class OverviewController {
 
     @FXML
     private TableView<AssessmentItem> table;
+
+    @FXML
+    private javafx.scene.layout.BorderPane overviewRoot;
 
     @FXML
     private Button setC10;
@@ -173,20 +180,44 @@ public final class OverviewController {
             }
         });
         table.setEditable(!vm.readOnly());
+        toolbar = overviewRoot.getTop();
+        overviewRoot.setTop(null);
+        overviewRoot.setCenter(null);
+        lifetime.onChange(overviewRoot.sceneProperty(), scene -> attachIfShown());
     }
 
     private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean stale;
+    private boolean attached;
+    private javafx.scene.Node toolbar;
 
-    /** Refreshes the table only while {@code visible} (its tab is shown); changes made meanwhile show when it does. */
+    /**
+     * Refreshes the table only while {@code visible} (its tab is shown); changes made meanwhile show when it does. Until
+     * it is first visible the table stays out of the scene.
+     */
     public void refreshOnlyWhile(javafx.beans.value.ObservableBooleanValue visible) {
         shown = visible;
         lifetime.onChange(visible, now -> {
-            if (now && stale) {
+            if (!now) {
+                return;
+            }
+            if (!attached) {
+                attachIfShown();
+            } else if (stale) {
                 stale = false;
                 table.refresh();
             }
         });
+    }
+
+    /** Puts the toolbar and the table into the view once the view is in a scene and shown; its new cells read today's ratings. */
+    private void attachIfShown() {
+        if (!attached && shown.get() && overviewRoot.getScene() != null) {
+            attached = true;
+            stale = false;
+            overviewRoot.setTop(toolbar);
+            overviewRoot.setCenter(table);
+        }
     }
 
     private TableColumn<AssessmentItem, Rate> rateColumn(String header, boolean method) {
