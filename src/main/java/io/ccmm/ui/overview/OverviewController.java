@@ -29,8 +29,9 @@ import javafx.util.StringConverter;
 
 /**
  * All items in one sortable, filterable table with in-place C/F editing and bulk setting of selected rows. The table
- * and its toolbar join the scene only when its tab is first shown (its skin, header and cells for 170 rows are not built for the first
- * window); its cells read the ratings when they are made, so it shows the current ratings whenever it first appears.
+ * joins the scene only when its tab is first shown (its skin, header and cells for 170 rows are not built for the
+ * first window); its cells read the ratings when they are made, so it shows the current ratings whenever it first
+ * appears. The toolbar with the user's filters is there from the start.
  */
 public final class OverviewController {
 
@@ -180,8 +181,7 @@ public final class OverviewController {
             }
         });
         table.setEditable(!vm.readOnly());
-        toolbar = overviewRoot.getTop();
-        overviewRoot.setTop(null);
+        // The toolbar (two small controls holding the user's filters) stays; the table joins when first shown.
         overviewRoot.setCenter(null);
         lifetime.onChange(overviewRoot.sceneProperty(), scene -> attachIfShown());
     }
@@ -189,7 +189,6 @@ public final class OverviewController {
     private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean stale;
     private boolean attached;
-    private javafx.scene.Node toolbar;
 
     /**
      * Refreshes the table only while {@code visible} (its tab is shown); changes made meanwhile show when it does. Until
@@ -210,12 +209,11 @@ public final class OverviewController {
         });
     }
 
-    /** Puts the toolbar and the table into the view once the view is in a scene and shown; its new cells read today's ratings. */
+    /** Puts the table into the view once the view is in a scene and shown; its new cells read today's ratings. */
     private void attachIfShown() {
         if (!attached && shown.get() && overviewRoot.getScene() != null) {
             attached = true;
             stale = false;
-            overviewRoot.setTop(toolbar);
             overviewRoot.setCenter(table);
         }
     }
