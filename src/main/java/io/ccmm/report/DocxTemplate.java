@@ -53,7 +53,7 @@ public final class DocxTemplate {
             List.of("ladder", "modules", "path", "findings", "actions", "roadmap", "trend", "items");
 
     /** Chart placeholders ({@code {{chart:…}}}). */
-    public static final List<String> CHARTS = List.of("radar");
+    public static final List<String> CHARTS = List.of("radar", "trend");
 
     private DocxTemplate() {}
 
@@ -84,6 +84,7 @@ public final class DocxTemplate {
             paragraph(doc, null, "{{table:roadmap}}");
             paragraph(doc, "Heading1", text.get("plan.trend.title"));
             paragraph(doc, null, "{{table:trend}}");
+            paragraph(doc, null, "{{chart:trend}}");
             paragraph(doc, "Heading1", text.get("items.title"));
             paragraph(doc, null, "{{table:items}}");
             doc.write(out);
@@ -212,6 +213,9 @@ public final class DocxTemplate {
         }
 
         private boolean chart(String name, XWPFParagraph p) throws IOException {
+            if (name.equals("trend")) {
+                return trendChart(p);
+            }
             if (!name.equals("radar")) {
                 return false;
             }
@@ -228,6 +232,32 @@ public final class DocxTemplate {
                                 "radar.png",
                                 Units.toEMU(ReportCharts.RADAR_WIDTH * 0.75),
                                 Units.toEMU(ReportCharts.RADAR_HEIGHT * 0.75));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException("cannot add the chart: " + e.getMessage(), e);
+            }
+            return true;
+        }
+
+        /** The trend chart in place of its placeholder; with one round only the placeholder goes. */
+        private boolean trendChart(XWPFParagraph p) throws IOException {
+            if (!TrendChart.shows(model)) {
+                emptied(p);
+                return true;
+            }
+            double h = TrendChart.height(model);
+            Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, 3);
+            TrendChart.draw(canvas, model, TrendChart.WIDTH);
+            for (int i = p.getRuns().size() - 1; i >= 0; i--) {
+                p.removeRun(i);
+            }
+            try {
+                p.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(canvas.toPng()),
+                                PictureType.PNG,
+                                "trend.png",
+                                Units.toEMU(TrendChart.WIDTH * 0.9),
+                                Units.toEMU(h * 0.9));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("cannot add the chart: " + e.getMessage(), e);
             }
