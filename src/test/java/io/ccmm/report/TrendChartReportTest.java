@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,6 +150,34 @@ class TrendChartReportTest {
                 assertFalse(
                         ps.get(at + 1).getRuns().get(0).getEmbeddedPictures().isEmpty(), "the chart");
             }
+        }
+    }
+
+    @Test
+    void theWorkbookHasNativeLineChartsOverTheRoundsFigures() throws Exception {
+        byte[] xlsx = PlanReportTest.export("xlsx", Language.EN, plan(3));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = wb.getSheet("Trend over rounds");
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertEquals(2, charts.size());
+            XDDFChartData level = charts.get(0).getChartSeries().get(0);
+            assertEquals(1, level.getSeriesCount());
+            assertEquals(3, level.getSeries(0).getValuesData().getPointCount());
+            assertEquals(0.0, level.getSeries(0).getValuesData().getPointAt(0), "below L1 in 2024");
+            assertEquals(4.0, level.getSeries(0).getValuesData().getPointAt(2), "L4 in 2026");
+            XDDFChartData modules = charts.get(1).getChartSeries().get(0);
+            assertEquals(5, modules.getSeriesCount());
+            String range = modules.getSeries(0).getValuesData().getDataRangeReference();
+            CellReference firstValue = new CellReference(range.substring(range.indexOf('!') + 1, range.indexOf(':')));
+            assertEquals(
+                    "1.0 Design & Planning",
+                    sheet.getRow(firstValue.getRow() - 1)
+                            .getCell(firstValue.getCol())
+                            .getStringCellValue());
+        }
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(PlanReportTest.export("xlsx", Language.EN, plan(1))))) {
+            assertEquals(null, wb.getSheet("Trend over rounds"));
         }
     }
 
