@@ -1,10 +1,15 @@
 package io.ccmm.report;
 
+import java.awt.Color;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -110,6 +115,17 @@ final class TrendChartSheet {
                     new CellReference(sh.getSheetName(), headRow, col, true, true));
             s.setSmooth(false);
             s.setMarkerStyle(MarkerStyle.CIRCLE);
+            // Explicit line colours: without them some spreadsheet programs draw the markers only.
+            Color c = fromCol == 1 ? ReportPalette.NAVY : TrendChart.moduleColor(col - fromCol);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(
+                    XDDFColor.from(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}));
+            XDDFLineProperties line = new XDDFLineProperties();
+            line.setFillProperties(fill);
+            line.setWidth(fromCol == 1 ? 2.25 : 1.75);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            shape.setFillProperties(fill);
+            s.setShapeProperties(shape);
         }
         chart.plot(data);
     }

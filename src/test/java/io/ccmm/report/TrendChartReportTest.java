@@ -137,6 +137,8 @@ class TrendChartReportTest {
     void theWordReportHasTheChartAsAPictureUnderItsCaption() throws Exception {
         for (Language language : Language.values()) {
             byte[] docx = PlanReportTest.export("docx", language, plan(3));
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "trend-chart-3-" + language.code() + ".docx"), docx);
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
                 String caption = ReportText.of(language).get("plan.trend.chart");
                 List<XWPFParagraph> ps = doc.getParagraphs();
@@ -156,6 +158,8 @@ class TrendChartReportTest {
     @Test
     void theWorkbookHasNativeLineChartsOverTheRoundsFigures() throws Exception {
         byte[] xlsx = PlanReportTest.export("xlsx", Language.EN, plan(3));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "trend-chart-3-en.xlsx"), xlsx);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = wb.getSheet("Trend over rounds");
             List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
