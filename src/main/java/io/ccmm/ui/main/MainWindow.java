@@ -71,7 +71,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private final SettingsStore settingsStore;
     private final DialogService dialogs;
     private final Documents documents;
-    private final ReportService reports = new ReportService();
+    private final ReportService reports = new ReportService()
+            .withBrandingDefaults(
+                    () -> io.ccmm.ui.branding.DefaultBranding.toBranding(this.settings.brandingDefaults()));
     private final TaskExecutor tasks = new FxTaskExecutor();
     /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
     private TaskExecutor attachmentReads = new FxTaskExecutor();
@@ -955,5 +957,17 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             dialogs.error(
                     m.get("checklist.save.title"), m.get("error.io.report", target, String.valueOf(e.getMessage())));
         }
+    }
+
+    // ---- default report branding (io.ccmm.ui.branding), kept in the settings
+
+    @Override
+    public io.ccmm.ui.common.BrandingDefaults brandingDefaults() {
+        return settings.brandingDefaults();
+    }
+
+    @Override
+    public void keepBrandingDefaults(io.ccmm.ui.common.BrandingDefaults defaults) {
+        remember(settings.withBrandingDefaults(defaults));
     }
 }
