@@ -75,6 +75,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             .withBrandingDefaults(
                     () -> io.ccmm.ui.branding.DefaultBranding.toBranding(this.settings.brandingDefaults()));
     private final TaskExecutor tasks = new FxTaskExecutor();
+    private final io.ccmm.ui.plan.ChecklistWriting checklists;
     /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
     private TaskExecutor attachmentReads = new FxTaskExecutor();
 
@@ -101,6 +102,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         this.settings = settingsStore.load();
         this.language = new SimpleObjectProperty<>(initialLanguage);
         this.dialogs = new FxDialogService(() -> stage, showDocument, this::messages);
+        this.checklists = new io.ccmm.ui.plan.ChecklistWriting(tasks, dialogs);
         this.documents = new Documents(dialogs, this::messages);
         language.addListener((obs, old, now) -> {
             flushEdits();
@@ -936,27 +938,21 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 .ifPresent(this::writeChecklist);
     }
 
-    /** Writes the interview checklist of the current round to {@code target} and says where, or why not. */
+    /** Writes the interview checklist of the current round to {@code target} in the background and says where, or why not. */
     public void writeChecklist(Path target) {
-        Messages m = messages();
-        try {
-            int items = io.ccmm.ui.plan.ChecklistExport.write(
-                    session.file(),
-                    session.roundId(),
-                    session.catalog(),
-                    java.util.Map.copyOf(workspace.ratings()),
-                    session.organization().name() + " — " + session.round().title(),
-                    m.language(),
-                    target);
-            dialogs.info(m.get("checklist.save.title"), m.get("checklist.saved", target, items));
-        } catch (io.ccmm.storage.StorageException e) {
-            dialogs.error(
-                    m.get("checklist.save.title"),
-                    io.ccmm.storage.StorageText.describe(e, m.language().locale()));
-        } catch (java.io.IOException e) {
-            dialogs.error(
-                    m.get("checklist.save.title"), m.get("error.io.report", target, String.valueOf(e.getMessage())));
-        }
+        checklists.write(
+                session.file(),
+                session.roundId(),
+                session.catalog(),
+                workspace.ratings(),
+                session.organization().name() + " — " + session.round().title(),
+                messages(),
+                target);
+    }
+
+    /** True while an interview checklist is being written (Round › Interview checklist… is then disabled). */
+    javafx.beans.property.ReadOnlyBooleanProperty checklistRunning() {
+        return checklists.runningProperty();
     }
 
     // ---- default report branding (io.ccmm.ui.branding), kept in the settings
