@@ -23,6 +23,13 @@ interface ChartCanvas {
 
     void circle(double cx, double cy, double r, Color fill);
 
+    /** An open line through the points (a data series); drawn as joined segments unless a canvas has better. */
+    default void polyline(double[] xs, double[] ys, Color stroke, double width) {
+        for (int i = 1; i < xs.length; i++) {
+            line(xs[i - 1], ys[i - 1], xs[i], ys[i], stroke, width, false);
+        }
+    }
+
     /** Text on a baseline at {@code y}, anchored at {@code x}. */
     void text(String s, double x, double y, double size, boolean bold, Color color, Anchor anchor);
 

@@ -579,7 +579,7 @@ public final class DocxReportExporter implements ReportExporter {
 
         // Plan sections: the executive summary after the cover, the rest before the appendix.
 
-        private void planFirst() {
+        private void planFirst() throws IOException {
             if (model.plan().isDraft()) {
                 var policy = doc.getHeaderFooterPolicy();
                 java.util.Set<org.apache.poi.xwpf.usermodel.XWPFHeader> headers =
@@ -607,11 +607,11 @@ public final class DocxReportExporter implements ReportExporter {
             blocks(PlanBlocks.summary(model), true);
         }
 
-        private void planSections() {
+        private void planSections() throws IOException {
             blocks(PlanBlocks.sections(model), false);
         }
 
-        private void blocks(List<PlanBlocks.Block> blocks, boolean firstOnNewPage) {
+        private void blocks(List<PlanBlocks.Block> blocks, boolean firstOnNewPage) throws IOException {
             boolean newPage = firstOnNewPage;
             for (PlanBlocks.Block b : blocks) {
                 if (b instanceof PlanBlocks.Heading hd) {
@@ -626,6 +626,12 @@ public final class DocxReportExporter implements ReportExporter {
                     for (List<String> row : tb.rows()) {
                         plainRow(t, row);
                     }
+                } else if (b instanceof PlanBlocks.TrendChart chart && TrendChart.shows(model)) {
+                    para("Caption", chart.caption());
+                    double h = TrendChart.height(model);
+                    Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, 3);
+                    TrendChart.draw(canvas, model, TrendChart.WIDTH);
+                    picture(canvas.toPng(), "trend.png", TrendChart.WIDTH, h);
                 }
             }
         }

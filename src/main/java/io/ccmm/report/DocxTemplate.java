@@ -46,24 +46,35 @@ public final class DocxTemplate {
             "level",
             "completion",
             "summary",
-            "draft");
+            "draft",
+            "consultancy",
+            "client",
+            "raters");
+
+    /**
+     * Placeholders that stand alone in their paragraph and become more than a value: {@code {{logo}}} the branding's
+     * logo (also in a header or footer), {@code {{explanation}}} the scoring explanation, one paragraph per line.
+     */
+    public static final List<String> BLOCKS = List.of("logo", "explanation");
 
     /** Table placeholders ({@code {{table:…}}}). */
     public static final List<String> TABLES =
-            List.of("ladder", "modules", "path", "findings", "actions", "roadmap", "trend", "items");
+            List.of("ladder", "modules", "path", "findings", "actions", "roadmap", "trend", "items", "agreement");
 
     /** Chart placeholders ({@code {{chart:…}}}). */
-    public static final List<String> CHARTS = List.of("radar");
+    public static final List<String> CHARTS = List.of("radar", "trend");
 
     private DocxTemplate() {}
 
     /** Writes the default template in the language of {@code text}: every placeholder under a heading. */
     public static void writeDefault(ReportText text, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, null, "{{logo}}");
             paragraph(doc, "Title", "{{title}}");
             paragraph(doc, "Subtitle", "{{organization}} {{site}}");
             paragraph(doc, null, "{{round}} · {{date}}");
             paragraph(doc, null, "{{assessors}}");
+            paragraph(doc, null, "{{raters}}");
             paragraph(doc, null, "{{draft}}");
             paragraph(doc, null, "{{generated}}");
             paragraph(doc, "Heading1", text.get("plan.summary.title"));
@@ -84,8 +95,13 @@ public final class DocxTemplate {
             paragraph(doc, null, "{{table:roadmap}}");
             paragraph(doc, "Heading1", text.get("plan.trend.title"));
             paragraph(doc, null, "{{table:trend}}");
+            paragraph(doc, null, "{{chart:trend}}");
             paragraph(doc, "Heading1", text.get("items.title"));
             paragraph(doc, null, "{{table:items}}");
+            paragraph(doc, "Heading1", text.get("team.appendix.title"));
+            paragraph(doc, null, "{{table:agreement}}");
+            paragraph(doc, "Heading1", text.get("explanation.appendix.title"));
+            paragraph(doc, null, "{{explanation}}");
             doc.write(out);
         }
     }
@@ -152,6 +168,14 @@ public final class DocxTemplate {
                             ? t.get("plan.draft.watermark") + " — "
                                     + model.plan().draftNote()
                             : "");
+            ExtrasSection x = model.extras();
+            values.put("consultancy", x.brand().consultancy());
+            values.put("client", x.brand().client());
+            values.put(
+                    "raters",
+                    x.raters().isEmpty()
+                            ? ""
+                            : t.get("cover.raters") + ": " + String.join(t.get("list.separator"), x.raters()));
         }
 
         void body(IBody body) throws IOException {
@@ -174,6 +198,14 @@ public final class DocxTemplate {
             }
             String whole = text.strip();
             Matcher only = PLACEHOLDER.matcher(whole);
+            if (only.matches() && only.group(1).equals("logo")) {
+                logo(p);
+                return;
+            }
+            if (only.matches() && only.group(1).equals("explanation") && body == doc) {
+                explanation(p);
+                return;
+            }
             if (only.matches() && body == doc) {
                 String name = only.group(1);
                 if (name.startsWith("table:") && table(name.substring(6), p)) {
@@ -212,6 +244,9 @@ public final class DocxTemplate {
         }
 
         private boolean chart(String name, XWPFParagraph p) throws IOException {
+            if (name.equals("trend")) {
+                return trendChart(p);
+            }
             if (!name.equals("radar")) {
                 return false;
             }
@@ -228,6 +263,83 @@ public final class DocxTemplate {
                                 "radar.png",
                                 Units.toEMU(ReportCharts.RADAR_WIDTH * 0.75),
                                 Units.toEMU(ReportCharts.RADAR_HEIGHT * 0.75));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException("cannot add the chart: " + e.getMessage(), e);
+            }
+            return true;
+        }
+
+        /** The branding's logo in place of its placeholder, at most 170 × 68 points; without a logo nothing. */
+        private void logo(XWPFParagraph p) throws IOException {
+            emptied(p);
+            ExtrasSection.Brand brand = model.extras().brand();
+            if (!brand.hasLogo()) {
+                return;
+            }
+            double scale = Math.min(170.0 / brand.logoWidth(), 68.0 / brand.logoHeight());
+            try {
+                p.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(brand.logoPng()),
+                                PictureType.PNG,
+                                "logo.png",
+                                Units.toEMU(brand.logoWidth() * scale),
+                                Units.toEMU(brand.logoHeight() * scale));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException("cannot add the logo: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The scoring explanation in place of its placeholder: per level its title in bold, then its lines (a module
+         * under a level indented), each a paragraph in the placeholder's style.
+         */
+        private void explanation(XWPFParagraph at) {
+            String style = at.getStyle();
+            for (ExtrasSection.ExplainedLevel level : model.extras().explanation()) {
+                XWPFRun title = before(at, style, 0).createRun();
+                title.setBold(true);
+                title.setText(ReportText.printable(level.title()));
+                for (ExtrasSection.Line line : level.lines()) {
+                    before(at, style, line.indent()).createRun().setText(ReportText.printable(line.text()));
+                }
+            }
+            doc.removeBodyElement(doc.getPosOfParagraph(at));
+        }
+
+        private XWPFParagraph before(XWPFParagraph at, String style, int indent) {
+            XmlCursor cursor = at.getCTP().newCursor();
+            XWPFParagraph p = doc.insertNewParagraph(cursor);
+            cursor.dispose();
+            if (style != null) {
+                p.setStyle(style);
+            }
+            if (indent > 0) {
+                p.setIndentationLeft(indent * 360);
+            }
+            return p;
+        }
+
+        /** The trend chart in place of its placeholder; with one round only the placeholder goes. */
+        private boolean trendChart(XWPFParagraph p) throws IOException {
+            if (!TrendChart.shows(model)) {
+                emptied(p);
+                return true;
+            }
+            double h = TrendChart.height(model);
+            Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, 3);
+            TrendChart.draw(canvas, model, TrendChart.WIDTH);
+            for (int i = p.getRuns().size() - 1; i >= 0; i--) {
+                p.removeRun(i);
+            }
+            try {
+                p.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(canvas.toPng()),
+                                PictureType.PNG,
+                                "trend.png",
+                                Units.toEMU(TrendChart.WIDTH * 0.9),
+                                Units.toEMU(h * 0.9));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("cannot add the chart: " + e.getMessage(), e);
             }
@@ -265,6 +377,18 @@ public final class DocxTemplate {
                     for (ItemRow i : model.items()) {
                         rows.add(List.of(Integer.toString(i.id()), i.title(), rate.apply(i.c()), rate.apply(i.f())));
                     }
+                }
+                case "agreement" -> {
+                    AppendixBlocks.Table agreement = AppendixBlocks.team(model).stream()
+                            .filter(b -> b instanceof AppendixBlocks.Table)
+                            .map(b -> (AppendixBlocks.Table) b)
+                            .findFirst()
+                            .orElse(null);
+                    if (agreement == null) {
+                        return emptied(at);
+                    }
+                    header = agreement.header();
+                    rows.addAll(agreement.rows());
                 }
                 default -> {
                     PlanBlocks.Table plan = planTable(name);

@@ -527,6 +527,11 @@ public final class HtmlReportExporter implements ReportExporter {
                         a("</tr>\n");
                     }
                     a("</tbody></table>\n");
+                } else if (b instanceof PlanBlocks.TrendChart chart && TrendChart.shows(model)) {
+                    SvgCanvas svg = new SvgCanvas(TrendChart.WIDTH, TrendChart.height(model));
+                    TrendChart.draw(svg, model, TrendChart.WIDTH);
+                    a("<p class=\"caption\">").t(chart.caption()).a("</p><div class=\"chart trend-chart\">");
+                    a(svg.toSvg(chart.caption())).a("</div>\n");
                 }
             }
         }

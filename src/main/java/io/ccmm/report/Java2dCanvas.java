@@ -113,6 +113,18 @@ final class Java2dCanvas implements ChartCanvas {
     }
 
     @Override
+    public void polyline(double[] xs, double[] ys, Color stroke, double width) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            p.lineTo(xs[i], ys[i]);
+        }
+        g.setColor(stroke);
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(p);
+    }
+
+    @Override
     public void text(String s, double x, double y, double size, boolean bold, Color color, Anchor anchor) {
         Font f = font(size, bold);
         g.setFont(f);

@@ -115,6 +115,25 @@ final class PdfCanvas implements ChartCanvas {
     }
 
     @Override
+    public void polyline(double[] xs, double[] ys, Color stroke, double width) {
+        try {
+            cs.saveGraphicsState();
+            cs.setStrokingColor(stroke);
+            cs.setLineWidth((float) width);
+            cs.setLineJoinStyle(1);
+            cs.setLineCapStyle(1);
+            cs.moveTo(x(xs[0]), y(ys[0]));
+            for (int i = 1; i < xs.length; i++) {
+                cs.lineTo(x(xs[i]), y(ys[i]));
+            }
+            cs.stroke();
+            cs.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void text(String s, double x, double y, double size, boolean bold, Color color, Anchor anchor) {
         String clean = fonts.clean(s);
         double w = fonts.width(clean, bold, (float) size);

@@ -730,6 +730,8 @@ public final class PdfReportExporter implements ReportExporter {
                         spec[i * 3 + 2] = PdfLayout.Align.LEFT;
                     }
                     l.table(PdfLayout.columns(spec), plainRows(tb.rows()), 8.5f);
+                } else if (b instanceof PlanBlocks.TrendChart chart) {
+                    TrendChartPdf.draw(l, model, chart.caption());
                 }
                 first = false;
             }

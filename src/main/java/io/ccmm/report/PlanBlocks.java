@@ -10,7 +10,7 @@ import java.util.List;
 final class PlanBlocks {
 
     /** One block: a heading, a paragraph, or a table with a header row. */
-    sealed interface Block permits Heading, Paragraph, Table {}
+    sealed interface Block permits Heading, Paragraph, Table, TrendChart {}
 
     record Heading(String text) implements Block {}
 
@@ -23,6 +23,9 @@ final class PlanBlocks {
             rows = rows.stream().map(List::copyOf).toList();
         }
     }
+
+    /** The trend over rounds as a chart ({@link io.ccmm.report.TrendChart}); each exporter draws it its own way. */
+    record TrendChart(String caption) implements Block {}
 
     private PlanBlocks() {}
 
@@ -136,6 +139,7 @@ final class PlanBlocks {
                 rows.add(row);
             }
             blocks.add(new Table(header, rows));
+            blocks.add(new TrendChart(t.get("plan.trend.chart")));
         }
         return blocks;
     }

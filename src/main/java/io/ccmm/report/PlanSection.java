@@ -65,12 +65,28 @@ public record PlanSection(
         }
     }
 
-    /** One round of the trend: readiness level, the L1 percent and each module's percent (as in trendModules). */
+    /**
+     * One round of the trend: readiness level, the L1 percent and each module's percent (as in trendModules), in words
+     * and, for the chart, as numbers ({@code moduleValues}, NaN where the round has no such module).
+     */
     public record TrendRow(
-            String title, String date, int level, String levelName, String percentL1, List<String> modules) {
+            String title,
+            String date,
+            int level,
+            String levelName,
+            String percentL1,
+            List<String> modules,
+            List<Double> moduleValues) {
 
         public TrendRow {
             modules = List.copyOf(modules);
+            moduleValues = List.copyOf(moduleValues);
+        }
+
+        /** A round without numbers for the chart (it then shows no module lines). */
+        public TrendRow(
+                String title, String date, int level, String levelName, String percentL1, List<String> modules) {
+            this(title, date, level, levelName, percentL1, modules, List.of());
         }
     }
 }

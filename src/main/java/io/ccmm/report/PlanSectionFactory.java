@@ -90,12 +90,12 @@ final class PlanSectionFactory {
             trendModules.addAll(ids);
             for (ReportPlan.TrendRound r : plan.trend()) {
                 List<String> percents = new ArrayList<>();
+                List<Double> values = new ArrayList<>();
                 for (String id : trendModules) {
-                    percents.add(r.result()
-                            .module(id)
-                            .map(ModuleScore::percent)
-                            .map(p -> p.toPlainString() + "%")
-                            .orElse(ReportText.DASH));
+                    Optional<java.math.BigDecimal> percent =
+                            r.result().module(id).map(ModuleScore::percent);
+                    percents.add(percent.map(p -> p.toPlainString() + "%").orElse(ReportText.DASH));
+                    values.add(percent.map(java.math.BigDecimal::doubleValue).orElse(Double.NaN));
                 }
                 trend.add(new PlanSection.TrendRow(
                         r.title(),
@@ -103,7 +103,8 @@ final class PlanSectionFactory {
                         r.result().readinessLevel(),
                         levelName(catalog, r.result().readinessLevel(), language, t),
                         r.result().level(1).percent().toPlainString() + "%",
-                        percents));
+                        percents,
+                        values));
             }
         }
 

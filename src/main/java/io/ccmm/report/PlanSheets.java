@@ -62,6 +62,8 @@ final class PlanSheets {
                 current.createRow(row++).createCell(0).setCellValue(SpreadsheetText.cell(p.text()));
             } else if (current != null && b instanceof PlanBlocks.Table tb) {
                 row = table(current, row, tb, bold, wrap);
+            } else if (current != null && b instanceof PlanBlocks.TrendChart) {
+                row = TrendChartSheet.add(current, row, model, bold);
             }
         }
     }

@@ -23,4 +23,26 @@ public record ReportExtras(
         signOff = signOff == null ? Optional.empty() : signOff;
         agreement = agreement == null ? List.of() : List.copyOf(agreement);
     }
+
+    /** The same extras with {@link #brandingOver} the user's default branding. */
+    public ReportExtras withBrandingDefaults(Branding defaults) {
+        return new ReportExtras(brandingOver(branding, defaults), raters, signOff, agreement);
+    }
+
+    /**
+     * The branding a report carries: the file's own, and where the file has none of a part (the consultancy's name, the
+     * logo, the accent colour, the client's name), that part of {@code defaults} (the user's default branding).
+     */
+    public static Branding brandingOver(Branding file, Branding defaults) {
+        if (defaults == null || defaults.isEmpty()) {
+            return file;
+        }
+        boolean ownLogo = file.logo().length > 0;
+        return new Branding(
+                file.consultancy().isEmpty() ? defaults.consultancy() : file.consultancy(),
+                file.client().isEmpty() ? defaults.client() : file.client(),
+                ownLogo ? file.logo() : defaults.logo(),
+                ownLogo ? file.logoType() : defaults.logoType(),
+                file.accent().isEmpty() ? defaults.accent() : file.accent());
+    }
 }

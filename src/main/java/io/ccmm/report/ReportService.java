@@ -4,6 +4,7 @@ import io.ccmm.catalog.Language;
 import io.ccmm.files.AtomicFileWriter;
 import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.scoring.ReadinessResult;
+import io.ccmm.storage.Branding;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 /**
  * One report export, headless: score the round, build the model, write the chosen format atomically. Safe to call from
@@ -21,6 +23,7 @@ public final class ReportService {
 
     private final ReportExporterRegistry formats;
     private final Clock clock;
+    private final Supplier<Branding> brandingDefaults;
 
     /** Every format of {@link ReportExporterRegistry#defaults()}, dated by the system clock. */
     public ReportService() {
@@ -28,8 +31,21 @@ public final class ReportService {
     }
 
     public ReportService(ReportExporterRegistry formats, Clock clock) {
+        this(formats, clock, () -> Branding.NONE);
+    }
+
+    private ReportService(ReportExporterRegistry formats, Clock clock, Supplier<Branding> brandingDefaults) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.brandingDefaults = Objects.requireNonNull(brandingDefaults, "brandingDefaults");
+    }
+
+    /**
+     * A service whose reports carry {@code defaults} (the user's default branding, read at each export) where the round's
+     * file has no branding of its own ({@link ReportExtras#brandingOver}).
+     */
+    public ReportService withBrandingDefaults(Supplier<Branding> defaults) {
+        return new ReportService(formats, clock, defaults);
     }
 
     /** The formats offered, in menu order (id, extension, description for a file chooser). */
@@ -99,7 +115,11 @@ public final class ReportService {
         return model;
     }
 
-    private ReportModel model(ReportInput input, Language language, ReadinessResult result) {
+    private ReportModel model(ReportInput given, Language language, ReadinessResult result) {
+        Branding defaults = brandingDefaults.get();
+        ReportInput input = defaults == null || defaults.isEmpty()
+                ? given
+                : given.withPlan(given.plan().withExtras(given.plan().extras().withBrandingDefaults(defaults)));
         return ReportModelFactory.create(
                 input.catalog(),
                 input.rules(),

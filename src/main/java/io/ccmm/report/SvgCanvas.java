@@ -94,6 +94,19 @@ final class SvgCanvas implements ChartCanvas {
     }
 
     @Override
+    public void polyline(double[] xs, double[] ys, Color stroke, double w) {
+        svg.append("<polyline points=\"");
+        for (int i = 0; i < xs.length; i++) {
+            svg.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        svg.append("\" fill=\"none\" stroke=\"")
+                .append(c(stroke))
+                .append("\" stroke-width=\"")
+                .append(n(w))
+                .append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>");
+    }
+
+    @Override
     public void text(String s, double x, double y, double size, boolean bold, Color color, Anchor anchor) {
         svg.append("<text x=\"")
                 .append(n(x))

@@ -25,7 +25,9 @@ import javafx.scene.paint.Color;
 
 /**
  * Round › Report branding…: the consultancy's and client's names, the logo and the accent colour the file's reports
- * carry. Saved to the file when accepted (one audited change); the reports read them at export.
+ * carry. Saved to the file when accepted (one audited change); the reports read them at export. "Use as default for new
+ * files" also keeps the consultancy's name, logo and colour in the user's settings: a file without branding then opens
+ * this dialog with them, and its reports carry them.
  */
 public final class BrandingDialog {
 
@@ -48,7 +50,7 @@ public final class BrandingDialog {
         Messages m = window.teamMessages();
         BrandingForm form;
         try {
-            form = new BrandingForm(session.file().branding());
+            form = new BrandingForm(DefaultBranding.forFile(session.file().branding(), window.brandingDefaults()));
         } catch (StorageException e) {
             window.teamDialogs()
                     .error(
@@ -67,6 +69,9 @@ public final class BrandingDialog {
         Messages m = window.teamMessages();
         try {
             Branding b = form.toBranding();
+            if (form.isDefault()) {
+                window.keepBrandingDefaults(DefaultBranding.of(b));
+            }
             window.session().file().saveBranding(b);
         } catch (StorageException e) {
             window.teamDialogs()
@@ -120,6 +125,10 @@ public final class BrandingDialog {
         grid.addRow(1, new Label(m.get("branding.client")), client);
         grid.addRow(2, new Label(m.get("branding.logo")), new HBox(8, preview, noLogo, choose, remove));
         grid.addRow(3, new Label(m.get("branding.accent")), new HBox(8, ownAccent, accent));
+        CheckBox asDefault = new CheckBox(m.get("branding.default"));
+        asDefault.setId("brandingAsDefault");
+        asDefault.setSelected(form.isDefault());
+        grid.add(asDefault, 1, 4);
 
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(window.teamOwner());
@@ -131,6 +140,7 @@ public final class BrandingDialog {
             if (DialogButtons.isOk(button)) {
                 form.setNames(consultancy.getText(), client.getText());
                 form.setAccent(ownAccent.isSelected() ? hex(accent.getValue()) : "");
+                form.setDefault(asDefault.isSelected());
             }
             return button;
         });

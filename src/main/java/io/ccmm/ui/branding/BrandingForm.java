@@ -27,6 +27,7 @@ public final class BrandingForm {
     private byte[] logo;
     private String logoType;
     private String accent;
+    private boolean asDefault;
 
     public BrandingForm(Branding b) {
         consultancy = b.consultancy();
@@ -64,6 +65,15 @@ public final class BrandingForm {
 
     public void setAccent(String accent) {
         this.accent = accent == null ? "" : accent.strip();
+    }
+
+    /** Whether the names (but the client's), logo and colour are also kept as the default for new files. */
+    public boolean isDefault() {
+        return asDefault;
+    }
+
+    public void setDefault(boolean asDefault) {
+        this.asDefault = asDefault;
     }
 
     public void removeLogo() {

@@ -14,7 +14,8 @@ public record Settings(
         double windowWidth,
         double windowHeight,
         boolean maximized,
-        List<String> recentFiles) {
+        List<String> recentFiles,
+        BrandingDefaults brandingDefaults) {
 
     public static final int MAX_RECENT = 10;
 
@@ -22,6 +23,29 @@ public record Settings(
         language = language == null ? "" : language;
         theme = theme == null ? Theme.LIGHT.name() : theme;
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+        brandingDefaults = brandingDefaults == null ? BrandingDefaults.NONE : brandingDefaults;
+    }
+
+    /** Settings without default branding (as before it could be kept). */
+    public Settings(
+            String language,
+            String theme,
+            double windowX,
+            double windowY,
+            double windowWidth,
+            double windowHeight,
+            boolean maximized,
+            List<String> recentFiles) {
+        this(
+                language,
+                theme,
+                windowX,
+                windowY,
+                windowWidth,
+                windowHeight,
+                maximized,
+                recentFiles,
+                BrandingDefaults.NONE);
     }
 
     public static Settings defaults() {
@@ -29,15 +53,25 @@ public record Settings(
     }
 
     public Settings withLanguage(String code) {
-        return new Settings(code, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles);
+        return new Settings(
+                code, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, brandingDefaults);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(language, t.name(), windowX, windowY, windowWidth, windowHeight, maximized, recentFiles);
+        return new Settings(
+                language,
+                t.name(),
+                windowX,
+                windowY,
+                windowWidth,
+                windowHeight,
+                maximized,
+                recentFiles,
+                brandingDefaults);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean max) {
-        return new Settings(language, theme, x, y, width, height, max, recentFiles);
+        return new Settings(language, theme, x, y, width, height, max, recentFiles, brandingDefaults);
     }
 
     /**
@@ -69,10 +103,17 @@ public record Settings(
                 windowWidth,
                 windowHeight,
                 maximized,
-                list.subList(0, Math.min(MAX_RECENT, list.size())));
+                list.subList(0, Math.min(MAX_RECENT, list.size())),
+                brandingDefaults);
     }
 
     public Theme themeValue() {
         return "DARK".equals(theme) ? Theme.DARK : Theme.LIGHT;
+    }
+
+    /** The same settings keeping {@code defaults} as the branding of files that have none. */
+    public Settings withBrandingDefaults(BrandingDefaults defaults) {
+        return new Settings(
+                language, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, defaults);
     }
 }

@@ -68,8 +68,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private final ObjectProperty<Language> language;
     private final DialogService dialogs;
     private final Documents documents;
-    private final ReportService reports = new ReportService();
+    private final ReportService reports = new ReportService()
+            .withBrandingDefaults(() -> io.ccmm.ui.branding.DefaultBranding.toBranding(
+                    context().settings().brandingDefaults()));
     private final TaskExecutor tasks;
+    private final io.ccmm.ui.plan.ChecklistWriting checklists;
     /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
     private TaskExecutor attachmentReads = new FxTaskExecutor();
 
@@ -101,6 +104,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         this.language = context.languageProperty();
         this.dialogs = context.dialogs();
         this.tasks = context.tasks();
+        this.checklists = new io.ccmm.ui.plan.ChecklistWriting(tasks, dialogs);
         this.documents = new Documents(dialogs, this::messages);
         // The context writes the new language to the settings; the window saves the draft, then rebuilds its views.
         language.addListener((obs, old, now) -> {
@@ -934,26 +938,32 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 .ifPresent(this::writeChecklist);
     }
 
-    /** Writes the interview checklist of the current round to {@code target} and says where, or why not. */
+    /** Writes the interview checklist of the current round to {@code target} in the background and says where, or why not. */
     public void writeChecklist(Path target) {
-        Messages m = messages();
-        try {
-            int items = io.ccmm.ui.plan.ChecklistExport.write(
-                    session.file(),
-                    session.roundId(),
-                    session.catalog(),
-                    java.util.Map.copyOf(workspace.ratings()),
-                    session.organization().name() + " — " + session.round().title(),
-                    m.language(),
-                    target);
-            dialogs.info(m.get("checklist.save.title"), m.get("checklist.saved", target, items));
-        } catch (io.ccmm.storage.StorageException e) {
-            dialogs.error(
-                    m.get("checklist.save.title"),
-                    io.ccmm.storage.StorageText.describe(e, m.language().locale()));
-        } catch (java.io.IOException e) {
-            dialogs.error(
-                    m.get("checklist.save.title"), m.get("error.io.report", target, String.valueOf(e.getMessage())));
-        }
+        checklists.write(
+                session.file(),
+                session.roundId(),
+                session.catalog(),
+                workspace.ratings(),
+                session.organization().name() + " — " + session.round().title(),
+                messages(),
+                target);
+    }
+
+    /** True while an interview checklist is being written (Round › Interview checklist… is then disabled). */
+    javafx.beans.property.ReadOnlyBooleanProperty checklistRunning() {
+        return checklists.runningProperty();
+    }
+
+    // ---- default report branding (io.ccmm.ui.branding), kept in the settings
+
+    @Override
+    public io.ccmm.ui.common.BrandingDefaults brandingDefaults() {
+        return settings().brandingDefaults();
+    }
+
+    @Override
+    public void keepBrandingDefaults(io.ccmm.ui.common.BrandingDefaults defaults) {
+        context.remember(settings().withBrandingDefaults(defaults));
     }
 }

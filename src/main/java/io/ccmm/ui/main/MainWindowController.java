@@ -57,6 +57,9 @@ public final class MainWindowController {
     private Menu questionnaireMenu;
 
     @FXML
+    private javafx.scene.control.MenuItem checklistMenuItem;
+
+    @FXML
     private RadioMenuItem languageZh;
 
     @FXML
@@ -91,6 +94,8 @@ public final class MainWindowController {
         lifetime.add(() -> completionLabel.textProperty().unbind());
         busyLabel.textProperty().bind(window.busyProperty());
         lifetime.add(() -> busyLabel.textProperty().unbind());
+        checklistMenuItem.disableProperty().bind(window.checklistRunning());
+        lifetime.add(() -> checklistMenuItem.disableProperty().unbind());
         // File, round and completion come first; the catalog's and rules' hashes are for those who look for them.
         catalogLabel.setText(viewModel.text("main.status.catalog.short"));
         catalogLabel.setTooltip(new Tooltip(viewModel.catalogText()));

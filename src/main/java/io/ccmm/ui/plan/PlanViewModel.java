@@ -184,17 +184,22 @@ public final class PlanViewModel {
                 new ImprovementAction(0, roundId, a.item(), a.what(), a.owner(), a.due(), a.status())));
         actions.setAll(file.planActions(roundId));
         project();
+        PlanChanges.changed(file);
         return added;
     }
 
     public void updateAction(PlanAction action) throws StorageException {
         file.updatePlanAction(action);
         actions.setAll(file.planActions(roundId));
+        project();
+        PlanChanges.changed(file);
     }
 
     public void removeAction(PlanAction action) throws StorageException {
         file.removePlanAction(action.action().id());
         actions.setAll(file.planActions(roundId));
+        project();
+        PlanChanges.changed(file);
     }
 
     /** Turns the improvement path to the round's target (else the next level) into actions, one per item not planned. */
@@ -238,7 +243,7 @@ public final class PlanViewModel {
         PlanChanges.changed(file);
     }
 
-    /** The readiness with the planned ratings over the current ones. */
+    /** The readiness with the planned ratings, and the open actions' targets where none is planned ({@link Projection}). */
     public ReadinessResult projection() throws StorageException {
         Assessment a = file.exportRound(roundId);
         return Projection.projected(
@@ -246,7 +251,8 @@ public final class PlanViewModel {
                 a,
                 planned.values().stream()
                         .map(p -> Rating.of(p.item(), p.c(), p.f()))
-                        .toList());
+                        .toList(),
+                actions.stream().map(io.ccmm.report.RoundPlanReader::entry).toList());
     }
 
     private void project() throws StorageException {

@@ -30,4 +30,12 @@ public interface TeamHost {
 
     /** Shows {@code item} on the card (after the round was shown again). */
     default void showItem(int item) {}
+
+    /** The user's default report branding, kept in the settings; none where the host keeps no settings. */
+    default io.ccmm.ui.common.BrandingDefaults brandingDefaults() {
+        return io.ccmm.ui.common.BrandingDefaults.NONE;
+    }
+
+    /** Keeps {@code defaults} in the user's settings as the branding of files that have none. */
+    default void keepBrandingDefaults(io.ccmm.ui.common.BrandingDefaults defaults) {}
 }

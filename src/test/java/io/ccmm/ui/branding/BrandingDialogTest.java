@@ -13,6 +13,7 @@ import io.ccmm.report.RoundPlanReader;
 import io.ccmm.storage.Branding;
 import io.ccmm.ui.TestDialogs;
 import io.ccmm.ui.TestSessions;
+import io.ccmm.ui.common.BrandingDefaults;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.team.TeamHost;
@@ -51,6 +52,8 @@ class BrandingDialogTest {
     private FileRoundSession session;
     private final List<String> errors = new ArrayList<>();
     private final Messages m = Messages.of(Language.ZH);
+    private BrandingDefaults defaults = BrandingDefaults.NONE;
+    private final List<BrandingDefaults> kept = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -126,6 +129,17 @@ class BrandingDialogTest {
 
             @Override
             public void flushEdits() {}
+
+            @Override
+            public BrandingDefaults brandingDefaults() {
+                return defaults;
+            }
+
+            @Override
+            public void keepBrandingDefaults(BrandingDefaults d) {
+                kept.add(d);
+                defaults = d;
+            }
         };
     }
 
@@ -221,5 +235,50 @@ class BrandingDialogTest {
         form.removeLogo();
         assertFalse(form.hasLogo());
         assertEquals("", form.toBranding().logoType());
+    }
+
+    @Test
+    void useAsDefaultKeepsAllButTheClientAndAFileWithoutBrandingStartsFromIt(FxRobot robot) throws Exception {
+        session = TestSessions.with(dir.resolve("first.ccmm"), List.of());
+        TeamHost host = host();
+        BrandingForm form = new BrandingForm(session.file().branding());
+        Path logo = png("logo.png");
+        form.chooseLogo(logo, m);
+        Dialog<?>[] shown = new Dialog<?>[1];
+        robot.interact(() -> {
+            shown[0] = BrandingDialog.dialog(host, m, form);
+            shown[0].show();
+        });
+        robot.clickOn("#brandingConsultancy").write("Acme 咨询");
+        robot.clickOn("#brandingClient").write("某银行");
+        robot.clickOn("#brandingOwnAccent");
+        robot.clickOn("#brandingAsDefault");
+        robot.clickOn(TestDialogs.ok(shown[0].getDialogPane()));
+        WaitForAsyncUtils.waitForFxEvents();
+        BrandingDialog.save(host, form);
+
+        assertEquals(1, kept.size());
+        BrandingDefaults d = kept.get(0);
+        assertEquals("Acme 咨询", d.consultancy());
+        assertArrayEquals(Files.readAllBytes(logo), d.logo());
+        assertEquals("#2A6FB0", d.accent());
+        assertEquals("某银行", session.file().branding().client(), "the client stays with the file");
+        session.file().close();
+
+        // A new file has no branding: the dialog starts from the defaults, without a client.
+        session = TestSessions.with(dir.resolve("second.ccmm"), List.of());
+        assertEquals(Branding.NONE, session.file().branding());
+        BrandingForm next =
+                new BrandingForm(DefaultBranding.forFile(session.file().branding(), defaults));
+        assertEquals("Acme 咨询", next.consultancy());
+        assertEquals("", next.client());
+        assertTrue(next.hasLogo());
+        assertEquals("#2A6FB0", next.accent());
+        assertFalse(next.isDefault(), "keeping as default again is the user's choice");
+
+        // Not ticked: the settings keep what they had.
+        BrandingDialog.save(host, next);
+        assertEquals(1, kept.size());
+        assertEquals("Acme 咨询", session.file().branding().consultancy());
     }
 }

@@ -69,7 +69,7 @@ class ProjectedReadinessDashboardTest {
         assertFalse(label(robot, ".readiness-level").getText().startsWith("L1"));
         Label mark = label(robot, "#projectedMark");
         assertTrue(mark.getText().contains("): L1"), mark.getText());
-        assertTrue(mark.getText().contains("(" + pathItems.size() + " planned ratings)"), mark.getText());
+        assertTrue(mark.getText().contains("(" + pathItems.size() + " items planned)"), mark.getText());
         // The ghost tag sits in the ladder on the row of L1.
         Label tag = label(robot, "#projectedTag");
         GridPane ladder = (GridPane) tag.getParent();
@@ -92,7 +92,7 @@ class ProjectedReadinessDashboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         mark = label(robot, "#projectedMark");
         assertFalse(mark.getText().contains("): L1"), mark.getText());
-        assertTrue(mark.getText().contains("(" + (pathItems.size() - 1) + " planned ratings)"), mark.getText());
+        assertTrue(mark.getText().contains("(" + (pathItems.size() - 1) + " items planned)"), mark.getText());
 
         WaitForAsyncUtils.asyncFx(() -> {
                     plan.setPlanned(first, Rate.FULL, Rate.FULL);
