@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.UnbufferedFontFile;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
@@ -77,23 +76,21 @@ final class PdfFonts {
     }
 
     /**
-     * One face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read, each when
-     * it is first needed, instead of the whole 12 MB file being copied into the heap ({@link UnbufferedFontFile}). Glyph substitution is off: PDFBox would otherwise run its Latin ligature rules (regular expressions
-     * built afresh for each string) on every string it shows, a large share of a report's CPU time, for ligatures the
-     * report does not need; text copies and searches as its letters either way. The document closes the file.
+     * The regular face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read,
+     * each when it is first needed, instead of the whole 12 MB file being copied into the heap, and PDFBox's interim
+     * copy of the whole file is left out ({@link UnbufferedFontFile}). Glyph substitution is off: PDFBox would otherwise
+     * run its Latin ligature rules (regular expressions built afresh for each string) on every string it shows, a large
+     * share of a report's CPU time, for ligatures the report does not need; text copies and searches as its letters
+     * either way. The document closes the file.
      */
     private static PDType0Font embed(PDDocument doc, Path file) throws IOException {
         FontFileRead read = new FontFileRead(file);
-        TrueTypeFont ttf;
         try {
-            ttf = UnbufferedFontFile.parse(read);
+            return UnbufferedFontFile.embedSubset(doc, read);
         } catch (IOException | RuntimeException e) {
             read.close();
             throw e;
         }
-        doc.registerTrueTypeFontForClosing(ttf);
-        ttf.setEnableGsub(false);
-        return PDType0Font.load(doc, ttf, true);
     }
 
     /** The one embedded face, for regular and bold text alike. */

@@ -8,11 +8,19 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
@@ -106,6 +114,23 @@ class PdfFontsTest {
             float regular = fonts.width(clean, false, 20);
             float bold = fonts.width(clean, true, 20);
             assertEquals(regular + LINE.codePointCount(0, LINE.length()) * 20 * PdfFonts.BOLD_SPACING, bold, 0.01);
+        }
+    }
+
+    @Test
+    void theEmbeddedFontIsAWholeTrueTypeSubsetOfTheGlyphsShown() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(threePages())) {
+            PDResources resources = doc.getPage(0).getResources();
+            PDFont font = resources.getFont(resources.getFontNames().iterator().next());
+            PDStream file =
+                    ((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2();
+            byte[] data = file.toByteArray();
+            assertEquals(data.length, file.getCOSObject().getInt(COSName.LENGTH1), "Length1 is the font's length");
+            try (TrueTypeFont subset = new TTFParser(true).parse(new RandomAccessReadBuffer(data))) {
+                int distinct = (int) LINE.codePoints().distinct().count();
+                assertTrue(subset.getNumberOfGlyphs() > distinct / 2, "glyphs: " + subset.getNumberOfGlyphs());
+                assertTrue(subset.getNumberOfGlyphs() <= distinct + 1, "glyphs: " + subset.getNumberOfGlyphs());
+            }
         }
     }
 }
