@@ -137,6 +137,8 @@ final class PdfFonts {
             } else if (shown.computeIfAbsent(cp, this::canShow)) {
                 b.appendCodePoint(cp);
             } else {
+                // Through the same check, so "?" is in the document's ToUnicode map and copies as "?".
+                shown.computeIfAbsent((int) '?', this::canShow);
                 b.append('?');
             }
         }

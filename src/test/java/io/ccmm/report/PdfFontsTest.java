@@ -133,4 +133,31 @@ class PdfFontsTest {
             }
         }
     }
+
+    @Test
+    void rareCharactersOfTheFontRenderAndCopyAndOnesItLacksBecomeAQuestionMark() throws IOException {
+        String rare = "龘齉㐀䲜鱻丂亍";
+        String lacking = new String(Character.toChars(0x20000)); // CJK Extension B: not in Noto Sans SC
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc);
+            String clean = fonts.clean(rare + " " + lacking);
+            assertEquals(rare + " ?", clean);
+            PDPage page = new PDPage(PAGE);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                fonts.show(cs, clean, false, 20, Color.BLACK, Matrix.getTranslateInstance(20, 100));
+                fonts.show(cs, clean, true, 20, Color.BLACK, Matrix.getTranslateInstance(20, 50));
+            }
+            doc.save(OutputStream.nullOutputStream());
+            fonts.fixToUnicode(doc);
+            doc.save(out);
+        }
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(
+                    rare + " ?\n" + rare + " ?",
+                    new PDFTextStripper().getText(doc).strip());
+            assertTrue(ink(new PDFRenderer(doc).renderImage(0), 0, 200) > 800, "the glyphs are drawn");
+        }
+    }
 }
