@@ -93,11 +93,6 @@ final class PdfFonts {
         }
     }
 
-    /** The one embedded face, for regular and bold text alike. */
-    PDType0Font font() {
-        return regular;
-    }
-
     /**
      * Shows already-cleaned text at {@code at} (the text matrix: position, and rotation if any) in its own text object.
      * Bold text runs in a saved graphics state, so its outline colour, line width and spacing end with it. A caller
