@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 
 /** A chart canvas drawing PDF path operations into a page, with its top-left corner at ({@code left}, {@code top}). */
 final class PdfCanvas implements ChartCanvas {
@@ -144,12 +145,7 @@ final class PdfCanvas implements ChartCanvas {
                     case END -> x - w;
                 };
         try {
-            cs.beginText();
-            cs.setFont(fonts.font(bold), (float) size);
-            cs.setNonStrokingColor(color);
-            cs.newLineAtOffset(x(at), y(y));
-            cs.showText(clean);
-            cs.endText();
+            fonts.show(cs, clean, bold, (float) size, color, Matrix.getTranslateInstance(x(at), y(y)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

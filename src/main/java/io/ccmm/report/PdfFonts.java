@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,38 +11,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.UnbufferedFontFile;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 
 /**
- * The bundled font embedded in one PDF as subsets (only the glyphs used), with cached widths and a clean-up of
- * characters the font cannot show.
+ * The bundled font embedded in one PDF as a subset (only the glyphs used), with cached widths and a clean-up of
+ * characters the font cannot show. Bold text is the regular face drawn filled and outlined with a thin line (text
+ * rendering mode 2, PDF 32000 9.3.6), a little wider apart: the bold face (another 12 MB file to parse, and a second
+ * subset in every report) is never read. Bold text copies and searches like any other.
  */
 final class PdfFonts {
 
+    /** The outline drawn around bold glyphs, as a share of the font size (about the stem difference of the faces). */
+    static final float BOLD_STROKE = 0.06f;
+
+    /** The extra space after each bold glyph, as a share of the font size: half the outline, as the bold face is set. */
+    static final float BOLD_SPACING = 0.03f;
+
     private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final Map<Integer, Float> regularWidths = new HashMap<>();
-    private final Map<Integer, Float> boldWidths = new HashMap<>();
+    private final Map<Integer, Float> widths = new HashMap<>();
     private final Map<Integer, Boolean> shown = new HashMap<>();
     private final Map<Integer, String> regularUnicode = new TreeMap<>();
-    private final Map<Integer, String> boldUnicode = new TreeMap<>();
 
     /** Latin ligatures PDFBox forms from the font's GSUB table: each drawn as one glyph, copied as its letters. */
     private static final List<String> LIGATURES = List.of("ffi", "ffl", "ff", "fi", "fl");
 
-    private PdfFonts(PDType0Font regular, PDType0Font bold) {
+    private PdfFonts(PDType0Font regular) {
         this.regular = regular;
-        this.bold = bold;
         rememberLigatures(regular, regularUnicode);
-        rememberLigatures(bold, boldUnicode);
     }
 
     /** PDFBox substitutes ligatures on glyph ids as it writes text; the same worker finds which glyphs those are. */
@@ -66,33 +72,53 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument doc) throws IOException {
-        PDType0Font regular = ReportFonts.read(false, file -> embed(doc, file));
-        PDType0Font bold = ReportFonts.read(true, file -> embed(doc, file));
-        return new PdfFonts(regular, bold);
+        return new PdfFonts(ReportFonts.read(false, file -> embed(doc, file)));
     }
 
     /**
-     * One face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read, each when
-     * it is first needed, instead of the whole 12 MB file being copied into the heap ({@link UnbufferedFontFile}). Glyph substitution is off: PDFBox would otherwise run its Latin ligature rules (regular expressions
-     * built afresh for each string) on every string it shows, a large share of a report's CPU time, for ligatures the
-     * report does not need; text copies and searches as its letters either way. The document closes the file.
+     * The regular face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read,
+     * each when it is first needed, instead of the whole 12 MB file being copied into the heap, and PDFBox's interim
+     * copy of the whole file is left out ({@link UnbufferedFontFile}). Glyph substitution is off: PDFBox would otherwise
+     * run its Latin ligature rules (regular expressions built afresh for each string) on every string it shows, a large
+     * share of a report's CPU time, for ligatures the report does not need; text copies and searches as its letters
+     * either way. The document closes the file.
      */
     private static PDType0Font embed(PDDocument doc, Path file) throws IOException {
         FontFileRead read = new FontFileRead(file);
-        TrueTypeFont ttf;
         try {
-            ttf = UnbufferedFontFile.parse(read);
+            return UnbufferedFontFile.embedSubset(doc, read);
         } catch (IOException | RuntimeException e) {
             read.close();
             throw e;
         }
-        doc.registerTrueTypeFontForClosing(ttf);
-        ttf.setEnableGsub(false);
-        return PDType0Font.load(doc, ttf, true);
     }
 
-    PDType0Font font(boolean isBold) {
-        return isBold ? bold : regular;
+    /**
+     * Shows already-cleaned text at {@code at} (the text matrix: position, and rotation if any) in its own text object.
+     * Bold text runs in a saved graphics state, so its outline colour, line width and spacing end with it. A caller
+     * drawing translucent bold text sets the stroking alpha as well as the fill's.
+     */
+    void show(PDPageContentStream cs, String clean, boolean isBold, float size, Color color, Matrix at)
+            throws IOException {
+        if (isBold) {
+            cs.saveGraphicsState();
+            cs.setStrokingColor(color);
+            cs.setLineWidth(size * BOLD_STROKE);
+            cs.setLineJoinStyle(1);
+        }
+        cs.beginText();
+        cs.setFont(regular, size);
+        cs.setNonStrokingColor(color);
+        if (isBold) {
+            cs.setRenderingMode(RenderingMode.FILL_STROKE);
+            cs.setCharacterSpacing(size * BOLD_SPACING);
+        }
+        cs.setTextMatrix(at);
+        cs.showText(clean);
+        cs.endText();
+        if (isBold) {
+            cs.restoreGraphicsState();
+        }
     }
 
     /** The text with control characters as spaces and characters missing from the font as "?". */
@@ -106,6 +132,8 @@ final class PdfFonts {
             } else if (shown.computeIfAbsent(cp, this::canShow)) {
                 b.appendCodePoint(cp);
             } else {
+                // Through the same check, so "?" is in the document's ToUnicode map and copies as "?".
+                shown.computeIfAbsent((int) '?', this::canShow);
                 b.append('?');
             }
         }
@@ -115,10 +143,7 @@ final class PdfFonts {
     private boolean canShow(int cp) {
         String ch = new String(Character.toChars(cp));
         try {
-            int regularCid = cid(regular.encode(ch));
-            int boldCid = cid(bold.encode(ch));
-            remember(regularUnicode, regularCid, cp);
-            remember(boldUnicode, boldCid, cp);
+            remember(regularUnicode, cid(regular.encode(ch)), cp);
             return true;
         } catch (IllegalArgumentException | IOException e) {
             return false;
@@ -151,7 +176,6 @@ final class PdfFonts {
      */
     void fixToUnicode(PDDocument doc) throws IOException {
         setToUnicode(doc, regular, regularUnicode);
-        setToUnicode(doc, bold, boldUnicode);
     }
 
     private static void setToUnicode(PDDocument doc, PDType0Font font, Map<Integer, String> map) throws IOException {
@@ -183,22 +207,22 @@ final class PdfFonts {
         return b.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Width in points of already-cleaned text. */
+    /** Width in points of already-cleaned text; bold text is wider by its character spacing. */
     float width(String s, boolean isBold, float size) {
-        Map<Integer, Float> cache = isBold ? boldWidths : regularWidths;
-        PDType0Font f = font(isBold);
         float w = 0;
+        int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            w += cache.computeIfAbsent(cp, c -> {
+            count++;
+            w += widths.computeIfAbsent(cp, c -> {
                 try {
-                    return f.getStringWidth(new String(Character.toChars(c))) / 1000f;
+                    return regular.getStringWidth(new String(Character.toChars(c))) / 1000f;
                 } catch (IOException | IllegalArgumentException e) {
                     return 0.5f;
                 }
             });
         }
-        return w * size;
+        return w * size + (isBold ? count * size * BOLD_SPACING : 0);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Flowing layout on A4 pages: a cursor that moves down the page, text that wraps and continues on the next page, and
@@ -101,12 +102,7 @@ final class PdfLayout {
         if (clean.isEmpty()) {
             return;
         }
-        cs.beginText();
-        cs.setFont(fonts.font(st.bold()), st.size());
-        cs.setNonStrokingColor(st.color());
-        cs.newLineAtOffset(x, baseline);
-        cs.showText(clean);
-        cs.endText();
+        fonts.show(cs, clean, st.bold(), st.size(), st.color(), Matrix.getTranslateInstance(x, baseline));
     }
 
     void showAligned(String clean, float x, float width, float baseline, Style st, Align align) throws IOException {

@@ -110,21 +110,23 @@ public final class PdfReportExporter implements ReportExporter {
         org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState light =
                 new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
         light.setNonStrokingAlphaConstant(0.12f);
+        light.setStrokingAlphaConstant(0.12f);
         for (PDPage page : doc.getPages()) {
             try (PDPageContentStream cs =
                     new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.setGraphicsStateParameters(light);
-                cs.beginText();
-                cs.setFont(fonts.font(true), size);
-                cs.setNonStrokingColor(new java.awt.Color(0xC0, 0x00, 0x00));
                 float cx = PdfLayout.PAGE.getWidth() / 2;
                 float cy = PdfLayout.PAGE.getHeight() / 2;
                 double angle = Math.toRadians(45);
                 float x = cx - (float) (Math.cos(angle) * w / 2);
                 float y = cy - (float) (Math.sin(angle) * w / 2);
-                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(angle, x, y));
-                cs.showText(clean);
-                cs.endText();
+                fonts.show(
+                        cs,
+                        clean,
+                        true,
+                        size,
+                        new java.awt.Color(0xC0, 0x00, 0x00),
+                        org.apache.pdfbox.util.Matrix.getRotateInstance(angle, x, y));
             }
         }
     }
@@ -135,12 +137,8 @@ public final class PdfReportExporter implements ReportExporter {
         if (clean.isEmpty()) {
             return;
         }
-        cs.beginText();
-        cs.setFont(fonts.font(st.bold()), st.size());
-        cs.setNonStrokingColor(st.color());
-        cs.newLineAtOffset(x, y);
-        cs.showText(clean);
-        cs.endText();
+        fonts.show(
+                cs, clean, st.bold(), st.size(), st.color(), org.apache.pdfbox.util.Matrix.getTranslateInstance(x, y));
     }
 
     /** The text cut with "…" to fit {@code width}. */

@@ -280,12 +280,13 @@ public final class PortfolioPdf {
                     new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = fonts.clean(word("portfolio.pdf.page", n, total));
                 float w = fonts.width(text, false, small.size());
-                cs.beginText();
-                cs.setFont(fonts.font(false), small.size());
-                cs.setNonStrokingColor(small.color());
-                cs.newLineAtOffset(PdfLayout.RIGHT - w, PdfLayout.BOTTOM - 30);
-                cs.showText(text);
-                cs.endText();
+                fonts.show(
+                        cs,
+                        text,
+                        false,
+                        small.size(),
+                        small.color(),
+                        org.apache.pdfbox.util.Matrix.getTranslateInstance(PdfLayout.RIGHT - w, PdfLayout.BOTTOM - 30));
             }
         }
     }

@@ -24,6 +24,10 @@ final class AuditTrail {
 
     private final Sql sql;
     private final Supplier<String> who;
+    /** The last time written and its text: a save writes the same instant on its rating and its audit lines. */
+    private Instant lastAt;
+
+    private String lastAtText;
 
     AuditTrail(Sql sql, Supplier<String> who) {
         this.sql = sql;
@@ -50,13 +54,22 @@ final class AuditTrail {
         }
         sql.update(
                 "INSERT INTO audit (at, who, round_id, item, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                at.toString(),
+                text(at),
                 who.get(),
                 roundId,
                 item,
                 field,
                 oldValue == null || oldValue.isEmpty() ? null : oldValue,
                 newValue == null || newValue.isEmpty() ? null : newValue);
+    }
+
+    /** {@code at} as stored (ISO-8601, as {@link Instant#toString()} writes it). */
+    String text(Instant at) {
+        if (!at.equals(lastAt)) {
+            lastAtText = at.toString();
+            lastAt = at;
+        }
+        return lastAtText;
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -82,6 +82,9 @@ final class FileAccess {
         config.setLockingMode(readOnly ? SQLiteConfig.LockingMode.NORMAL : SQLiteConfig.LockingMode.EXCLUSIVE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // New ids are read with last_insert_rowid() where needed (Sql.insert); without this the driver matches every
+        // INSERT against a regular expression and runs a statement of its own after it, on every save.
+        config.setGetGeneratedKeys(false);
         // What a crafted file may make SQLite read or run: no value over the limit, no long statements, no deep
         // trigger chains.
         config.setPragma(SQLiteConfig.Pragma.LIMIT_LENGTH, String.valueOf(Limits.MAX_VALUE_BYTES));

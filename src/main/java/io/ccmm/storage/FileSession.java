@@ -46,6 +46,8 @@ final class FileSession {
 
     private boolean closed;
     private String actor = "";
+    /** The account's name, read once: every audit line of a save names who made it. */
+    private final String userName = System.getProperty("user.name", "unknown");
 
     FileSession(Path path, Connection connection, Access access, StorageOptions options, Path privateCopyDir) {
         this.path = path;
@@ -115,7 +117,7 @@ final class FileSession {
     }
 
     String who() {
-        return actor.isEmpty() ? System.getProperty("user.name", "unknown") : actor;
+        return actor.isEmpty() ? userName : actor;
     }
 
     Instant now() {

@@ -130,7 +130,7 @@ final class Ratings {
                     after.note(),
                     after.notApplicable() ? 1 : 0,
                     after.justification(),
-                    now.toString());
+                    audit.text(now));
         }
         int item = after.item();
         audit.record(now, roundId, item, "c", rateText(before.c()), rateText(after.c()));

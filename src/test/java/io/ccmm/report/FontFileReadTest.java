@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.files.BundledFontFiles;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.UnbufferedFontFile;
@@ -85,5 +88,40 @@ class FontFileReadTest {
                                 .getBytes());
             }
         }
+    }
+
+    @Test
+    void everyCharacterMapsToTheSameGlyphAndGlyphsHaveTheSameOutlinesAsFromACopyInMemory() throws IOException {
+        Path font = BundledFontFiles.file(false);
+        try (TrueTypeFont lazy = UnbufferedFontFile.parse(new FontFileRead(font));
+                TrueTypeFont copied = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)))) {
+            CmapLookup lazyMap = lazy.getUnicodeCmapLookup();
+            CmapLookup copiedMap = copied.getUnicodeCmapLookup();
+            int mapped = 0;
+            for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                int gid = copiedMap.getGlyphId(cp);
+                assertEquals(gid, lazyMap.getGlyphId(cp), "U+" + Integer.toHexString(cp));
+                mapped += gid == 0 ? 0 : 1;
+            }
+            assertTrue(mapped > 25_000, "the whole repertoire is mapped: " + mapped);
+            for (int gid = 0; gid < copied.getNumberOfGlyphs(); gid += 37) {
+                assertEquals(outline(copied, gid), outline(lazy, gid), "glyph " + gid);
+                assertEquals(copiedMap.getCharCodes(gid), lazyMap.getCharCodes(gid), "glyph " + gid);
+            }
+        }
+    }
+
+    /** Every segment of a glyph's outline, with its coordinates. */
+    private static String outline(TrueTypeFont font, int gid) throws IOException {
+        GlyphData glyph = font.getGlyph().getGlyph(gid);
+        StringBuilder b = new StringBuilder();
+        if (glyph == null) {
+            return "none";
+        }
+        double[] c = new double[6];
+        for (PathIterator it = glyph.getPath().getPathIterator(null); !it.isDone(); it.next()) {
+            b.append(it.currentSegment(c)).append(Arrays.toString(c));
+        }
+        return b.toString();
     }
 }
