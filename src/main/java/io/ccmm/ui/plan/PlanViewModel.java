@@ -73,6 +73,7 @@ public final class PlanViewModel {
     private final IntegerProperty projectedLevel = new SimpleIntegerProperty();
 
     private final StringProperty summary = new SimpleStringProperty("");
+    private String savedSummary = "";
 
     public PlanViewModel(AssessmentFile file, long roundId) throws StorageException {
         this.file = file;
@@ -91,7 +92,8 @@ public final class PlanViewModel {
         actions.setAll(file.planActions(roundId));
         planned.clear();
         planned.putAll(file.plannedRatings(roundId));
-        summary.set(file.executiveSummary(roundId));
+        savedSummary = file.executiveSummary(roundId);
+        summary.set(savedSummary);
         refilter();
         project();
     }
@@ -275,7 +277,16 @@ public final class PlanViewModel {
     }
 
     public void saveSummary() throws StorageException {
-        file.saveExecutiveSummary(roundId, summary.get());
+        String text = summary.get();
+        file.saveExecutiveSummary(roundId, text);
+        savedSummary = text;
+    }
+
+    /** Saves the summary when its text differs from the file's (the window closing with the text not yet saved). */
+    public void saveSummaryIfChanged() throws StorageException {
+        if (!summary.get().equals(savedSummary)) {
+            saveSummary();
+        }
     }
 
     private ReadinessResult forSummary() throws StorageException {

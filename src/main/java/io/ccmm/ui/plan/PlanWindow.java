@@ -67,6 +67,8 @@ public final class PlanWindow {
         stage.setTitle(messages.get("plan.title"));
         io.ccmm.ui.common.Windows.closable(stage);
         PlanWindow w = new PlanWindow(model, messages, dialogs);
+        // Every way out (Close, Esc, Ctrl+W, the main window closing) keeps a summary typed and not yet saved.
+        stage.setOnHiding(e -> w.use(model::saveSummaryIfChanged));
         TabPane tabs = new TabPane(w.findingsTab(), w.actionsTab(), w.whatIfTab(), w.summaryTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, WIDTH, HEIGHT);

@@ -291,4 +291,15 @@ class PlanWindowTest {
     private static List<String> titles(TableView<PlanAction> table) {
         return table.getItems().stream().map(a -> a.action().what()).toList();
     }
+
+    @Test
+    void anExecutiveSummaryTypedAndNotSavedIsKeptWhenTheWindowIsClosedWithEsc(FxRobot robot) throws Exception {
+        long round = open(List.of());
+        show(round);
+        robot.clickOn("Executive summary");
+        robot.clickOn("#summaryText").write("The center is ready for L2; forecasting is the next step.");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planWindow().isEmpty());
+        assertEquals("The center is ready for L2; forecasting is the next step.", file.executiveSummary(round));
+    }
 }
