@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -48,6 +49,7 @@ final class ItemCardView {
     private final List<Label> guidanceBodies = new ArrayList<>();
     private final Parent node;
     private boolean syncing;
+    private PseudoClass pointsState;
 
     /** The item whose note and justification the text areas show: what is typed there is a draft of this item. */
     private int noteItem;
@@ -267,12 +269,12 @@ final class ItemCardView {
     /** The three guidance rows are built once; moving to another item only changes their texts. */
     private void guidanceRow(int row, String key, LocalizedText text, String style) {
         while (guidanceBodies.size() <= row) {
-            Label head = new Label(messages.get(key));
+            Label head = new MeasuredLabel(messages.get(key));
             head.getStyleClass().addAll("guidance-head", style);
             head.setMinWidth(Region.USE_PREF_SIZE);
             // Beside a long band text the band's name stays on its first line, in sight when the text runs long.
             GridPane.setValignment(head, VPos.TOP);
-            Label body = new Label();
+            Label body = new MeasuredLabel();
             body.setWrapText(true);
             GridPane.setHgrow(body, Priority.ALWAYS);
             guidanceGrid.addRow(row, head, body);
@@ -289,7 +291,7 @@ final class ItemCardView {
         }
         for (int i = 0; i < evidence.size(); i++) {
             if (i == shown.size()) {
-                Label line = new Label();
+                Label line = new MeasuredLabel();
                 line.setWrapText(true);
                 shown.add(line);
             }
@@ -309,11 +311,7 @@ final class ItemCardView {
         justificationBox.setManaged(r.notApplicable());
         pointsLabel.setText(
                 r.notApplicable() ? messages.get("workspace.na") : messages.get("workspace.points", r.points()));
-        String pointsStyle = PointsStyle.of(r);
-        if (!pointsLabel.getStyleClass().contains(pointsStyle)) {
-            pointsLabel.getStyleClass().removeAll(PointsStyle.ALL);
-            pointsLabel.getStyleClass().add(pointsStyle);
-        }
+        pointsState = PointsStyle.switchState(pointsLabel, pointsState, PointsStyle.state(r));
         boolean typing = vm.noteDraft().filter(d -> d.item() == noteItem).isPresent();
         if (!syncing && !typing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {
             syncing = true;

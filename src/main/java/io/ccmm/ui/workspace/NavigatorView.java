@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -208,21 +209,25 @@ final class NavigatorView {
         return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
-    /** One cell for modules, areas and items; it redraws when what it shows changes, not on every rating. */
+    /**
+     * One cell for modules, areas and items; it redraws when what it shows changes, not on every rating. Its graphic is
+     * one node (the points chip, the progress, or the chip with a conflict mark) and its states are pseudo-classes:
+     * re-using the cell for another row, as scrolling does, never matches the style sheet again for a new style class.
+     */
     private final class NavCell extends TreeCell<NavNode> {
         private final Label chip = new Label();
         private final Label progress = new Label();
-        private final HBox progressBox = new HBox(progress);
-        private Subscription watching = Subscription.EMPTY;
-        private String kindStyle = "";
-        private String stateStyle = "";
-
         private final Label conflictMark = new Label("⚠");
         private final HBox chipAndMark = new HBox(4);
+        private Subscription watching = Subscription.EMPTY;
+        private PseudoClass kindState;
+        private PseudoClass chipState;
+        private PseudoClass progressState;
 
         NavCell() {
             chip.getStyleClass().add("points-chip");
-            progressBox.setMinWidth(Region.USE_PREF_SIZE);
+            progress.getStyleClass().add("nav-progress");
+            progress.setMinWidth(Region.USE_PREF_SIZE);
             conflictMark.getStyleClass().add("conflict-mark");
             conflictMark.setTooltip(new Tooltip(messages.get("team.nav.conflict")));
             chipAndMark.setAlignment(Pos.CENTER_LEFT);
@@ -269,17 +274,17 @@ final class NavigatorView {
             watching = Subscription.EMPTY;
             markTeam(false, false);
             if (empty || node == null) {
-                setKindStyle("");
+                kindState = PointsStyle.switchState(this, kindState, null);
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(node.label());
             switch (node.kind()) {
-                case MODULE -> watchProgress("nav-module", NavigatorModel.moduleKey(node.key()));
-                case AREA -> watchProgress("nav-area", NavigatorModel.areaKey(node.key()));
+                case MODULE -> watchProgress(NAV_MODULE, NavigatorModel.moduleKey(node.key()));
+                case AREA -> watchProgress(NAV_AREA, NavigatorModel.areaKey(node.key()));
                 case ITEM -> {
-                    setKindStyle("nav-item");
+                    kindState = PointsStyle.switchState(this, kindState, NAV_ITEM);
                     TeamMarks team = vm.teamMarks();
                     boolean conflict = team.conflict(node.itemId());
                     markTeam(!team.inScope(node.itemId()), conflict);
@@ -289,38 +294,27 @@ final class NavigatorView {
             }
         }
 
-        private void watchProgress(String style, String group) {
-            setKindStyle(style);
-            setGraphic(progressBox);
+        private void watchProgress(PseudoClass kind, String group) {
+            kindState = PointsStyle.switchState(this, kindState, kind);
+            setGraphic(progress);
             int total = navModel.total(group);
             watching = navModel.decided(group).subscribe(n -> {
                 progress.setText(n.intValue() + "/" + total);
-                setStateStyle(progress, n.intValue() == total ? "progress-done" : "progress-open");
+                progressState = PointsStyle.switchState(
+                        progress, progressState, n.intValue() == total ? PROGRESS_DONE : PROGRESS_OPEN);
             });
         }
 
         private void showRating(Rating r) {
             chip.setText(
                     r.notApplicable() ? messages.get("workspace.na") : r.isRated() ? String.valueOf(r.points()) : "·");
-            setStateStyle(chip, PointsStyle.of(r));
-        }
-
-        private void setKindStyle(String style) {
-            if (!style.equals(kindStyle)) {
-                getStyleClass().remove(kindStyle);
-                if (!style.isEmpty()) {
-                    getStyleClass().add(style);
-                }
-                kindStyle = style;
-            }
-        }
-
-        private void setStateStyle(Label label, String style) {
-            if (!style.equals(stateStyle)) {
-                label.getStyleClass().remove(stateStyle);
-                label.getStyleClass().add(style);
-                stateStyle = style;
-            }
+            chipState = PointsStyle.switchState(chip, chipState, PointsStyle.state(r));
         }
     }
+
+    private static final PseudoClass NAV_MODULE = PseudoClass.getPseudoClass("nav-module");
+    private static final PseudoClass NAV_AREA = PseudoClass.getPseudoClass("nav-area");
+    private static final PseudoClass NAV_ITEM = PseudoClass.getPseudoClass("nav-item");
+    private static final PseudoClass PROGRESS_DONE = PseudoClass.getPseudoClass("progress-done");
+    private static final PseudoClass PROGRESS_OPEN = PseudoClass.getPseudoClass("progress-open");
 }
