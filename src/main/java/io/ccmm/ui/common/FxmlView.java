@@ -4,6 +4,10 @@ package io.ccmm.ui.common;
 public enum FxmlView {
     MAIN_WINDOW("/io/ccmm/ui/main/MainWindow.fxml"),
     WORKSPACE("/io/ccmm/ui/workspace/WorkspaceView.fxml"),
+    WORKSPACE_NAVIGATOR("/io/ccmm/ui/workspace/NavigatorView.fxml"),
+    WORKSPACE_ITEM_CARD("/io/ccmm/ui/workspace/ItemCardView.fxml"),
+    WORKSPACE_EVIDENCE("/io/ccmm/ui/workspace/EvidenceView.fxml"),
+    WORKSPACE_ACTION("/io/ccmm/ui/workspace/ActionView.fxml"),
     OVERVIEW("/io/ccmm/ui/overview/OverviewView.fxml"),
     DASHBOARD("/io/ccmm/ui/dashboard/DashboardView.fxml");
 

@@ -1,0 +1,58 @@
+package io.ccmm.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A label that remembers its measured heights measures exactly like a label, after every change. */
+@ExtendWith(ApplicationExtension.class)
+class MeasuredLabelTest {
+
+    private MeasuredLabel measured;
+    private Label plain;
+
+    @Start
+    void start(Stage stage) {
+        measured = new MeasuredLabel("short");
+        plain = new Label("short");
+        for (Label l : new Label[] {measured, plain}) {
+            l.setWrapText(true);
+        }
+        stage.setScene(new Scene(new VBox(measured, plain), 300, 300));
+        stage.show();
+    }
+
+    @Test
+    void aMeasuredLabelMeasuresLikeALabelAfterEveryChange(FxRobot robot) {
+        String longText = "a text long enough to wrap over several lines at two hundred pixels, ".repeat(4);
+        double[] heights = new double[4];
+        robot.interact(() -> {
+            heights[0] = measured.prefHeight(200);
+            assertEquals(plain.prefHeight(200), heights[0]);
+            measured.setText(longText);
+            plain.setText(longText);
+            heights[1] = measured.prefHeight(200);
+            assertEquals(plain.prefHeight(200), heights[1]);
+            assertEquals(plain.prefHeight(120), measured.prefHeight(120));
+            measured.setFont(Font.font(30));
+            plain.setFont(Font.font(30));
+            heights[2] = measured.prefHeight(200);
+            assertEquals(plain.prefHeight(200), heights[2]);
+            measured.setText("short");
+            heights[3] = measured.prefHeight(200);
+        });
+        assertTrue(heights[1] > heights[0], "a longer text is measured again");
+        assertTrue(heights[2] > heights[1], "a larger font is measured again");
+        assertTrue(heights[3] < heights[2], "a shorter text is measured again");
+    }
+}
