@@ -74,6 +74,21 @@ class EnglishLayoutTest {
     }
 
     @Test
+    void theItemFilterShowsItsChoiceWholeInTheWindowA1024By600ScreenOpens(FxRobot robot) {
+        resize(robot, 944, 552); // the first window's size on a 1024×600 screen
+        double sceneWidth = stage.getScene().getWidth();
+        javafx.scene.control.ComboBox<?> filter =
+                robot.lookup("#filterBox").queryAs(javafx.scene.control.ComboBox.class);
+        Labeled shownFilter = robot.from(filter).lookup(".list-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> c.getText() != null)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the item filter shows no choice"));
+        assertFalse(shownFilter.getText().isBlank());
+        assertWhole(shownFilter, sceneWidth);
+        assertWhole(robot.lookup("#levelBox .list-cell").queryAs(Labeled.class), sceneWidth);
+    }
+
+    @Test
     void aWindowFirstLaidOutSmallStillGivesTheCardMostOfTheWidthOnceFullSize(FxRobot robot) {
         // Some window managers map the window small first and size it up afterwards.
         resize(robot, 480, 400);
