@@ -2,13 +2,9 @@ package io.ccmm.ui.workspace;
 
 import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.ImprovementAction;
-import io.ccmm.ui.common.DialogService;
-import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
-import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.common.TextCells;
-import io.ccmm.ui.common.ViewLifetime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,11 +22,9 @@ import javafx.scene.control.TextField;
  */
 final class ActionView {
 
+    private final CardParts parts;
     private final WorkspaceViewModel vm;
     private final Messages messages;
-    private final DialogService dialogs;
-    private final ViewLifetime lifetime;
-    private final TaskExecutor fileReads;
     private final Parent node;
     private ImprovementAction shownAction;
     private long actionRequest;
@@ -50,18 +44,11 @@ final class ActionView {
     @FXML
     private Button actionSave;
 
-    ActionView(
-            WorkspaceViewModel vm,
-            Messages messages,
-            DialogService dialogs,
-            ViewLifetime lifetime,
-            TaskExecutor fileReads) {
-        this.vm = vm;
-        this.messages = messages;
-        this.dialogs = dialogs;
-        this.lifetime = lifetime;
-        this.fileReads = fileReads;
-        this.node = new FxmlLoaderFactory(messages.bundle(), type -> this).load(FxmlView.WORKSPACE_ACTION);
+    ActionView(CardParts parts) {
+        this.parts = parts;
+        this.vm = parts.vm();
+        this.messages = parts.messages();
+        this.node = parts.load(FxmlView.WORKSPACE_ACTION, this);
     }
 
     Parent node() {
@@ -72,7 +59,7 @@ final class ActionView {
     private void initialize() {
         actionStatus.getItems().setAll(ActionStatus.values());
         TextCells.install(actionStatus, st -> messages.get("workspace.action.status." + st.code()));
-        lifetime.onChange(vm.currentItemProperty(), item -> showAction(item.id()));
+        parts.lifetime().onChange(vm.currentItemProperty(), item -> showAction(item.id()));
         showAction(vm.currentItem().id());
     }
 
@@ -86,27 +73,28 @@ final class ActionView {
         shownAction = null;
         fillAction(null);
         setActionEditable(false);
-        fileReads.run(
-                () -> vm.session().actions().stream()
-                        .filter(a -> a.item() == itemId)
-                        .findFirst(),
-                found -> {
-                    if (isCurrentAction(itemId, request)) {
-                        shownAction = found.orElse(null);
-                        fillAction(shownAction);
-                        setActionEditable(true);
-                    }
-                },
-                failure -> {
-                    if (isCurrentAction(itemId, request)) {
-                        // shown as an empty action; saving will report the problem
-                        setActionEditable(true);
-                    }
-                });
+        parts.fileReads()
+                .run(
+                        () -> vm.session().actions().stream()
+                                .filter(a -> a.item() == itemId)
+                                .findFirst(),
+                        found -> {
+                            if (isCurrentAction(itemId, request)) {
+                                shownAction = found.orElse(null);
+                                fillAction(shownAction);
+                                setActionEditable(true);
+                            }
+                        },
+                        failure -> {
+                            if (isCurrentAction(itemId, request)) {
+                                // shown as an empty action; saving will report the problem
+                                setActionEditable(true);
+                            }
+                        });
     }
 
     private boolean isCurrentAction(int itemId, long request) {
-        return !lifetime.isDisposed()
+        return !parts.lifetime().isDisposed()
                 && request == actionRequest
                 && vm.currentItem().id() == itemId;
     }
@@ -147,14 +135,16 @@ final class ActionView {
                 due,
                 actionStatus.getValue());
         if (a.what().isEmpty()) {
-            dialogs.error(messages.get("workspace.action"), messages.get("workspace.action.needsWhat"));
+            parts.dialogs().error(messages.get("workspace.action"), messages.get("workspace.action.needsWhat"));
             return;
         }
         try {
             shownAction = vm.session().saveAction(a);
         } catch (RoundSession.SessionException e) {
-            dialogs.error(
-                    messages.get("workspace.action"), e.describe(vm.language().locale()));
+            parts.dialogs()
+                    .error(
+                            messages.get("workspace.action"),
+                            e.describe(vm.language().locale()));
         }
     }
 }

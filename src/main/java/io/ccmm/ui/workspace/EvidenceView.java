@@ -4,12 +4,8 @@ import io.ccmm.evidence.EvidenceLimits;
 import io.ccmm.evidence.EvidenceName;
 import io.ccmm.evidence.EvidenceType;
 import io.ccmm.storage.Evidence;
-import io.ccmm.ui.common.DialogService;
-import io.ccmm.ui.common.FxmlLoaderFactory;
 import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
-import io.ccmm.ui.common.TaskExecutor;
-import io.ccmm.ui.common.ViewLifetime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,15 +26,13 @@ import javafx.scene.layout.VBox;
  */
 final class EvidenceView {
 
+    private final CardParts parts;
     private final WorkspaceViewModel vm;
     private final Messages messages;
-    private final DialogService dialogs;
-    private final ViewLifetime lifetime;
 
     /** Reads and writes of attachments: off the FX thread, answers back on it. */
-    private final TaskExecutor fileReads;
-
     private final Label noAttachments = new Label();
+
     private final Parent node;
     private long attachmentRequest;
     private int attachmentsShownFor;
@@ -49,18 +43,11 @@ final class EvidenceView {
     @FXML
     private VBox attachmentList;
 
-    EvidenceView(
-            WorkspaceViewModel vm,
-            Messages messages,
-            DialogService dialogs,
-            ViewLifetime lifetime,
-            TaskExecutor fileReads) {
-        this.vm = vm;
-        this.messages = messages;
-        this.dialogs = dialogs;
-        this.lifetime = lifetime;
-        this.fileReads = fileReads;
-        this.node = new FxmlLoaderFactory(messages.bundle(), type -> this).load(FxmlView.WORKSPACE_EVIDENCE);
+    EvidenceView(CardParts parts) {
+        this.parts = parts;
+        this.vm = parts.vm();
+        this.messages = parts.messages();
+        this.node = parts.load(FxmlView.WORKSPACE_EVIDENCE, this);
     }
 
     Parent node() {
@@ -69,7 +56,7 @@ final class EvidenceView {
 
     @FXML
     private void initialize() {
-        lifetime.onChange(vm.currentItemProperty(), item -> showItem(item.id()));
+        parts.lifetime().onChange(vm.currentItemProperty(), item -> showItem(item.id()));
         showItem(vm.currentItem().id());
     }
 
@@ -85,22 +72,23 @@ final class EvidenceView {
     private void showAttachments(int itemId) {
         long request = ++attachmentRequest;
         attachmentsShownFor = itemId;
-        fileReads.run(
-                () -> vm.session().evidence(itemId),
-                attached -> {
-                    if (isCurrent(itemId, request)) {
-                        listAttachments(attached);
-                    }
-                },
-                failure -> {
-                    if (isCurrent(itemId, request)) {
-                        attachmentList.getChildren().setAll(new Label(describe(failure)));
-                    }
-                });
+        parts.fileReads()
+                .run(
+                        () -> vm.session().evidence(itemId),
+                        attached -> {
+                            if (isCurrent(itemId, request)) {
+                                listAttachments(attached);
+                            }
+                        },
+                        failure -> {
+                            if (isCurrent(itemId, request)) {
+                                attachmentList.getChildren().setAll(new Label(describe(failure)));
+                            }
+                        });
     }
 
     private boolean isCurrent(int itemId, long request) {
-        return !lifetime.isDisposed() && request == attachmentRequest && attachmentsShownFor == itemId;
+        return !parts.lifetime().isDisposed() && request == attachmentRequest && attachmentsShownFor == itemId;
     }
 
     private void listAttachments(List<Evidence> attached) {
@@ -145,8 +133,8 @@ final class EvidenceView {
     }
 
     private void attachmentError(Throwable failure) {
-        if (!lifetime.isDisposed()) {
-            dialogs.error(messages.get("workspace.attach.error"), describe(failure));
+        if (!parts.lifetime().isDisposed()) {
+            parts.dialogs().error(messages.get("workspace.attach.error"), describe(failure));
         }
     }
 
@@ -164,16 +152,18 @@ final class EvidenceView {
     @FXML
     private void attach() {
         int itemId = vm.currentItem().id();
-        dialogs.chooseFileToOpen(messages.get("workspace.attach.title"), messages.get("workspace.attach.filter"), "*.*")
-                .ifPresent(path -> fileReads.run(
-                        () -> vm.session().attach(itemId, path), added -> refreshAttachments(itemId), failure -> {
+        parts.dialogs()
+                .chooseFileToOpen(
+                        messages.get("workspace.attach.title"), messages.get("workspace.attach.filter"), "*.*")
+                .ifPresent(path -> parts.fileReads()
+                        .run(() -> vm.session().attach(itemId, path), added -> refreshAttachments(itemId), failure -> {
                             attachmentError(failure);
                             refreshAttachments(itemId);
                         }));
     }
 
     private void refreshAttachments(int itemId) {
-        if (!lifetime.isDisposed() && attachmentsShownFor == itemId) {
+        if (!parts.lifetime().isDisposed() && attachmentsShownFor == itemId) {
             showAttachments(itemId);
         }
     }
@@ -187,7 +177,7 @@ final class EvidenceView {
      * background.
      */
     private void openAttachment(Evidence ev) {
-        fileReads.run(() -> extract(ev), extracted -> offerToOpen(ev, extracted), this::attachmentError);
+        parts.fileReads().run(() -> extract(ev), extracted -> offerToOpen(ev, extracted), this::attachmentError);
     }
 
     private Extracted extract(Evidence ev) throws IOException, RoundSession.SessionException {
@@ -204,7 +194,7 @@ final class EvidenceView {
     }
 
     private void offerToOpen(Evidence ev, Extracted extracted) {
-        if (lifetime.isDisposed()) {
+        if (parts.lifetime().isDisposed()) {
             return;
         }
         EvidenceType type = extracted.type();
@@ -212,13 +202,14 @@ final class EvidenceView {
             String kind = messages.get("evidence.type." + type.kind().name());
             String message = messages.get("workspace.attachment.risky", ev.name(), kind)
                     + (type.nameMatchesContent() ? "" : "\n\n" + messages.get("workspace.attachment.mismatch", kind));
-            int choice = dialogs.choose(
-                    messages.get("workspace.attachment.riskyTitle"),
-                    message,
-                    List.of(
-                            messages.get("workspace.attachment.saveCopy"),
-                            messages.get("workspace.attachment.openAnyway"),
-                            messages.get("workspace.attachment.cancel")));
+            int choice = parts.dialogs()
+                    .choose(
+                            messages.get("workspace.attachment.riskyTitle"),
+                            message,
+                            List.of(
+                                    messages.get("workspace.attachment.saveCopy"),
+                                    messages.get("workspace.attachment.openAnyway"),
+                                    messages.get("workspace.attachment.cancel")));
             if (choice == 0) {
                 saveAttachment(ev);
             }
@@ -226,37 +217,41 @@ final class EvidenceView {
                 return;
             }
         }
-        dialogs.openExternally(extracted.file());
+        parts.dialogs().openExternally(extracted.file());
     }
 
     /** The target is chosen on the FX thread; the attachment is written out in the background. */
     private void saveAttachment(Evidence ev) {
-        dialogs.chooseFileToSave(
+        parts.dialogs()
+                .chooseFileToSave(
                         messages.get("workspace.attachment.saveAs"), null, EvidenceName.safe(ev.name()), "*", "*.*")
-                .ifPresent(target -> fileReads.run(
-                        () -> {
-                            vm.session().saveEvidenceTo(ev.id(), target);
-                            return target;
-                        },
-                        saved -> {},
-                        this::attachmentError));
+                .ifPresent(target -> parts.fileReads()
+                        .run(
+                                () -> {
+                                    vm.session().saveEvidenceTo(ev.id(), target);
+                                    return target;
+                                },
+                                saved -> {},
+                                this::attachmentError));
     }
 
     private void removeAttachment(Evidence ev) {
-        if (!dialogs.confirm(
-                messages.get("workspace.attachment.remove"),
-                messages.get("workspace.attachment.removeConfirm", ev.name()))) {
+        if (!parts.dialogs()
+                .confirm(
+                        messages.get("workspace.attachment.remove"),
+                        messages.get("workspace.attachment.removeConfirm", ev.name()))) {
             return;
         }
-        fileReads.run(
-                () -> {
-                    vm.session().removeEvidence(ev.id());
-                    return ev;
-                },
-                removed -> refreshAttachments(ev.item()),
-                failure -> {
-                    attachmentError(failure);
-                    refreshAttachments(ev.item());
-                });
+        parts.fileReads()
+                .run(
+                        () -> {
+                            vm.session().removeEvidence(ev.id());
+                            return ev;
+                        },
+                        removed -> refreshAttachments(ev.item()),
+                        failure -> {
+                            attachmentError(failure);
+                            refreshAttachments(ev.item());
+                        });
     }
 }

@@ -77,8 +77,9 @@ public final class WorkspaceController {
         navigatorView = new NavigatorView(vm, messages, lifetime);
         navigatorPane.getChildren().setAll(navigatorView.node());
         itemCard = new ItemCardView(vm, messages, dialogs, lifetime);
-        EvidenceView evidence = new EvidenceView(vm, messages, dialogs, lifetime, fileReads);
-        ActionView action = new ActionView(vm, messages, dialogs, lifetime, fileReads);
+        CardParts parts = new CardParts(vm, messages, dialogs, lifetime, fileReads);
+        EvidenceView evidence = new EvidenceView(parts);
+        ActionView action = new ActionView(parts);
         card.getChildren().setAll(itemCard.node(), evidence.node(), action.node());
         lifetime.onChange(vm.currentItemProperty(), item -> cardScroll.setVvalue(0));
         showReadinessStrip();
