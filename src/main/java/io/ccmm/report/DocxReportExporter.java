@@ -789,18 +789,7 @@ public final class DocxReportExporter implements ReportExporter {
             }
             XWPFParagraph p = doc.createParagraph();
             p.setAlignment(ParagraphAlignment.RIGHT);
-            double scale = Math.min(170.0 / brand.logoWidth(), 68.0 / brand.logoHeight());
-            try {
-                p.createRun()
-                        .addPicture(
-                                new ByteArrayInputStream(brand.logoPng()),
-                                PictureType.PNG,
-                                "logo.png",
-                                Units.toEMU(brand.logoWidth() * scale),
-                                Units.toEMU(brand.logoHeight() * scale));
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                throw new IOException("cannot add the logo: " + e.getMessage(), e);
-            }
+            addLogo(p, brand);
             return true;
         }
 
@@ -837,6 +826,22 @@ public final class DocxReportExporter implements ReportExporter {
                 run.addBreak(BreakType.TEXT_WRAPPING);
             }
             run.setText(lines[i], i);
+        }
+    }
+
+    /** Adds the branding's logo (it has one) to {@code p}, at most 170 × 68 points (6 × 2.4 cm), keeping its shape. */
+    static void addLogo(XWPFParagraph p, ExtrasSection.Brand brand) throws IOException {
+        double scale = Math.min(170.0 / brand.logoWidth(), 68.0 / brand.logoHeight());
+        try {
+            p.createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(brand.logoPng()),
+                            PictureType.PNG,
+                            "logo.png",
+                            Units.toEMU(brand.logoWidth() * scale),
+                            Units.toEMU(brand.logoHeight() * scale));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("cannot add the logo: " + e.getMessage(), e);
         }
     }
 }

@@ -276,18 +276,7 @@ public final class DocxTemplate {
             if (!brand.hasLogo()) {
                 return;
             }
-            double scale = Math.min(170.0 / brand.logoWidth(), 68.0 / brand.logoHeight());
-            try {
-                p.createRun()
-                        .addPicture(
-                                new ByteArrayInputStream(brand.logoPng()),
-                                PictureType.PNG,
-                                "logo.png",
-                                Units.toEMU(brand.logoWidth() * scale),
-                                Units.toEMU(brand.logoHeight() * scale));
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                throw new IOException("cannot add the logo: " + e.getMessage(), e);
-            }
+            DocxReportExporter.addLogo(p, brand);
         }
 
         /**
