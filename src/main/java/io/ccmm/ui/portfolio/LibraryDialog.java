@@ -14,9 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
@@ -78,14 +76,7 @@ final class LibraryDialog {
         status.setWrapText(true);
         status.textProperty().bind(login.status());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(380);
-        grid.getColumnConstraints().setAll(labels, inputs);
+        GridPane grid = io.ccmm.ui.common.FormGrid.of(380);
         grid.addRow(0, new Label(messages.get("library.dialog.url")), url);
         grid.addRow(1, new Label(messages.get("library.dialog.user")), user);
         grid.addRow(2, new Label(messages.get("library.dialog.password")), password);

@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -141,14 +140,7 @@ final class QuestionnaireExportDialog {
         problems.setWrapText(true);
         problems.textProperty().bind(vm.problemsText());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(380);
-        grid.getColumnConstraints().setAll(labels, inputs);
+        GridPane grid = io.ccmm.ui.common.FormGrid.of(380);
         int row = 0;
         grid.addRow(row++, label(locale, "questionnaire.dialog.assessor"), assessor);
         grid.addRow(row++, label(locale, "questionnaire.dialog.scope"), scope);

@@ -19,9 +19,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -87,14 +85,7 @@ public final class NewAssessmentDialog {
         problems.textProperty().bind(vm.problemsText());
         problems.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(320);
-        grid.getColumnConstraints().setAll(labels, inputs);
+        GridPane grid = io.ccmm.ui.common.FormGrid.of(320);
         int row = 0;
         grid.addRow(row++, label(messages, "wizard.name"), name);
         grid.addRow(row++, label(messages, "wizard.site"), site);
