@@ -9,7 +9,6 @@ import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.ItemFilter;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -18,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,20 +36,11 @@ class NotApplicableWindowTest {
     }
 
     private static DialogPane dialog() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(NotApplicableWindowTest::shown).get() != null);
-        return WaitForAsyncUtils.asyncFx(NotApplicableWindowTest::shown).get();
+        return io.ccmm.ui.ShownDialogs.await();
     }
 
     private static DialogPane shown() {
-        return Window.getWindows().stream()
-                .filter(w ->
-                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst()
-                .orElse(null);
+        return io.ccmm.ui.ShownDialogs.shown();
     }
 
     private void pressX(FxRobot robot) {

@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,20 +58,11 @@ class RiskyEvidenceTest {
     }
 
     private static DialogPane dialog() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(RiskyEvidenceTest::shown).get() != null);
-        return WaitForAsyncUtils.asyncFx(RiskyEvidenceTest::shown).get();
+        return io.ccmm.ui.ShownDialogs.await();
     }
 
     private static DialogPane shown() {
-        return Window.getWindows().stream()
-                .filter(w ->
-                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst()
-                .orElse(null);
+        return io.ccmm.ui.ShownDialogs.shown();
     }
 
     private Button openButton(FxRobot robot, int row) throws Exception {

@@ -70,37 +70,10 @@ class BrandingDialogTest {
     }
 
     private TeamHost host() {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return false;
-            }
-
+        DialogService dialogs = new io.ccmm.ui.QuietDialogs() {
             @Override
             public void error(String title, String message) {
                 errors.add(message);
-            }
-
-            @Override
-            public void info(String title, String message) {}
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(
-                    String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void openExternally(Path file) {}
-
-            @Override
-            public Optional<String> askText(String title, String message, String initial) {
-                return Optional.empty();
             }
         };
         return new TeamHost() {

@@ -12,10 +12,8 @@ import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.start.NewAssessmentViewModel;
 import io.ccmm.ui.workspace.FileRoundSession;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -25,37 +23,10 @@ class DetailsEditingTest {
     private final List<String> errors = new ArrayList<>();
     private final Messages zh = Messages.of(Language.ZH);
 
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
+    private final DialogService dialogs = new io.ccmm.ui.QuietDialogs() {
         @Override
         public void error(String title, String message) {
             errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void info(String title, String message) {}
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(
-                String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openExternally(Path file) {}
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.empty();
         }
     };
 

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -81,12 +80,7 @@ class ChecklistWritingTest {
     }
 
     private DialogService dialogs() {
-        return new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return false;
-            }
-
+        return new io.ccmm.ui.QuietDialogs() {
             @Override
             public void error(String title, String message) {
                 said.add("error: " + message);
@@ -95,25 +89,6 @@ class ChecklistWritingTest {
             @Override
             public void info(String title, String message) {
                 said.add("info: " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(
-                    String title, Path initialDirectory, String initialName, String filterName, String pattern) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void openExternally(Path file) {}
-
-            @Override
-            public Optional<String> askText(String title, String message, String initial) {
-                return Optional.empty();
             }
         };
     }

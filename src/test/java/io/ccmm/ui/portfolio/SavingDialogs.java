@@ -1,6 +1,6 @@
 package io.ccmm.ui.portfolio;
 
-import io.ccmm.ui.common.DialogService;
+import io.ccmm.ui.QuietDialogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Dialogs for the portfolio window's tests: every save dialog is answered with {@code target}, every question with
  * no, and error messages are collected for the test to check.
  */
-record SavingDialogs(Path target, List<String> errors) implements DialogService {
+final class SavingDialogs extends QuietDialogs {
+
+    private final Path target;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
 
     SavingDialogs(Path target) {
-        this(target, new CopyOnWriteArrayList<>());
+        this.target = target;
     }
 
-    @Override
-    public boolean confirm(String title, String message) {
-        return false;
+    List<String> errors() {
+        return errors;
     }
 
     @Override
@@ -27,24 +29,8 @@ record SavingDialogs(Path target, List<String> errors) implements DialogService 
     }
 
     @Override
-    public void info(String title, String message) {}
-
-    @Override
-    public Optional<Path> chooseFileToOpen(String title, String filterName, String... patterns) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Path> chooseFileToSave(
             String title, Path initialDirectory, String initialName, String filterName, String pattern) {
         return Optional.of(target);
-    }
-
-    @Override
-    public void openExternally(Path file) {}
-
-    @Override
-    public Optional<String> askText(String title, String message, String initial) {
-        return Optional.empty();
     }
 }

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,7 +33,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -88,20 +86,11 @@ class QuestionnaireMenuTest {
     }
 
     private static DialogPane dialog() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(QuestionnaireMenuTest::shown).get() != null);
-        return WaitForAsyncUtils.asyncFx(QuestionnaireMenuTest::shown).get();
+        return io.ccmm.ui.ShownDialogs.await();
     }
 
     private static DialogPane shown() {
-        return Window.getWindows().stream()
-                .filter(w ->
-                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst()
-                .orElse(null);
+        return io.ccmm.ui.ShownDialogs.shown();
     }
 
     private static <T extends Node> T find(FxRobot robot, DialogPane pane, String id, Class<T> type) {

@@ -24,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,12 +52,7 @@ class NewAssessmentCatalogChoiceTest {
     }
 
     private static DialogPane shown() {
-        return Window.getWindows().stream()
-                .filter(w ->
-                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst()
-                .orElse(null);
+        return io.ccmm.ui.ShownDialogs.shown();
     }
 
     private static DialogPane dialog() throws Exception {

@@ -23,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,12 +54,7 @@ class NewAssessmentWizardSectorTest {
     }
 
     private static DialogPane shown() {
-        return Window.getWindows().stream()
-                .filter(w ->
-                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst()
-                .orElse(null);
+        return io.ccmm.ui.ShownDialogs.shown();
     }
 
     @Test
