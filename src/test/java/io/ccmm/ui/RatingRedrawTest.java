@@ -42,4 +42,26 @@ class RatingRedrawTest {
                 window.workspace().currentItem().id(),
                 Integer.parseInt(shown.getValue().toString().replaceAll(".*itemId=(\\d+).*", "$1")));
     }
+
+    @Test
+    void theNavigatorShowsTheNewPointsOfAnItemRatedAgain(FxRobot robot) {
+        robot.interact(window::focusWorkspace);
+        System.gc(); // whatever only a weak reference keeps alive (a listener of the navigator) goes now, not later
+        robot.type(KeyCode.DIGIT1, KeyCode.Q); // item 1: 10 + 10, the card moves on to item 2
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("20", chipOfRow(robot, "1 "));
+        robot.type(KeyCode.K); // back to item 1
+        robot.type(KeyCode.DIGIT2, KeyCode.W); // 5 + 5
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, window.workspace().rating(1).points());
+        assertEquals("10", chipOfRow(robot, "1 "), "the navigator shows what the file holds");
+    }
+
+    private static String chipOfRow(FxRobot robot, String startOfText) {
+        return robot.lookup(".navigator .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith(startOfText) && c.isVisible())
+                .map(c -> ((javafx.scene.control.Labeled) c.getGraphic()).getText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no navigator row " + startOfText));
+    }
 }

@@ -43,6 +43,13 @@ public final class WorkspaceViewModel {
     private final Catalog catalog;
     private final ObjectProperty<Language> language;
     private final ObservableMap<Integer, Rating> ratings = FXCollections.observableHashMap();
+    /**
+     * One read-only view for every caller, kept as long as the view model: JavaFX's unmodifiable map reaches its
+     * listeners through a weak listener on the backing map, so a wrapper made per call (and then unreferenced) drops
+     * every listener added to it at the next garbage collection.
+     */
+    private final ObservableMap<Integer, Rating> readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
+
     private final ReadOnlyObjectWrapper<AssessmentItem> currentItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Rating> currentRating = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty ratedCount = new SimpleIntegerProperty();
@@ -110,7 +117,7 @@ public final class WorkspaceViewModel {
 
     /** Every rating in force, by item id; unrated items absent. */
     public ObservableMap<Integer, Rating> ratings() {
-        return FXCollections.unmodifiableObservableMap(ratings);
+        return readOnlyRatings;
     }
 
     public ReadOnlyObjectProperty<AssessmentItem> currentItemProperty() {
