@@ -1,6 +1,7 @@
 package io.ccmm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
@@ -174,6 +175,7 @@ class WorkspaceModelTest {
             other = elsewhere.file().path();
             elsewhere.file().close();
             fx(() -> window.openPath(path));
+            System.gc(); // what the views hold only weakly goes now: a view that lost its listener shows stale values
             model.auditEntries.put(round(), 0);
             try {
                 for (int i = 0; i < length; i++) {
@@ -723,6 +725,43 @@ class WorkspaceModelTest {
                         ratingAudit(file, round.id()),
                         "audit entries of round " + round.id());
             }
+            // What the navigator shows for the open round's items in view is what the user did.
+            showTab(0);
+            System.gc(); // a listener only weakly held would be gone now, not some time later
+            Map<Integer, Rating> open = model.rounds.getOrDefault(round(), Map.of());
+            Node tree = find(".navigator", Node.class);
+            Map<Integer, String> shown = read(() -> navigatorChips(tree));
+            assertFalse(shown.isEmpty(), "the navigator shows items");
+            shown.forEach((item, chip) -> {
+                Rating r = open.getOrDefault(item, Rating.unrated(item));
+                if (!r.notApplicable()) {
+                    assertEquals(
+                            r.isRated() ? String.valueOf(r.points()) : "·", chip, "navigator points of item " + item);
+                }
+            });
+        }
+
+        /** The points shown beside each item row of the navigator now in view (item id → the chip's text). */
+        private Map<Integer, String> navigatorChips(Node tree) {
+            Map<Integer, String> chips = new TreeMap<>();
+            tree.applyCss();
+            ((javafx.scene.Parent) tree).layout();
+            for (Node n : tree.lookupAll(".tree-cell")) {
+                if (n instanceof javafx.scene.control.TreeCell<?> cell
+                        && cell.isVisible()
+                        && !cell.isEmpty()
+                        && cell.getText() != null
+                        && cell.getText().matches("\\d+\\s.*")) {
+                    Node graphic = cell.getGraphic();
+                    javafx.scene.control.Labeled chip = graphic instanceof javafx.scene.control.Labeled l
+                            ? l
+                            : (javafx.scene.control.Labeled) ((javafx.scene.layout.Pane) graphic)
+                                    .getChildren()
+                                    .get(0);
+                    chips.put(Integer.parseInt(cell.getText().split("\\s")[0]), chip.getText());
+                }
+            }
+            return chips;
         }
     }
 
