@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,11 +44,8 @@ final class CatalogCommand implements Runnable {
         @Parameters(paramLabel = "CATALOG.json", description = "the catalog file to check")
         Path catalogFile;
 
-        @Option(
-                names = "--rules",
-                paramLabel = "FILE",
-                description = "rules file to check it with (default: the bundled rules)")
-        Path rulesFile;
+        @Mixin
+        RulesFileOption rulesOption;
 
         @Mixin
         MessageLanguage messageLanguage;
@@ -61,7 +57,7 @@ final class CatalogCommand implements Runnable {
             CatalogLoader loader = new CatalogLoader();
             try {
                 Catalog catalog = loader.loadCatalog(catalogFile);
-                ScoringRules rules = rulesFile == null ? CatalogLoader.bundled().rules() : loader.loadRules(rulesFile);
+                ScoringRules rules = rulesOption.load(loader);
                 loader.bundle(catalog, rules);
                 CliText text = messageLanguage.text();
                 out.println(text.format(

@@ -45,11 +45,8 @@ final class CatalogImportCommand implements Callable<Integer> {
             description = "the catalog file to write (replaced whole; left as it was on refusal)")
     Path output;
 
-    @Option(
-            names = "--rules",
-            paramLabel = "FILE",
-            description = "rules file to check it with (default: the bundled rules)")
-    Path rulesFile;
+    @Mixin
+    RulesFileOption rulesOption;
 
     @Mixin
     MessageLanguage messageLanguage;
@@ -97,11 +94,9 @@ final class CatalogImportCommand implements Callable<Integer> {
     }
 
     private ScoringRules rules() {
-        if (rulesFile == null) {
-            return CatalogLoader.bundled().rules();
-        }
+        Path rulesFile = rulesOption.rulesFile;
         try {
-            return new CatalogLoader().loadRules(rulesFile);
+            return rulesOption.load(new CatalogLoader());
         } catch (InvalidCatalogException e) {
             throw BadInputException.of("catalogInvalid", e);
         } catch (NoSuchFileException e) {

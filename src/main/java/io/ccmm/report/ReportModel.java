@@ -39,23 +39,7 @@ public record ReportModel(
         extras = extras == null ? ExtrasSection.NONE : extras;
     }
 
-    /** A report without branding, team and scoring explanation (the canonical constructor checks every part). */
-    public ReportModel(
-            Language language,
-            Cover cover,
-            Readiness readiness,
-            List<LevelRow> ladder,
-            List<ModuleRow> modules,
-            ImprovementPath path,
-            List<ItemRow> items,
-            List<ActionRow> actions,
-            RulesAppendix appendix,
-            Assessment source,
-            PlanSection plan) {
-        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, plan, null);
-    }
-
-    /** A report without the plan sections. */
+    /** A report without the plan sections and extras (the canonical constructor checks every part). */
     public ReportModel(
             Language language,
             Cover cover,
@@ -67,7 +51,19 @@ public record ReportModel(
             List<ActionRow> actions,
             RulesAppendix appendix,
             Assessment source) {
-        this(language, cover, readiness, ladder, modules, path, items, actions, appendix, source, PlanSection.NONE);
+        this(
+                language,
+                cover,
+                readiness,
+                ladder,
+                modules,
+                path,
+                items,
+                actions,
+                appendix,
+                source,
+                PlanSection.NONE,
+                null);
     }
 
     /** The items marked not applicable, in catalog order, each with its justification. */
