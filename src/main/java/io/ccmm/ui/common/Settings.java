@@ -26,30 +26,9 @@ public record Settings(
         brandingDefaults = brandingDefaults == null ? BrandingDefaults.NONE : brandingDefaults;
     }
 
-    /** Settings without default branding (as before it could be kept). */
-    public Settings(
-            String language,
-            String theme,
-            double windowX,
-            double windowY,
-            double windowWidth,
-            double windowHeight,
-            boolean maximized,
-            List<String> recentFiles) {
-        this(
-                language,
-                theme,
-                windowX,
-                windowY,
-                windowWidth,
-                windowHeight,
-                maximized,
-                recentFiles,
-                BrandingDefaults.NONE);
-    }
-
     public static Settings defaults() {
-        return new Settings("", Theme.LIGHT.name(), Double.NaN, Double.NaN, 0, 0, false, List.of());
+        return new Settings(
+                "", Theme.LIGHT.name(), Double.NaN, Double.NaN, 0, 0, false, List.of(), BrandingDefaults.NONE);
     }
 
     public Settings withLanguage(String code) {
