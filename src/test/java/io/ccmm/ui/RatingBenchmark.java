@@ -51,9 +51,14 @@ public final class RatingBenchmark {
         System.gc();
         long fxBefore = threads.getThreadAllocatedBytes(fxThread);
         long allBefore = allAllocated(threads);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long fxCpuBefore = threads.getThreadCpuTime(fxThread);
+        long processCpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         int presses = counter.rate(items);
         long elapsed = System.nanoTime() - started;
+        long fxCpu = threads.getThreadCpuTime(fxThread) - fxCpuBefore;
+        long processCpu = os.getProcessCpuTime() - processCpuBefore;
         long fxBytes = threads.getThreadAllocatedBytes(fxThread) - fxBefore;
         long allBytes = allAllocated(threads) - allBefore;
 
@@ -79,6 +84,13 @@ public final class RatingBenchmark {
                 warmUp,
                 presses,
                 elapsed / 1e6 / presses);
+        // CPU time does not count waiting for a core, so it moves much less with the machine's load than the wall time;
+        // the process figure includes the compiler threads and the collector.
+        System.out.printf(
+                Locale.ROOT,
+                "CPU per key press: FX thread %.2f ms, whole process %.2f ms%n",
+                fxCpu / 1e6 / presses,
+                processCpu / 1e6 / presses);
         System.out.printf(Locale.ROOT, "allocated per key press, FX thread: %.1f KB%n", fxBytes / 1024.0 / presses);
         System.out.printf(Locale.ROOT, "allocated per key press, all threads: %.1f KB%n", allBytes / 1024.0 / presses);
         System.out.printf(
