@@ -21,12 +21,12 @@ if [ -r "$APPDIR/ccmm.jsa" ] && [ -r "$APPDIR/ccmm.jsa.dir" ] && read -r made <"
     && [ "$made/ccmm.jsa" -ef "$APPDIR/ccmm.jsa" ]; then
     cds="-XX:SharedArchiveFile=$APPDIR/ccmm.jsa"
 fi
-# Short headless commands finish before the optimising compiler and a parallel collector pay off: they run with the
-# quick compiler only, the serial collector and a small young generation (less CPU and a smaller peak memory).
-# The window and the long-running commands (import, protect, ...) keep the JVM's defaults.
+# Every command and the window run with the quick compiler only (lib/app/@LAUNCHER@.cfg). Short headless commands
+# finish before a parallel collector pays off: they also run with the serial collector and a small young generation
+# (less CPU and a smaller peak memory). The window and the long-running commands (import, protect, ...) keep G1.
 case "$1" in
     score | report | catalog | --version | -V | --help | -h)
-        tune="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m"
+        tune="-XX:+UseSerialGC -Xmn16m"
         ;;
     *)
         tune=
