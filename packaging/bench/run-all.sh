@@ -9,22 +9,14 @@
 # libgtk-3-0 libreoffice-calc (LibreOffice only for the measurement). BEFORE_APP_IMAGE, optional: an app-image folder
 # (…/ccmm) built from an earlier commit, measured in the same rounds.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
 rounds="${1:-5}"
-export A="$PWD/target/dist/app-image/ccmm"
+source "$(dirname "$0")/common.sh"
 export B="${2:-}"
 export J="$A/lib/runtime/bin/java"
 export TC="$PWD/target/test-classes"
-export S="$PWD/assessment-items/samples/12345-hotline-2026.json"
 CP="$(sed -n 's/.* -cp "\([^"]*\)".*/\1/p' "$A/bin/ccmm" | head -n 1 | sed "s#[$]APPDIR#$A/lib/app#g")"
 export CP
-export W="$(mktemp -d)"
-trap 'rm -rf "$W"' EXIT
-export HOME="$W/home" # the window starts as for a new user, with the sample given on the command line
-mkdir -p "$HOME"
 "$A/bin/ccmm" import "$S" --into "$W/sample.ccmm" >/dev/null
-"$A/bin/ccmm" report "$S" --format xlsx --lang zh -o "$W/round.xlsx" >/dev/null
-soffice --headless --convert-to pdf --outdir "$W/so" "$W/round.xlsx" >/dev/null 2>&1 # its profile, once
 
 before=()
 echo "== CLI: floor = TrivialMain on the runtime's java with the launcher's class path"
@@ -40,13 +32,7 @@ packaging/bench/interleave.sh "$rounds" \
 echo "== Reports: floor = LibreOffice converting the same round's XLSX to PDF"
 before=()
 [ -n "$B" ] && before=('$B/bin/ccmm report $S --format pdf --lang zh -o $W/b.pdf')
-packaging/bench/interleave.sh "$rounds" \
-    'soffice --headless --convert-to pdf --outdir $W/so $W/round.xlsx' \
-    '$A/bin/ccmm report $S --format pdf --lang zh -o $W/r.pdf' \
-    '$A/bin/ccmm report $S --format html --lang zh -o $W/r.html' \
-    '$A/bin/ccmm report $S --format docx --lang zh -o $W/r.docx' \
-    '$A/bin/ccmm report $S --format xlsx --lang zh -o $W/r.xlsx' \
-    "${before[@]}"
+bench_reports "$rounds" "${before[@]}"
 
 echo "== Window: floor = a one-label JavaFX app on the same runtime"
 before=()

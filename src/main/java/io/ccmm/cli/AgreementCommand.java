@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,8 @@ final class AgreementCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MASTER.ccmm", description = "the master file")
     Path master;
 
-    @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
-    Long round;
+    @Mixin
+    LatestRound round;
 
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
@@ -51,10 +52,11 @@ final class AgreementCommand implements Callable<Integer> {
         Locale locale = text.language().locale();
         List<Agreement.Figure> figures;
         try (AssessmentFile file = AssessmentFile.openForReading(master)) {
-            Round r = round == null
+            OptionalLong asked = round.asked();
+            Round r = asked.isEmpty()
                     ? file.latestRound().orElseThrow(() -> BadInputException.of("team.noRound", master))
                     : file.rounds().stream()
-                            .filter(x -> x.id() == round)
+                            .filter(x -> x.id() == asked.getAsLong())
                             .findFirst()
                             .orElseThrow(() -> BadInputException.of("team.noRound", master));
             Catalog catalog = file.catalogBundleOf(r.id()).catalog();

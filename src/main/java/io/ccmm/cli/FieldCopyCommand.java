@@ -30,8 +30,8 @@ final class FieldCopyCommand implements Callable<Integer> {
     @Option(names = "--assessor", required = true, paramLabel = "NAME", description = "the assessor's name")
     String assessor;
 
-    @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
-    Long round;
+    @Mixin
+    LatestRound round;
 
     @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules of the scope")
     String modules;
@@ -48,7 +48,7 @@ final class FieldCopyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliText text = messages.text();
-        OptionalLong roundId = round == null ? OptionalLong.empty() : OptionalLong.of(round);
+        OptionalLong roundId = round.asked();
         try {
             Scope chosen = Scope.ALL;
             if (modules != null && items != null) {

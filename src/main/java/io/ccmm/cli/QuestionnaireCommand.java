@@ -5,7 +5,6 @@ import io.ccmm.questionnaire.QuestionnaireText;
 import io.ccmm.questionnaire.Questionnaires;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,8 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.ccmm", description = "the assessment file")
     Path file;
 
-    @Option(names = "--round", paramLabel = "ID", description = "the round (default: the latest)")
-    Long round;
+    @Mixin
+    LatestRound round;
 
     @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules to include (default: all)")
     String modules;
@@ -55,7 +54,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
             Questionnaires.Exported done = Questionnaires.export(
                     file,
                     new Questionnaires.Request(
-                            round == null ? OptionalLong.empty() : OptionalLong.of(round),
+                            round.asked(),
                             Optional.ofNullable(modules),
                             Optional.ofNullable(items),
                             assessor,

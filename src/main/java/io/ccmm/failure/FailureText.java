@@ -1,6 +1,8 @@
 package io.ccmm.failure;
 
 import io.ccmm.storage.ReasonKeys;
+import io.ccmm.storage.StorageException;
+import io.ccmm.storage.StorageText;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -46,8 +48,14 @@ public class FailureText {
         return ReasonKeys.of(prefix, reason);
     }
 
-    /** One argument in words: a throwable by its message (or its kind when it has none), anything else as text. */
+    /**
+     * One argument in words: a storage failure in the storage words ({@link StorageText}), any other throwable by its
+     * message (or its kind when it has none), anything else as text.
+     */
     protected Object word(Object arg, Locale locale) {
+        if (arg instanceof StorageException e) {
+            return StorageText.describe(e, locale);
+        }
         if (arg instanceof Throwable e) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

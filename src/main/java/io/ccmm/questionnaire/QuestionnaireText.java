@@ -2,8 +2,6 @@ package io.ccmm.questionnaire;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.failure.FailureText;
-import io.ccmm.storage.StorageException;
-import io.ccmm.storage.StorageText;
 import io.ccmm.team.TeamException;
 import io.ccmm.team.TeamText;
 import java.io.IOException;
@@ -14,13 +12,10 @@ import java.util.Locale;
 /** The words of the questionnaire ({@code i18n/questionnaire.properties}, {@code questionnaire_zh_CN.properties}). */
 public final class QuestionnaireText {
 
-    /** The questionnaire bundle; storage, team and file-system failures among the arguments in their own words. */
+    /** The questionnaire bundle; team and file-system failures among the arguments in their own words. */
     static final FailureText WORDS = new FailureText("i18n.questionnaire", "questionnaire.error.") {
         @Override
         protected Object word(Object arg, Locale locale) {
-            if (arg instanceof StorageException e) {
-                return StorageText.describe(e, locale);
-            }
             if (arg instanceof TeamException e) {
                 return TeamText.describe(e, locale);
             }

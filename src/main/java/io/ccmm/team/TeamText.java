@@ -2,21 +2,16 @@ package io.ccmm.team;
 
 import io.ccmm.assessment.InvalidAssessmentException;
 import io.ccmm.failure.FailureText;
-import io.ccmm.storage.StorageException;
-import io.ccmm.storage.StorageText;
 import java.util.List;
 import java.util.Locale;
 
 /** The words of team assessments ({@code i18n/team.properties}, {@code team_zh_CN.properties}). */
 public final class TeamText {
 
-    /** The team bundle; storage and interchange failures among the arguments are put into their own words. */
+    /** The team bundle; interchange failures and lists among the arguments are put into their own words. */
     static final FailureText WORDS = new FailureText("i18n.team", "team.error.") {
         @Override
         protected Object word(Object arg, Locale locale) {
-            if (arg instanceof StorageException e) {
-                return StorageText.describe(e, locale);
-            }
             if (arg instanceof InvalidAssessmentException e) {
                 return e.describe(locale);
             }

@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
 import io.ccmm.report.InterviewChecklist;
-import io.ccmm.storage.AssessmentFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,11 +36,7 @@ class InterviewChecklistCommandTest {
     /** Every item at 10/10 except item 1 (unrated), item 2 (C 0, F 5) and item 3 (10/10 but flagged for review). */
     @BeforeEach
     void aFileWithThreeItemsToSettle() throws Exception {
-        file = dir.resolve("center.ccmm");
-        try (AssessmentFile f =
-                AssessmentFile.create(file, new Organization("某银行信用卡中心", "上海", "banking", OptionalInt.of(9)))) {
-            long round = f.createRound(new RoundInfo("2026 复评", "2026-10-01", List.of("张三"), OptionalInt.of(3)))
-                    .id();
+        file = SampleFiles.bankCenter(dir.resolve("center.ccmm"), "2026 复评", "2026-10-01", 3, (f, round) -> {
             for (AssessmentItem item : CATALOG.items()) {
                 if (item.id() != 1) {
                     f.saveRating(round, Rating.of(item.id(), Rate.FULL, Rate.FULL));
@@ -52,7 +44,7 @@ class InterviewChecklistCommandTest {
             }
             f.saveRating(round, Rating.of(2, Rate.NONE, Rate.PARTIAL));
             f.flagForReview(round, 3, "证据已过期");
-        }
+        });
     }
 
     private static String text(Path pdf) throws Exception {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.assessment.RoundInfo;
-import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.Finding;
 import io.ccmm.storage.FindingKind;
 import io.ccmm.storage.ImprovementAction;
@@ -19,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,11 +33,7 @@ class PlanCommandTest {
 
     @BeforeEach
     void aFileWithAPlan() throws Exception {
-        file = dir.resolve("center.ccmm");
-        try (AssessmentFile f =
-                AssessmentFile.create(file, new Organization("某银行信用卡中心", "上海", "banking", OptionalInt.of(9)))) {
-            long round = f.createRound(new RoundInfo("2026 评估", "2026-03-01", List.of("张三"), OptionalInt.of(3)))
-                    .id();
+        file = SampleFiles.bankCenter(dir.resolve("center.ccmm"), "2026 评估", "2026-03-01", 3, (f, round) -> {
             f.saveRating(round, Rating.of(1, Rate.PARTIAL, Rate.NONE));
             Finding finding = f.addFinding(Finding.of(round, 1, FindingKind.WEAKNESS, Priority.HIGH, "战略未经批准"));
             f.addPlanAction(PlanAction.of(ImprovementAction.of(round, 1, "=报批中心战略", "王经理", "2026-09-30"))
@@ -51,7 +43,7 @@ class PlanCommandTest {
                     .withFinding(finding.id()));
             f.addPlanAction(
                     PlanAction.of(ImprovementAction.of(round, 4, "Publish the channel plan", "", "2026-05-10")));
-        }
+        });
     }
 
     @Test

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.assessment.Organization;
-import io.ccmm.assessment.RoundInfo;
 import io.ccmm.storage.AssessmentFile;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,12 +23,7 @@ class QuestionnaireCommandsTest {
     Path dir;
 
     static Path newMaster(Path dir) throws Exception {
-        Path master = dir.resolve("master.ccmm");
-        try (AssessmentFile f = AssessmentFile.create(
-                master, new Organization("某市12345政务服务热线", "主中心", "government", OptionalInt.of(7)))) {
-            f.createRound(new RoundInfo("2026 自评", "2026-03-01", List.of("组长"), OptionalInt.of(3)));
-        }
-        return master;
+        return SampleFiles.hotline(dir.resolve("master.ccmm"));
     }
 
     /** Answers the first {@code n} item rows of the first module sheet: C 10, F 5. */

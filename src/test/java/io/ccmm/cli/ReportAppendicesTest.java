@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.assessment.RoundInfo;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.Branding;
 import io.ccmm.storage.OpenMode;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,11 +42,7 @@ class ReportAppendicesTest {
 
     /** A master merged from two raters' field copies of module 1.0 (as the scripted team session), signed off. */
     void teamMaster() throws Exception {
-        master = dir.resolve("master.ccmm");
-        try (AssessmentFile f = AssessmentFile.create(
-                master, new Organization("某市12345政务服务热线", "主中心", "government", OptionalInt.of(7)))) {
-            f.createRound(new RoundInfo("2026 自评", "2026-03-01", List.of("组长"), OptionalInt.of(3)));
-        }
+        master = SampleFiles.hotline(dir.resolve("master.ccmm"));
         Path a = dir.resolve("zhangsan.ccmm");
         Path b = dir.resolve("lisi.ccmm");
         assertEquals(
@@ -188,13 +181,8 @@ class ReportAppendicesTest {
 
     @Test
     void aSingleRaterFileHasNoTeamOnTheCoverAndNoAgreementAppendix() throws Exception {
-        master = dir.resolve("single.ccmm");
-        try (AssessmentFile f = AssessmentFile.create(
-                master, new Organization("某市12345政务服务热线", "主中心", "government", OptionalInt.of(7)))) {
-            long round = f.createRound(new RoundInfo("2026 自评", "2026-03-01", List.of("组长"), OptionalInt.of(3)))
-                    .id();
-            f.saveRating(round, Rating.of(1, Rate.FULL, Rate.FULL));
-        }
+        master = SampleFiles.hotline(
+                dir.resolve("single.ccmm"), (f, round) -> f.saveRating(round, Rating.of(1, Rate.FULL, Rate.FULL)));
         for (String lang : List.of("en", "zh")) {
             Path html = dir.resolve("single-" + lang + ".html");
             assertEquals(0, report(master, "html", lang, html).exit());
@@ -259,17 +247,14 @@ class ReportAppendicesTest {
 
     @Test
     void aDamagedLogoInTheFileStillMakesTheReportAndTellsTheUser() throws Exception {
-        master = dir.resolve("branded.ccmm");
-        try (AssessmentFile f = AssessmentFile.create(
-                master, new Organization("某市12345政务服务热线", "主中心", "government", OptionalInt.of(7)))) {
-            f.createRound(new RoundInfo("2026 自评", "2026-03-01", List.of("组长"), OptionalInt.of(3)));
-            f.saveBranding(new Branding(
-                    "Acme 咨询",
-                    "",
-                    "\u0089PNG\r\n\u001a\n broken".getBytes(StandardCharsets.ISO_8859_1),
-                    "image/png",
-                    ""));
-        }
+        master = SampleFiles.hotline(
+                dir.resolve("branded.ccmm"),
+                (f, round) -> f.saveBranding(new Branding(
+                        "Acme 咨询",
+                        "",
+                        "\u0089PNG\r\n\u001a\n broken".getBytes(StandardCharsets.ISO_8859_1),
+                        "image/png",
+                        "")));
         Path pdf = dir.resolve("branded.pdf");
         CliTest.Result r = report(master, "pdf", "en", pdf);
         assertEquals(0, r.exit(), r.err());

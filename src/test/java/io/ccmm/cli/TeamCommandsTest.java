@@ -27,11 +27,7 @@ class TeamCommandsTest {
     Path master;
 
     void newMaster() throws Exception {
-        master = dir.resolve("master.ccmm");
-        try (AssessmentFile f = AssessmentFile.create(
-                master, new Organization("某市12345政务服务热线", "主中心", "government", OptionalInt.of(7)))) {
-            f.createRound(new RoundInfo("2026 自评", "2026-03-01", List.of("组长"), OptionalInt.of(3)));
-        }
+        master = SampleFiles.hotline(dir.resolve("master.ccmm"));
     }
 
     /**

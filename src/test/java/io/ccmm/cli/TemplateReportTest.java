@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.assessment.Organization;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.assessment.RoundInfo;
-import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.ImprovementAction;
 import io.ccmm.storage.PlanAction;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.OptionalInt;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,17 +30,13 @@ class TemplateReportTest {
 
     @BeforeEach
     void aFile() throws Exception {
-        file = dir.resolve("center.ccmm");
-        try (AssessmentFile f =
-                AssessmentFile.create(file, new Organization("某银行信用卡中心", "上海", "banking", OptionalInt.of(9)))) {
-            long round = f.createRound(new RoundInfo("2026 评估", "2026-03-01", List.of("张三"), OptionalInt.of(2)))
-                    .id();
+        file = SampleFiles.bankCenter(dir.resolve("center.ccmm"), "2026 评估", "2026-03-01", 2, (f, round) -> {
             for (int item = 1; item <= 30; item++) {
                 f.saveRating(round, Rating.of(item, Rate.FULL, Rate.PARTIAL));
             }
             f.addPlanAction(PlanAction.of(ImprovementAction.of(round, 31, "建立知识库维护制度", "运营部", "2026-08-31")));
             f.saveExecutiveSummary(round, "中心整体基础扎实。\n\n下一步重点是知识管理。");
-        }
+        });
     }
 
     @Test

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.catalog.Language;
 import io.ccmm.storage.AuditEntry;
-import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.FileRoundSession;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import javafx.scene.Node;
@@ -33,39 +30,41 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchLifetimeTest {
 
-    private MainWindow window;
-    private FileRoundSession session;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = TestSessions.empty();
-        window = CcmmApplication.open(stage, session, Language.ZH);
+        main = TestMainWindow.overEmptyFile(stage);
     }
 
     @Test
     void aSwitchSavesTheDraftFirstAndTheOldViewsAreGarbageAfterwards(FxRobot robot) throws Exception {
-        robot.interact(() -> window.workspace().select(34));
+        robot.interact(() -> main.window().workspace().select(34));
         WaitForAsyncUtils.waitForFxEvents();
         // Typed without the robot's mouse and keys: the test harness keeps every event it fires, with its target.
         WeakReference<Node> oldNote = typeNote(robot, "访谈");
-        WeakReference<Parent> oldRoot = new WeakReference<>(stage.getScene().getRoot());
+        WeakReference<Parent> oldRoot =
+                new WeakReference<>(main.stage().getScene().getRoot());
 
         // The switch comes while the delayed save of the note is still pending.
-        robot.interact(() -> window.workspace().languageProperty().set(Language.EN));
+        robot.interact(() -> main.window().workspace().languageProperty().set(Language.EN));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("访谈", session.ratings().get(34).note(), "the draft was saved under its item before the switch");
-        List<AuditEntry> writes = session.file().auditTrail(session.roundId(), 34).stream()
+        assertEquals(
+                "访谈", main.session().ratings().get(34).note(), "the draft was saved under its item before the switch");
+        List<AuditEntry> writes = main
+                .session()
+                .file()
+                .auditTrail(main.session().roundId(), 34)
+                .stream()
                 .filter(e -> e.field().equals("note"))
                 .toList();
         assertEquals(1, writes.size(), writes.toString());
-        assertNotSame(oldRoot.get(), stage.getScene().getRoot(), "the views were rebuilt");
+        assertNotSame(oldRoot.get(), main.stage().getScene().getRoot(), "the views were rebuilt");
 
         // Another switch and back, a few edits: the window goes on living while the old views should be gone.
-        robot.interact(() -> window.workspace().languageProperty().set(Language.ZH));
-        robot.interact(() -> window.workspace().select(35));
+        robot.interact(() -> main.window().workspace().languageProperty().set(Language.ZH));
+        robot.interact(() -> main.window().workspace().select(35));
         WaitForAsyncUtils.waitForFxEvents();
         forgetFiredEvents();
         for (int i = 0; i < 100 && (oldRoot.get() != null || oldNote.get() != null); i++) {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
 import io.ccmm.ui.common.AppIcons;
-import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.FileRoundSession;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -30,15 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private MainWindow window;
-    private FileRoundSession session;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = TestSessions.empty();
-        window = CcmmApplication.open(stage, session, Language.ZH);
+        main = TestMainWindow.overEmptyFile(stage);
     }
 
     @SuppressWarnings("unchecked")
@@ -81,7 +74,7 @@ class MainWindowTest {
 
     @Test
     void windowCarriesTheApplicationIconInEveryBundledSize() {
-        List<Integer> widths = stage.getIcons().stream()
+        List<Integer> widths = main.stage().getIcons().stream()
                 .peek(icon -> assertFalse(icon.isError(), "icon image failed to load"))
                 .map(icon -> (int) icon.getWidth())
                 .toList();
@@ -116,7 +109,7 @@ class MainWindowTest {
     void switchingLanguageFromTheMenuShowsEnglishModulesAndCard(FxRobot robot) {
         robot.clickOn("视图").clickOn("语言").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Language.EN, window.language());
+        assertEquals(Language.EN, main.window().language());
         collapseModules(robot);
         assertTrue(labelShown(robot, "4.0  Customer Experience"));
         AssessmentItem first = CatalogLoader.bundled().catalog().item(1).orElseThrow();
@@ -129,19 +122,19 @@ class MainWindowTest {
         robot.clickOn(".item-title");
         robot.type(KeyCode.DIGIT1).type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(20, session.ratings().get(1).points());
+        assertEquals(20, main.session().ratings().get(1).points());
         assertEquals("2", labelText(robot, "item-number"));
         robot.type(KeyCode.DIGIT2).type(KeyCode.E);
         robot.type(KeyCode.DIGIT3).type(KeyCode.W);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, session.ratings().get(2).points());
-        assertEquals(Rate.NONE, session.ratings().get(3).c());
+        assertEquals(5, main.session().ratings().get(2).points());
+        assertEquals(Rate.NONE, main.session().ratings().get(3).c());
         assertEquals("4", labelText(robot, "item-number"));
         assertTrue(labelShown(robot, "已评或不适用 3 / 170 项"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Rate.UNRATED, session.ratings().get(3).f());
+        assertEquals(Rate.UNRATED, main.session().ratings().get(3).f());
         assertEquals("3", labelText(robot, "item-number"));
     }
 
@@ -167,7 +160,7 @@ class MainWindowTest {
         robot.clickOn("#setC10").clickOn("#setF5");
         WaitForAsyncUtils.waitForFxEvents();
         for (int id = 5; id <= 7; id++) {
-            assertEquals(15, session.ratings().get(id).points(), "item " + id);
+            assertEquals(15, main.session().ratings().get(id).points(), "item " + id);
         }
         robot.doubleClickOn("6");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.CatalogLoader;
 import io.ccmm.catalog.Language;
@@ -48,22 +47,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SecondaryWindowsCloseTest {
 
-    private MainWindow window;
-    private FileRoundSession session;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        session = TestSessions.empty();
+        FileRoundSession session = TestSessions.empty();
         session.file()
                 .copyRound(session.roundId(), new RoundInfo("2027", "2027-01-01", List.of(), OptionalInt.empty()));
-        window = CcmmApplication.open(stage, session, Language.ZH);
+        main = TestMainWindow.open(stage, session, Language.ZH);
     }
 
     /** How each kind of secondary window is opened over the main window. */
     private Map<String, Runnable> openers() {
         Messages zh = Messages.of(Language.ZH);
+        Stage stage = main.stage();
+        FileRoundSession session = main.session();
+        MainWindow window = main.window();
         var dialogs = window.context().dialogs();
         Map<String, Runnable> open = new LinkedHashMap<>();
         open.put("help", window::showHelp);
@@ -113,16 +112,7 @@ class SecondaryWindowsCloseTest {
 
     @Test
     void escapeInATextFieldOfThePlanStillClosesIt(FxRobot robot) throws Exception {
-        Messages zh = Messages.of(Language.ZH);
-        Stage plan = open(
-                robot,
-                "plan",
-                () -> PlanWindow.show(
-                        stage,
-                        session.file(),
-                        session.roundId(),
-                        zh,
-                        window.context().dialogs()));
+        Stage plan = open(robot, "plan", openers().get("plan"));
         robot.interact(() -> plan.getScene().getRoot().lookup(".text-field").requestFocus());
         assertTrue(plan.getScene().getFocusOwner() instanceof TextField);
         robot.type(KeyCode.ESCAPE);
@@ -132,16 +122,7 @@ class SecondaryWindowsCloseTest {
 
     @Test
     void escapeFirstClosesAnOpenDropDownThenTheWindow(FxRobot robot) throws Exception {
-        Messages zh = Messages.of(Language.ZH);
-        Stage compare = open(
-                robot,
-                "compare",
-                () -> CompareDialog.show(
-                        stage,
-                        session.file(),
-                        session.roundId(),
-                        zh,
-                        window.context().dialogs()));
+        Stage compare = open(robot, "compare", openers().get("compare"));
         javafx.scene.control.ComboBox<?> rounds =
                 (javafx.scene.control.ComboBox<?>) compare.getScene().getRoot().lookup(".combo-box");
         robot.interact(() -> {
@@ -165,7 +146,7 @@ class SecondaryWindowsCloseTest {
         int[] asked = {0};
         Stage guarded = open(robot, "guarded", () -> {
             Stage s = new Stage();
-            s.initOwner(stage);
+            s.initOwner(main.stage());
             s.setScene(new Scene(new StackPane(), 300, 200));
             Windows.closable(s);
             s.setOnCloseRequest(e -> {

@@ -3,14 +3,11 @@ package io.ccmm.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.catalog.Language;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.AuditEntry;
 import io.ccmm.storage.OpenMode;
-import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,15 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceTrustTest {
 
-    private MainWindow window;
-    private FileRoundSession session;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = TestSessions.empty();
-        window = CcmmApplication.open(stage, session, Language.ZH);
+        main = TestMainWindow.overEmptyFile(stage);
     }
 
     private String itemNumber(FxRobot robot) {
@@ -68,12 +61,12 @@ class WorkspaceTrustTest {
     }
 
     private void select(FxRobot robot, int item) {
-        robot.interact(() -> window.workspace().select(item));
+        robot.interact(() -> main.window().workspace().select(item));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<AuditEntry> noteAudit(int item) throws Exception {
-        return session.file().auditTrail(session.roundId(), item).stream()
+        return main.session().file().auditTrail(main.session().roundId(), item).stream()
                 .filter(e -> e.field().equals("note"))
                 .toList();
     }
@@ -89,9 +82,9 @@ class WorkspaceTrustTest {
                 .type(KeyCode.J);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("34", itemNumber(robot));
-        assertEquals("访谈记录", session.ratings().get(34).note());
+        assertEquals("访谈记录", main.session().ratings().get(34).note());
         for (int other : List.of(1, 33, 35)) {
-            assertEquals(null, session.ratings().get(other), "item " + other);
+            assertEquals(null, main.session().ratings().get(other), "item " + other);
         }
         assertEquals(1, noteAudit(34).size(), "one write of the note");
         assertEquals("访谈记录", robot.lookup(".note-area").queryAs(TextArea.class).getText());
@@ -102,11 +95,11 @@ class WorkspaceTrustTest {
         select(robot, 34);
         clickNote(robot).write("abc");
         // No pause, no focus change: the card moves on while the delayed save is still pending.
-        robot.interact(() -> window.workspace().next());
+        robot.interact(() -> main.window().workspace().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("35", itemNumber(robot));
-        assertEquals("abc", session.ratings().get(34).note());
-        assertEquals(null, session.ratings().get(35));
+        assertEquals("abc", main.session().ratings().get(34).note());
+        assertEquals(null, main.session().ratings().get(35));
         assertEquals("", robot.lookup(".note-area").queryAs(TextArea.class).getText());
     }
 
@@ -124,15 +117,15 @@ class WorkspaceTrustTest {
         assertEquals("B", writes.get(0).newValue());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(null, session.ratings().get(1));
-        assertTrue(!window.workspace().canUndo(), "the note was the only change");
+        assertEquals(null, main.session().ratings().get(1));
+        assertTrue(!main.window().workspace().canUndo(), "the note was the only change");
     }
 
     @Test
     void theEndOfANoteIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
-        Path path = session.file().path();
+        Path path = main.session().file().path();
         clickNote(robot).write("最后几个字");
-        robot.interact(stage::close);
+        robot.interact(main.stage()::close);
         WaitForAsyncUtils.waitForFxEvents();
         try (AssessmentFile reopened = AssessmentFile.open(path, OpenMode.READ_ONLY)) {
             long round = reopened.latestRound().orElseThrow().id();
@@ -144,7 +137,8 @@ class WorkspaceTrustTest {
     void keysWorkWithoutClickingIntoTheWorkspaceFirst(FxRobot robot) {
         robot.type(KeyCode.DIGIT1).type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Rating.of(1, Rate.FULL, Rate.FULL), session.ratings().get(1));
+        assertEquals(
+                Rating.of(1, Rate.FULL, Rate.FULL), main.session().ratings().get(1));
         assertEquals("2", itemNumber(robot));
     }
 
@@ -153,13 +147,13 @@ class WorkspaceTrustTest {
         FileRoundSession other = TestSessions.empty();
         Path path = other.file().path();
         other.file().close();
-        robot.interact(() -> window.openPath(path));
+        robot.interact(() -> main.window().openPath(path));
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.DIGIT2).type(KeyCode.W);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 Rating.of(1, Rate.PARTIAL, Rate.PARTIAL),
-                window.session().ratings().get(1));
+                main.window().session().ratings().get(1));
     }
 
     @Test
@@ -170,14 +164,15 @@ class WorkspaceTrustTest {
         // The keys rate the opened item at once.
         robot.type(KeyCode.DIGIT3).type(KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Rating.of(65, Rate.NONE, Rate.NONE), session.ratings().get(65));
+        assertEquals(
+                Rating.of(65, Rate.NONE, Rate.NONE), main.session().ratings().get(65));
     }
 
     @Test
     void theAuditTrailNamesTheAssessorOfTheRound(FxRobot robot) throws Exception {
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
-        List<AuditEntry> trail = session.file().auditTrail(session.roundId(), 1);
+        List<AuditEntry> trail = main.session().file().auditTrail(main.session().roundId(), 1);
         assertEquals(1, trail.size());
         assertEquals("张三", trail.get(0).who());
     }
@@ -185,9 +180,9 @@ class WorkspaceTrustTest {
     @Test
     void atTheSmallestCommonScreenTheZeroButtonsCanBeReached(FxRobot robot) {
         robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1024);
-            stage.setHeight(600);
+            main.stage().setMaximized(false);
+            main.stage().setWidth(1024);
+            main.stage().setHeight(600);
         });
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#cNone", "#fNone")) {
@@ -201,7 +196,8 @@ class WorkspaceTrustTest {
             robot.clickOn(button);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Rating.of(1, Rate.NONE, Rate.NONE), session.ratings().get(1));
+        assertEquals(
+                Rating.of(1, Rate.NONE, Rate.NONE), main.session().ratings().get(1));
         Labeled source = robot.lookup(n -> n instanceof Labeled l
                         && l.getText() != null
                         && l.getText().startsWith("test.ccmm"))

@@ -16,16 +16,6 @@ final class GlyphsOnFile extends GlyphTable {
     private HorizontalMetricsTable metrics;
     private MaximumProfileTable profile;
 
-    /** The table the directory lists as {@code glyf}, to be read from the file. */
-    static GlyphsOnFile in(TTFTable listed) {
-        GlyphsOnFile table = new GlyphsOnFile();
-        table.setTag(listed.getTag());
-        table.setCheckSum(listed.getCheckSum());
-        table.setOffset(listed.getOffset());
-        table.setLength(listed.getLength());
-        return table;
-    }
-
     @Override
     void read(TrueTypeFont ttf, TTFDataStream data) throws IOException {
         offsets = ttf.getIndexToLocation().getOffsets();

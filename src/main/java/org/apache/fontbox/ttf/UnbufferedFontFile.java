@@ -65,14 +65,23 @@ public final class UnbufferedFontFile {
                 @Override
                 void addTable(TTFTable table) {
                     if (GlyphTable.TAG.equals(table.getTag())) {
-                        super.addTable(GlyphsOnFile.in(table));
+                        super.addTable(inPlaceOf(table, new GlyphsOnFile()));
                     } else if (CmapTable.TAG.equals(table.getTag())) {
-                        super.addTable(UnicodeCmapOnly.in(table));
+                        super.addTable(inPlaceOf(table, new UnicodeCmapOnly()));
                     } else {
                         super.addTable(table);
                     }
                 }
             };
+        }
+
+        /** {@code replacement} as the table the directory lists: its tag, and where in the file it is. */
+        private static TTFTable inPlaceOf(TTFTable listed, TTFTable replacement) {
+            replacement.setTag(listed.getTag());
+            replacement.setCheckSum(listed.getCheckSum());
+            replacement.setOffset(listed.getOffset());
+            replacement.setLength(listed.getLength());
+            return replacement;
         }
     }
 

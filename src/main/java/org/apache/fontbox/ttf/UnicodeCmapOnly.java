@@ -18,16 +18,6 @@ final class UnicodeCmapOnly extends CmapTable {
         {PLATFORM_WINDOWS, ENCODING_WIN_UNICODE_BMP},
     };
 
-    /** The table the directory lists as {@code cmap}, to be read with one subtable. */
-    static UnicodeCmapOnly in(TTFTable listed) {
-        UnicodeCmapOnly table = new UnicodeCmapOnly();
-        table.setTag(listed.getTag());
-        table.setCheckSum(listed.getCheckSum());
-        table.setOffset(listed.getOffset());
-        table.setLength(listed.getLength());
-        return table;
-    }
-
     @Override
     void read(TrueTypeFont ttf, TTFDataStream data) throws IOException {
         data.readUnsignedShort(); // version
