@@ -34,10 +34,11 @@ before=()
 [ -n "$B" ] && before=('$B/bin/ccmm report $S --format pdf --lang zh -o $W/b.pdf')
 bench_reports "$rounds" "${before[@]}"
 
-echo "== Window: floor = a one-label JavaFX app on the same runtime"
+echo "== Window: floor = a one-label JavaFX app on the same runtime (then the same with the launcher's quick compiler only)"
 before=()
 [ -n "$B" ] && before=('$B/bin/ccmm $W/sample.ccmm')
 packaging/bench/window-start.sh "$rounds" \
     '$J -Xmx768m -cp $TC io.ccmm.app.OneLabelWindow' \
+    '$J -Xmx768m -XX:TieredStopAtLevel=1 -cp $TC io.ccmm.app.OneLabelWindow' \
     '$A/bin/ccmm $W/sample.ccmm' \
     "${before[@]}"
