@@ -35,6 +35,12 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Option(names = "--items", paramLabel = "1-25,40", description = "the items to include (default: all)")
     String items;
 
+    @Option(
+            names = "--assigned-to",
+            paramLabel = "NAME",
+            description = "only the items assigned to this assessor of the round (the scope of their field copy)")
+    String assignedTo;
+
     @Option(names = "--assessor", paramLabel = "NAME", description = "who answers it (named on the merged answers)")
     String assessor;
 
@@ -59,7 +65,8 @@ final class QuestionnaireCommand implements Callable<Integer> {
                             Optional.ofNullable(items),
                             assessor,
                             text.language(),
-                            prefill),
+                            prefill,
+                            Optional.ofNullable(assignedTo)),
                     out);
             spec.commandLine()
                     .getOut()

@@ -66,7 +66,11 @@ public final class QuestionnaireException extends TypedFailure {
         /** {0} the workbook named is the assessment file. */
         SAME_FILE,
         /** {0} sheet, {1} cell of the reason, {2} length of note and reason together, {3} the limit. */
-        NOTE_AND_REASON_TOO_LONG
+        NOTE_AND_REASON_TOO_LONG,
+        /** Items assigned to an assessor asked for together with modules or items. */
+        ASSIGNED_OR_SCOPE,
+        /** {0} the assessor, {1} round title, {2} the round's assessors with assigned items (or that it has none). */
+        NOT_ASSIGNED
     }
 
     public QuestionnaireException(Reason reason, Object... args) {

@@ -72,8 +72,12 @@ final class QuestionnaireWorkbook {
             "questionnaire.column.justification",
             "questionnaire.column.note");
 
-    /** Column widths in characters: narrow enough that a page width prints at a readable size, the long texts wrap. */
-    static final int[] WIDTHS = {6, 18, 32, 24, 22, 20, 24, 8, 8, 16, 20};
+    /**
+     * Column widths in characters: narrow enough that a page width prints at a readable size, the long texts wrap. The
+     * width of the item's texts is shared by how long they are (what 10 looks like is the longest), so that no column
+     * alone makes its rows high.
+     */
+    static final int[] WIDTHS = {6, 14, 33, 32, 21, 17, 23, 8, 8, 16, 20};
 
     /** Row index (0-based) of the header row; items start below it. */
     static final int HEADER_ROW = 2;
@@ -244,19 +248,18 @@ final class QuestionnaireWorkbook {
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
     }
 
-    /**
-     * Row heights for wrapped text, estimated from the text and the column widths: programs do not all grow a row to
-     * its text when they open a file, and a cut-off requirement cannot be answered.
-     */
+    /** The row's height from the texts of its cells (see {@link RowHeights}); the header row's text is bold. */
     private static void fitRowHeight(XSSFRow row, int[] widths) {
-        int lines = 1;
+        String[] texts = new String[widths.length];
+        boolean[] bold = new boolean[widths.length];
         for (int col = 0; col < widths.length; col++) {
             XSSFCell cell = row.getCell(col);
             if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                lines = Math.max(lines, lines(cell.getStringCellValue(), widths[col] - 1));
+                texts[col] = cell.getStringCellValue();
+                bold[col] = cell.getCellStyle().getFont().getBold();
             }
         }
-        row.setHeightInPoints(Math.min(409f, lines * 13f + 4f));
+        row.setHeightInPoints(RowHeights.of(texts, bold, widths));
     }
 
     private static void fitRowHeights(XSSFSheet sheet, int[] widths) {
@@ -265,19 +268,6 @@ final class QuestionnaireWorkbook {
                 fitRowHeight(sheet.getRow(r), widths);
             }
         }
-    }
-
-    /** Lines a text takes in a column {@code width} characters wide; a Chinese character is two wide. */
-    static int lines(String text, int width) {
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int units = 0;
-            for (int i = 0; i < paragraph.length(); i++) {
-                units += paragraph.charAt(i) > 0x2e80 ? 2 : 1;
-            }
-            lines += Math.max(1, (units + Math.max(1, width) - 1) / Math.max(1, width));
-        }
-        return lines;
     }
 
     private static String evidence(List<LocalizedText> evidence, Language lang) {

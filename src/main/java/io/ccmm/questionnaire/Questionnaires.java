@@ -42,17 +42,34 @@ public final class Questionnaires {
 
     private Questionnaires() {}
 
-    /** What to put into a questionnaire. */
+    /**
+     * What to put into a questionnaire.
+     *
+     * @param assignedTo the items assigned to this assessor of the round (the scope of their field copy), instead of
+     *     modules or items
+     */
     public record Request(
             OptionalLong round,
             Optional<String> modules,
             Optional<String> items,
             String assessor,
             Language language,
-            boolean prefill) {
+            boolean prefill,
+            Optional<String> assignedTo) {
 
         public Request {
             assessor = assessor == null ? "" : assessor.strip();
+            assignedTo = assignedTo == null ? Optional.empty() : assignedTo.map(String::strip);
+        }
+
+        public Request(
+                OptionalLong round,
+                Optional<String> modules,
+                Optional<String> items,
+                String assessor,
+                Language language,
+                boolean prefill) {
+            this(round, modules, items, assessor, language, prefill, Optional.empty());
         }
     }
 
@@ -103,6 +120,10 @@ public final class Questionnaires {
         if (request.modules().isPresent() && request.items().isPresent()) {
             throw new QuestionnaireException(QuestionnaireException.Reason.MODULES_OR_ITEMS);
         }
+        if (request.assignedTo().isPresent()
+                && (request.modules().isPresent() || request.items().isPresent())) {
+            throw new QuestionnaireException(QuestionnaireException.Reason.ASSIGNED_OR_SCOPE);
+        }
         try {
             Round round = chooseRound(master, file, request.round());
             if (round.isFinal()) {
@@ -110,7 +131,10 @@ public final class Questionnaires {
             }
             CatalogBundle bundle = master.catalogBundleOf(round.id());
             Catalog catalog = bundle.catalog();
-            Scope scope = scope(request, catalog);
+            Scope scope = request.assignedTo().isPresent()
+                    ? AssignedItems.of(master, round, request.assignedTo().get(), catalog)
+                    : scope(request, catalog);
+            String who = request.assessor().isEmpty() ? request.assignedTo().orElse("") : request.assessor();
             List<AssessmentItem> items =
                     catalog.items().stream().filter(i -> scope.contains(i.id())).toList();
             if (items.isEmpty()) {
@@ -139,7 +163,7 @@ public final class Questionnaires {
                     catalog.id(),
                     round.catalogSha256(),
                     scope.ranges(),
-                    request.assessor(),
+                    who,
                     request.language().code(),
                     created,
                     prefill);
@@ -161,9 +185,7 @@ public final class Questionnaires {
             if (recorded) {
                 try {
                     master.recordQuestionnaireHandout(
-                            round.id(),
-                            QuestionnaireHandout.value(
-                                    identity.questionnaireUid(), request.assessor(), scope.ranges()));
+                            round.id(), QuestionnaireHandout.value(identity.questionnaireUid(), who, scope.ranges()));
                 } catch (StorageException e) {
                     deleteQuietly(out); // a questionnaire whose hand-out is not recorded is not handed out
                     throw e;

@@ -28,8 +28,11 @@ final class TrendChart {
     private static final double PLOT_RIGHT_PAD = 14;
     private static final double LEVEL_TOP = 18;
     private static final double LEVEL_HEIGHT = 80;
-    private static final double MODULES_TOP = LEVEL_TOP + LEVEL_HEIGHT + 34;
+    private static final double PANEL_GAP = 34;
     private static final double MODULES_HEIGHT = 150;
+    // The least the two panels shrink to and stay readable: 10 points per level band, 18 per 25 % of module score.
+    private static final double MIN_LEVEL_HEIGHT = 50;
+    private static final double MIN_MODULES_HEIGHT = 72;
     private static final double AXIS_LABELS = 38;
     private static final double LEGEND_ROW = 15;
     private static final int LEGEND_COLUMNS = 3;
@@ -45,9 +48,47 @@ final class TrendChart {
 
     /** The chart's height at {@link #WIDTH}: both panels, the round labels and the legend rows. */
     static double height(ReportModel model) {
+        return fixedHeight(model) + LEVEL_HEIGHT + MODULES_HEIGHT;
+    }
+
+    /**
+     * The least height the chart can be drawn at and stay readable: the panels shrunk to their minimum, the text, the
+     * round labels and the legend at their full size.
+     */
+    static double minHeight(ReportModel model) {
+        return fixedHeight(model) + MIN_LEVEL_HEIGHT + MIN_MODULES_HEIGHT;
+    }
+
+    /** Everything but the two panels: the panel titles, the round labels and the legend rows. */
+    private static double fixedHeight(ReportModel model) {
         int entries = 1 + model.plan().trendModules().size();
         int rows = (entries + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
-        return MODULES_TOP + MODULES_HEIGHT + AXIS_LABELS + 8 + rows * LEGEND_ROW;
+        return LEVEL_TOP + PANEL_GAP + AXIS_LABELS + 8 + rows * LEGEND_ROW;
+    }
+
+    /** The heights of the two panels in a chart {@code height} high (between the least and the full height). */
+    private record Panels(double level, double modules) {
+
+        static Panels of(ReportModel model, double height) {
+            double full = height(model);
+            double least = minHeight(model);
+            double share = full <= least ? 1 : Math.max(0, Math.min(1, (height - least) / (full - least)));
+            return new Panels(
+                    MIN_LEVEL_HEIGHT + share * (LEVEL_HEIGHT - MIN_LEVEL_HEIGHT),
+                    MIN_MODULES_HEIGHT + share * (MODULES_HEIGHT - MIN_MODULES_HEIGHT));
+        }
+
+        double modulesTop() {
+            return LEVEL_TOP + level + PANEL_GAP;
+        }
+
+        double levelY(int value) {
+            return LEVEL_TOP + level * (1 - Math.max(0, Math.min(5, value)) / 5.0);
+        }
+
+        double percentY(double percent) {
+            return modulesTop() + modules * (1 - percent / 100);
+        }
     }
 
     /** The legend's words in order: the readiness level, then each module as "1.0 设计与规划". */
@@ -72,8 +113,20 @@ final class TrendChart {
         return MODULE_COLORS.get(index % MODULE_COLORS.size());
     }
 
-    /** Draws the chart of {@code model}'s trend at {@code w} points wide. */
+    /** Draws the chart of {@code model}'s trend at {@code w} points wide and its full {@link #height}. */
     static void draw(ChartCanvas g, ReportModel model, double w) {
+        draw(g, model, w, height(model));
+    }
+
+    /**
+     * Draws the chart {@code h} points high (from {@link #minHeight} to {@link #height}): only the panels shrink, the
+     * text keeps its size.
+     */
+    static void draw(ChartCanvas g, ReportModel model, double w, double h) {
+        Panels panels = Panels.of(model, h);
+        double levelHeight = panels.level();
+        double modulesTop = panels.modulesTop();
+        double modulesHeight = panels.modules();
         PlanSection plan = model.plan();
         List<PlanSection.TrendRow> rounds = plan.trend();
         int n = rounds.size();
@@ -91,21 +144,21 @@ final class TrendChart {
 
         // Readiness level panel: one band per level, below L1 at the bottom.
         g.text(t.get("plan.trend.chart.level"), 0, LEVEL_TOP - 8, LABEL, true, ReportPalette.MUTED, Anchor.START);
-        g.rect(left, LEVEL_TOP, right - left, LEVEL_HEIGHT, ReportPalette.ZEBRA);
+        g.rect(left, LEVEL_TOP, right - left, levelHeight, ReportPalette.ZEBRA);
         for (int level = 0; level <= 5; level++) {
-            double y = levelY(level);
+            double y = panels.levelY(level);
             g.line(left, y, right, y, ReportPalette.RULE, level == 0 ? 0.8 : 0.5, false);
             String tick = level == 0 ? t.belowLevelOne() : "L" + level;
             g.text(tick, left - 5, y + 2.5, TICK, false, ReportPalette.MUTED, Anchor.END);
         }
         // A faint rule per round through both panels, under the data.
         for (int i = 0; i < n; i++) {
-            g.line(xs[i], LEVEL_TOP, xs[i], LEVEL_TOP + LEVEL_HEIGHT, ReportPalette.RULE, 0.4, true);
-            g.line(xs[i], MODULES_TOP, xs[i], MODULES_TOP + MODULES_HEIGHT, ReportPalette.RULE, 0.4, true);
+            g.line(xs[i], LEVEL_TOP, xs[i], LEVEL_TOP + levelHeight, ReportPalette.RULE, 0.4, true);
+            g.line(xs[i], modulesTop, xs[i], modulesTop + modulesHeight, ReportPalette.RULE, 0.4, true);
         }
         double[] ly = new double[n];
         for (int i = 0; i < n; i++) {
-            ly[i] = levelY(rounds.get(i).level());
+            ly[i] = panels.levelY(rounds.get(i).level());
         }
         g.polyline(xs, ly, ReportPalette.NAVY, 2);
         for (int i = 0; i < n; i++) {
@@ -117,9 +170,9 @@ final class TrendChart {
         }
 
         // Module panel: 0–100 % with a rule every 25 %.
-        g.text(t.get("plan.trend.chart.modules"), 0, MODULES_TOP - 8, LABEL, true, ReportPalette.MUTED, Anchor.START);
+        g.text(t.get("plan.trend.chart.modules"), 0, modulesTop - 8, LABEL, true, ReportPalette.MUTED, Anchor.START);
         for (int p = 0; p <= 100; p += 25) {
-            double y = percentY(p);
+            double y = panels.percentY(p);
             g.line(left, y, right, y, ReportPalette.RULE, p == 0 ? 0.8 : 0.5, false);
             g.text(p + "%", left - 5, y + 2.5, TICK, false, ReportPalette.MUTED, Anchor.END);
         }
@@ -131,7 +184,7 @@ final class TrendChart {
                 List<Double> values = rounds.get(i).moduleValues();
                 if (m < values.size() && !values.get(m).isNaN()) {
                     px.add(xs[i]);
-                    py.add(percentY(Math.max(0, Math.min(100, values.get(m)))));
+                    py.add(panels.percentY(Math.max(0, Math.min(100, values.get(m)))));
                 }
             }
             Color c = moduleColor(m);
@@ -144,7 +197,7 @@ final class TrendChart {
         }
 
         // Rounds along the axis: the title (two lines at most) and the date.
-        double axis = MODULES_TOP + MODULES_HEIGHT;
+        double axis = modulesTop + modulesHeight;
         for (int i = 0; i < n; i++) {
             PlanSection.TrendRow r = rounds.get(i);
             List<String> lines = LineBreaker.wrap(r.title(), slot - 4, s -> g.textWidth(s, LABEL, true));
@@ -170,14 +223,6 @@ final class TrendChart {
             String word = fit(g, words.get(k), colW - 26);
             g.text(word, x + 21, y, LABEL, false, ReportPalette.INK, Anchor.START);
         }
-    }
-
-    private static double levelY(int level) {
-        return LEVEL_TOP + LEVEL_HEIGHT * (1 - Math.max(0, Math.min(5, level)) / 5.0);
-    }
-
-    private static double percentY(double percent) {
-        return MODULES_TOP + MODULES_HEIGHT * (1 - percent / 100);
     }
 
     /** {@code s} cut with "…" to {@code room} points. */

@@ -586,4 +586,11 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
             return null;
         });
     }
+
+    // ---- the round's assessors and the items assigned to them (its field copies handed out)
+
+    /** Each assessor a field copy of round {@code roundId} was handed out to, with the scope of their latest copy. */
+    public synchronized List<AssignedScope> assignedScopes(long roundId) throws StorageException {
+        return team.assignedScopes(roundId);
+    }
 }

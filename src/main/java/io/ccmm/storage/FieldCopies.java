@@ -143,4 +143,19 @@ final class FieldCopies {
                         roundId)
                 .orElse(false);
     }
+
+    /** Each assessor a field copy of the round was handed out to, with the scope of their latest copy. */
+    java.util.List<AssignedScope> assignedScopes(long roundId) throws SQLException {
+        if (!present()) {
+            return java.util.List.of();
+        }
+        Map<String, AssignedScope> latest = new LinkedHashMap<>();
+        for (AssignedScope a : sql.list(
+                "SELECT assessor, scope FROM team_handout WHERE round_id = ? ORDER BY handed_out, copy_uid",
+                rs -> new AssignedScope(rs.getString(1), rs.getString(2)),
+                roundId)) {
+            latest.put(a.assessor(), a);
+        }
+        return java.util.List.copyOf(latest.values());
+    }
 }

@@ -212,4 +212,8 @@ final class TeamRecords {
                     copy.get().scope());
         }
     }
+
+    List<AssignedScope> assignedScopes(long roundId) throws StorageException {
+        return session.read(() -> fieldCopies.assignedScopes(roundId));
+    }
 }

@@ -66,6 +66,18 @@ final class QuestionnaireExportDialog {
         byModule.setUserData(QuestionnaireExportViewModel.ScopeChoice.MODULES);
         byItem.setUserData(QuestionnaireExportViewModel.ScopeChoice.ITEMS);
         assigned.setUserData(QuestionnaireExportViewModel.ScopeChoice.ASSIGNED);
+        RadioButton byAssessor = radio(group, "q-scope-assessor", text(locale, "questionnaire.dialog.scope.assessor"));
+        byAssessor.setUserData(QuestionnaireExportViewModel.ScopeChoice.ASSESSOR);
+        ComboBox<QuestionnaireExportViewModel.AssessorChoice> assessorChoice = new ComboBox<>();
+        assessorChoice.setId("q-assessor-choice");
+        assessorChoice.getItems().setAll(vm.assessors());
+        TextCells.install(assessorChoice, QuestionnaireExportViewModel.AssessorChoice::label);
+        assessorChoice.valueProperty().bindBidirectional(vm.chosenAssessorProperty());
+        assessorChoice.disableProperty().bind(byAssessor.selectedProperty().not());
+        HBox assessorRow = new HBox(8, byAssessor, assessorChoice);
+        assessorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        assessorRow.setVisible(!vm.assessors().isEmpty());
+        assessorRow.setManaged(!vm.assessors().isEmpty());
         assigned.setVisible(!vm.assigned().isEmpty());
         assigned.setManaged(!vm.assigned().isEmpty());
         group.getToggles().stream()
@@ -97,7 +109,7 @@ final class QuestionnaireExportDialog {
         items.disableProperty().bind(byItem.selectedProperty().not());
         HBox itemsRow = new HBox(8, byItem, items);
         HBox.setHgrow(items, Priority.ALWAYS);
-        VBox scope = new VBox(6, all, byModule, moduleBoxes, itemsRow, assigned);
+        VBox scope = new VBox(6, all, byModule, moduleBoxes, itemsRow, assigned, assessorRow);
 
         CheckBox prefill = new CheckBox(text(locale, "questionnaire.dialog.prefill"));
         prefill.setId("q-prefill");

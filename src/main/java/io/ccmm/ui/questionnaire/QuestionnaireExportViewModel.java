@@ -5,6 +5,7 @@ import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.questionnaire.QuestionnaireText;
 import io.ccmm.questionnaire.Questionnaires;
+import io.ccmm.storage.AssignedScope;
 import io.ccmm.team.Scope;
 import io.ccmm.team.TeamException;
 import io.ccmm.team.TeamText;
@@ -38,17 +39,24 @@ public final class QuestionnaireExportViewModel {
         ALL,
         MODULES,
         ITEMS,
-        ASSIGNED
+        ASSIGNED,
+        /** The items assigned to an assessor of the round (the scope of the field copy handed out to them). */
+        ASSESSOR
     }
 
     /** One module of the catalog, ticked or not. */
     public record ModuleChoice(String id, String label, BooleanProperty chosen) {}
+
+    /** An assessor of the round with the items assigned to them, as the form lists them. */
+    public record AssessorChoice(String name, String items, String label) {}
 
     private final Catalog catalog;
     private final Locale locale;
     private final long roundId;
     private final String assigned;
     private final List<ModuleChoice> modules = new ArrayList<>();
+    private final List<AssessorChoice> assessors = new ArrayList<>();
+    private final ObjectProperty<AssessorChoice> chosenAssessor = new SimpleObjectProperty<>();
     private final StringProperty assessor = new SimpleStringProperty("");
     private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(ScopeChoice.ALL);
     private final StringProperty items = new SimpleStringProperty("");
@@ -63,12 +71,27 @@ public final class QuestionnaireExportViewModel {
      * workbook's language to start with); {@code assigned} is the item ranges of this field copy ("" when none).
      */
     public QuestionnaireExportViewModel(Catalog catalog, long roundId, Language windowLanguage, String assigned) {
+        this(catalog, roundId, windowLanguage, assigned, List.of());
+    }
+
+    /**
+     * As above, offering also the items assigned to each of the round's {@code assessors} who were given part of the
+     * items (the field copies handed out of an ordinary file).
+     */
+    public QuestionnaireExportViewModel(
+            Catalog catalog, long roundId, Language windowLanguage, String assigned, List<AssignedScope> assessors) {
         this.catalog = catalog;
         this.locale = windowLanguage.locale();
         this.roundId = roundId;
         this.assigned = assigned == null ? "" : assigned.strip();
         language.set(windowLanguage);
-        List<Observable> watched = new ArrayList<>(List.of(assessor, scope, items, target, language));
+        for (AssignedScope a : assessors) {
+            if (a.isPartial()) {
+                this.assessors.add(new AssessorChoice(
+                        a.assessor(), a.scope(), text("questionnaire.dialog.assessorChoice", a.assessor(), a.scope())));
+            }
+        }
+        List<Observable> watched = new ArrayList<>(List.of(assessor, scope, items, target, language, chosenAssessor));
         for (CatalogModule m : catalog.modules()) {
             ModuleChoice choice =
                     new ModuleChoice(m.id(), m.id() + " " + m.name().get(windowLanguage), new SimpleBooleanProperty());
@@ -111,6 +134,11 @@ public final class QuestionnaireExportViewModel {
                     }
                 }
             }
+            case ASSESSOR -> {
+                if (chosenAssessor.get() == null) {
+                    p.add(text("questionnaire.dialog.problem.noAssessor"));
+                }
+            }
             default -> {}
         }
         if (language.get() == null) {
@@ -136,10 +164,12 @@ public final class QuestionnaireExportViewModel {
         }
         Optional<String> moduleList = Optional.empty();
         Optional<String> itemList = Optional.empty();
+        Optional<String> assignedTo = Optional.empty();
         switch (scope.get()) {
             case MODULES -> moduleList = Optional.of(String.join(",", chosenModules()));
             case ITEMS -> itemList = Optional.of(items.get().strip());
             case ASSIGNED -> itemList = Optional.of(assigned);
+            case ASSESSOR -> assignedTo = Optional.of(chosenAssessor.get().name());
             default -> {}
         }
         return Optional.of(new Questionnaires.Request(
@@ -148,7 +178,8 @@ public final class QuestionnaireExportViewModel {
                 itemList,
                 assessor.get() == null ? "" : assessor.get(),
                 language.get(),
-                prefill.get()));
+                prefill.get(),
+                assignedTo));
     }
 
     /** The items assigned to this field copy ("" when the file is not one, or it covers every item). */
@@ -162,6 +193,9 @@ public final class QuestionnaireExportViewModel {
         if (who.isEmpty() && scope.get() == ScopeChoice.MODULES) {
             who = chosenModules().stream().collect(Collectors.joining(" "));
         }
+        if (who.isEmpty() && scope.get() == ScopeChoice.ASSESSOR && chosenAssessor.get() != null) {
+            who = chosenAssessor.get().name();
+        }
         return QuestionnaireText.get(
                         "questionnaire.title",
                         language.get() == null ? locale : language.get().locale())
@@ -170,6 +204,15 @@ public final class QuestionnaireExportViewModel {
 
     public List<ModuleChoice> modules() {
         return modules;
+    }
+
+    /** The round's assessors who were assigned part of the items (empty when none). */
+    public List<AssessorChoice> assessors() {
+        return assessors;
+    }
+
+    public ObjectProperty<AssessorChoice> chosenAssessorProperty() {
+        return chosenAssessor;
     }
 
     public StringProperty assessorProperty() {

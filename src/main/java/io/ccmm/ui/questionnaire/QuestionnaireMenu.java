@@ -4,6 +4,7 @@ import io.ccmm.catalog.Language;
 import io.ccmm.questionnaire.QuestionnaireException;
 import io.ccmm.questionnaire.QuestionnaireText;
 import io.ccmm.questionnaire.Questionnaires;
+import io.ccmm.storage.AssignedScope;
 import io.ccmm.storage.StorageException;
 import io.ccmm.storage.StorageText;
 import io.ccmm.team.MergePlan;
@@ -12,6 +13,7 @@ import io.ccmm.ui.common.TaskExecutor;
 import io.ccmm.ui.team.TeamHost;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -61,8 +63,8 @@ public final class QuestionnaireMenu {
             return;
         }
         String title = text("questionnaire.export.title");
-        QuestionnaireExportViewModel form =
-                new QuestionnaireExportViewModel(session.catalog(), session.roundId(), language(), assigned(session));
+        QuestionnaireExportViewModel form = new QuestionnaireExportViewModel(
+                session.catalog(), session.roundId(), language(), assigned(session), assessors(session));
         Optional<QuestionnaireExportDialog.Answer> answer = QuestionnaireExportDialog.show(
                 window.teamOwner(),
                 window.teamMessages(),
@@ -104,6 +106,15 @@ public final class QuestionnaireMenu {
                     .orElse("");
         } catch (StorageException e) {
             return "";
+        }
+    }
+
+    /** The round's assessors with the items assigned to them (the field copies handed out; none when unreadable). */
+    private static List<AssignedScope> assessors(FileRoundSession session) {
+        try {
+            return session.file().assignedScopes(session.roundId());
+        } catch (StorageException e) {
+            return List.of();
         }
     }
 

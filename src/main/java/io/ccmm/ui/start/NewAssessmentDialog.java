@@ -136,6 +136,8 @@ public final class NewAssessmentDialog {
                         reading,
                         vm.catalogChoiceProperty()));
         bundled.setOnAction(e -> vm.useBundledCatalog());
+        java.util.function.BiConsumer<java.nio.file.Path, java.nio.file.Path> readBoth =
+                (catalogFile, rulesFile) -> read(vm, messages, reading, catalogFile, rulesFile);
         Runnable chooseFile = () -> {
             java.util.Optional<java.nio.file.Path> file = vm.catalogFiles()
                     .map(java.util.function.Supplier::get)
@@ -153,31 +155,8 @@ public final class NewAssessmentDialog {
                 group.selectToggle(vm.catalogChoiceProperty().get() == null ? bundled : fromFile);
                 return;
             }
-            reading.set(true);
-            Task<WizardCatalog> read = new Task<>() {
-                @Override
-                protected WizardCatalog call() throws Exception {
-                    return WizardCatalog.read(file.get(), messages);
-                }
-            };
-            read.setOnSucceeded(done -> {
-                reading.set(false);
-                vm.useCatalog(read.getValue());
-            });
-            read.setOnFailed(failed -> {
-                reading.set(false);
-                Throwable t = read.getException();
-                vm.refuseCatalog(
-                        t instanceof WizardCatalog.Refused r
-                                ? r
-                                : new WizardCatalog.Refused(java.util.List.of(messages.get(
-                                        "wizard.catalog.unreadable",
-                                        String.valueOf(file.get().getFileName()),
-                                        String.valueOf(t.getMessage())))));
-            });
-            Thread worker = new Thread(read, "wizard-catalog");
-            worker.setDaemon(true);
-            worker.start();
+            WizardCatalog current = vm.catalogChoiceProperty().get();
+            readBoth.accept(file.get(), current == null ? null : current.rulesFile());
         };
         fromFile.setOnAction(e -> chooseFile.run());
         javafx.scene.control.Button another = new javafx.scene.control.Button(messages.get("wizard.catalog.another"));
@@ -187,7 +166,104 @@ public final class NewAssessmentDialog {
         another.setOnAction(e -> chooseFile.run());
         javafx.scene.layout.HBox fileRow = new javafx.scene.layout.HBox(8, fromFile, another);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(6, bundled, fileRow, source);
+        return new VBox(6, bundled, fileRow, rulesRow(dialog, messages, vm, reading, fromFile, readBoth), source);
+    }
+
+    /**
+     * Beside a catalog from a file, its scoring rules: the bundled ones, or a rules file (as {@code --rules}), read and
+     * checked with the catalog in the background; a refused rules file lists its problems and nothing is created.
+     */
+    private static Node rulesRow(
+            Dialog<ButtonType> dialog,
+            Messages messages,
+            NewAssessmentViewModel vm,
+            BooleanProperty reading,
+            RadioButton fromFile,
+            java.util.function.BiConsumer<java.nio.file.Path, java.nio.file.Path> readBoth) {
+        javafx.scene.control.Button rulesFile = new javafx.scene.control.Button(messages.get("wizard.rules.choose"));
+        rulesFile.setId("wizard-rules-choose");
+        javafx.scene.control.Button bundledRules =
+                new javafx.scene.control.Button(messages.get("wizard.rules.bundled"));
+        bundledRules.setId("wizard-rules-bundled");
+        javafx.beans.binding.BooleanBinding noCatalogFile = Bindings.createBooleanBinding(
+                () -> vm.catalogChoiceProperty().get() == null
+                        || vm.catalogChoiceProperty().get().file() == null,
+                vm.catalogChoiceProperty());
+        rulesFile.disableProperty().bind(reading.or(noCatalogFile));
+        bundledRules
+                .disableProperty()
+                .bind(reading.or(noCatalogFile)
+                        .or(Bindings.createBooleanBinding(
+                                () -> vm.catalogChoiceProperty().get() == null
+                                        || (vm.catalogChoiceProperty().get().rulesFile() == null
+                                                && vm.catalogRefusalProperty()
+                                                        .get()
+                                                        .isEmpty()),
+                                vm.catalogChoiceProperty(),
+                                vm.catalogRefusalProperty())));
+        rulesFile.setOnAction(e -> {
+            WizardCatalog current = vm.catalogChoiceProperty().get();
+            java.util.Optional<java.nio.file.Path> file = vm.rulesFiles()
+                    .map(java.util.function.Supplier::get)
+                    .orElseGet(() -> {
+                        FileChooser chooser = new FileChooser();
+                        chooser.setTitle(messages.get("wizard.rules.title"));
+                        chooser.getExtensionFilters()
+                                .add(new FileChooser.ExtensionFilter(messages.get("wizard.rules.filter"), "*.json"));
+                        return java.util.Optional.ofNullable(chooser.showOpenDialog(
+                                        dialog.getDialogPane().getScene().getWindow()))
+                                .map(java.io.File::toPath);
+                    });
+            if (current != null && current.file() != null && file.isPresent()) {
+                readBoth.accept(current.file(), file.get());
+            }
+        });
+        bundledRules.setOnAction(e -> {
+            WizardCatalog current = vm.catalogChoiceProperty().get();
+            if (current != null && current.file() != null) {
+                readBoth.accept(current.file(), null);
+            }
+        });
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, rulesFile, bundledRules);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        row.visibleProperty().bind(fromFile.selectedProperty());
+        row.managedProperty().bind(fromFile.selectedProperty());
+        return row;
+    }
+
+    /** Reads the catalog file (with the rules file, when given) in the background, then shows it or its refusal. */
+    private static void read(
+            NewAssessmentViewModel vm,
+            Messages messages,
+            BooleanProperty reading,
+            java.nio.file.Path catalogFile,
+            java.nio.file.Path rulesFile) {
+        reading.set(true);
+        Task<WizardCatalog> read = new Task<>() {
+            @Override
+            protected WizardCatalog call() throws Exception {
+                return WizardCatalog.read(catalogFile, rulesFile, messages);
+            }
+        };
+        read.setOnSucceeded(done -> {
+            reading.set(false);
+            vm.useCatalog(read.getValue());
+        });
+        read.setOnFailed(failed -> {
+            reading.set(false);
+            Throwable t = read.getException();
+            vm.refuseCatalog(
+                    t instanceof WizardCatalog.Refused r
+                            ? r
+                            : new WizardCatalog.Refused(java.util.List.of(messages.get(
+                                    "wizard.catalog.unreadable",
+                                    String.valueOf(catalogFile.getFileName()),
+                                    String.valueOf(t.getMessage())))));
+        });
+        Thread worker = new Thread(read, "wizard-catalog");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** The items the sector pre-marks not applicable, each with its justification; untick one to keep it in scope. */

@@ -277,4 +277,18 @@ public final class NewAssessmentViewModel {
     java.util.Optional<java.util.function.Supplier<Optional<java.nio.file.Path>>> catalogFiles() {
         return Optional.ofNullable(catalogFiles);
     }
+
+    // ---- the scoring rules beside a catalog from a file
+
+    private java.util.function.Supplier<Optional<java.nio.file.Path>> rulesFiles;
+
+    /** How the wizard asks for a rules file (the system's file chooser unless set, e.g. by a test). */
+    public void chooseRulesFilesWith(java.util.function.Supplier<Optional<java.nio.file.Path>> chooser) {
+        this.rulesFiles = chooser;
+    }
+
+    /** The rules file chooser set, if any. */
+    java.util.Optional<java.util.function.Supplier<Optional<java.nio.file.Path>>> rulesFiles() {
+        return Optional.ofNullable(rulesFiles);
+    }
 }
