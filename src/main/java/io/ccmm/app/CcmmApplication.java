@@ -1,6 +1,7 @@
 package io.ccmm.app;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.common.BundledFonts;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.FxDialogService;
@@ -32,6 +33,28 @@ public final class CcmmApplication extends Application {
     static void launchWindow(String[] args) {
         reading = StartReading.begin(SettingsStore.forUser(), List.of(args));
         Application.launch(CcmmApplication.class, args);
+    }
+
+    /**
+     * Runs once the toolkit is up, before {@link #start}: the bundled fonts are registered and the window's icons
+     * decoded on a thread of their own while the FX thread applies the theme. Both are loaded once; a failure here is
+     * met again, and reported, where the FX thread loads them itself.
+     */
+    @Override
+    public void init() {
+        Thread fonts = new Thread(
+                () -> {
+                    try {
+                        BundledFonts.load();
+                        AppIcons.images();
+                        io.ccmm.ui.common.StartTimes.mark("fonts and icons loaded");
+                    } catch (RuntimeException e) {
+                        // the FX thread's own call meets it again and says so
+                    }
+                },
+                "start-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
     }
 
     @Override

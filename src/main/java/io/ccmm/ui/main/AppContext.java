@@ -45,7 +45,7 @@ public final class AppContext {
     }
 
     /**
-     * Reads the settings (the only read of this start), loads the bundled fonts and applies the theme. The language is
+     * Reads the settings (the only read of this start), applies the theme and loads the bundled fonts. The language is
      * {@code chosen} when given, else the one last used, else the system's.
      */
     public static AppContext start(
@@ -70,10 +70,11 @@ public final class AppContext {
             Optional<Language> chosen) {
         Language language = chosen.orElseGet(
                 () -> Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault())));
-        BundledFonts.load();
-        io.ccmm.ui.common.StartTimes.mark("fonts registered");
+        // The theme first: a start that registers the fonts on another thread meanwhile (CcmmApplication) waits less.
         settings.themeValue().apply();
         io.ccmm.ui.common.StartTimes.mark("theme applied");
+        BundledFonts.load();
+        io.ccmm.ui.common.StartTimes.mark("fonts registered");
         return new AppContext(mainStage, store, settings, language, showDocument);
     }
 
