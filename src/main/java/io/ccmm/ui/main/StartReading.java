@@ -1,6 +1,5 @@
 package io.ccmm.ui.main;
 
-import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.OpenMode;
 import io.ccmm.storage.Round;
@@ -21,8 +20,7 @@ import java.util.concurrent.CompletionException;
 /**
  * What the first window needs from the disk, read on a thread of its own while JavaFX starts, so that the two overlap:
  * the settings, and the file the start opens first — the {@code .ccmm} given on the command line, else the last file of
- * the settings — opened for writing with its latest round (the round, the catalog it is rated against, and a first
- * score, which loads the scoring code). Nothing is decided or shown here: the window takes each result when it needs
+ * the settings — opened for writing with its latest round (the round and the catalog it is rated against). Nothing is decided or shown here: the window takes each result when it needs
  * it, and a failure exactly as if it had met it itself (a refused file in its error dialog, a file in use with the offer
  * of a read-only copy, anything unexpected as a start failure). A file the window does not take is closed.
  */
@@ -151,13 +149,6 @@ public final class StartReading {
             FileRoundSession session = new FileRoundSession(
                     opened, latest.get().id(), String.valueOf(opened.path().getFileName()));
             StartTimes.mark("session read");
-            // Scored once here so that the engine's code is loaded and run before the window scores the same ratings.
-            new ReadinessEngine(session.catalog(), session.rules())
-                    .score(
-                            session.ratings(),
-                            session.organization().yearsInOperation(),
-                            session.round().targetLevel());
-            StartTimes.mark("first score");
             return new Opened(path, opened, session, null);
         } catch (StorageException e) {
             return new Opened(path, opened, null, e);
