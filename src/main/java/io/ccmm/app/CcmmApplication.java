@@ -1,6 +1,7 @@
 package io.ccmm.app;
 
 import io.ccmm.catalog.Language;
+import io.ccmm.ui.common.AppIcons;
 import io.ccmm.ui.common.BundledFonts;
 import io.ccmm.ui.common.DialogService;
 import io.ccmm.ui.common.FxDialogService;
@@ -10,6 +11,7 @@ import io.ccmm.ui.common.SettingsStore;
 import io.ccmm.ui.main.AppContext;
 import io.ccmm.ui.main.Documents;
 import io.ccmm.ui.main.MainWindow;
+import io.ccmm.ui.main.StartReading;
 import io.ccmm.ui.workspace.FileRoundSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,20 +25,53 @@ import javafx.stage.Stage;
 /** The JavaFX application: fonts, theme, main window. {@code main} lives in {@link Launcher}. */
 public final class CcmmApplication extends Application {
 
+    /** The settings and first file, read while the toolkit starts; absent when the window was not launched by main. */
+    private static volatile StartReading reading;
+
     private MainWindow window;
 
     static void launchWindow(String[] args) {
+        reading = StartReading.begin(SettingsStore.forUser(), List.of(args));
         Application.launch(CcmmApplication.class, args);
+    }
+
+    /**
+     * Runs once the toolkit is up, before {@link #start}: the bundled fonts are registered and the window's icons
+     * decoded on a thread of their own while the FX thread applies the theme. Both are loaded once; a failure here is
+     * met again, and reported, where the FX thread loads them itself.
+     */
+    @Override
+    public void init() {
+        Thread fonts = new Thread(
+                () -> {
+                    try {
+                        BundledFonts.load();
+                        AppIcons.images();
+                        io.ccmm.ui.common.StartTimes.mark("fonts and icons loaded");
+                    } catch (RuntimeException e) {
+                        // the FX thread's own call meets it again and says so
+                    }
+                },
+                "start-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
     }
 
     @Override
     public void start(Stage stage) {
+        io.ccmm.ui.common.StartTimes.mark("toolkit started");
         AppContext context = null;
+        Optional<StartReading> early = Optional.ofNullable(reading);
+        reading = null;
         try {
-            context =
-                    AppContext.start(stage, SettingsStore.forUser(), getHostServices()::showDocument, Optional.empty());
-            startWindow(context);
+            SettingsStore store = SettingsStore.forUser();
+            context = early.isPresent()
+                    ? AppContext.start(
+                            stage, store, early.get().settings(), getHostServices()::showDocument, Optional.empty())
+                    : AppContext.start(stage, store, getHostServices()::showDocument, Optional.empty());
+            startWindow(context, early);
         } catch (RuntimeException e) {
+            early.ifPresent(StartReading::discard);
             // Never a silent death at start: say what happened, in the user's language, then end.
             e.printStackTrace();
             startFailed(Optional.ofNullable(context), e);
@@ -44,11 +79,12 @@ public final class CcmmApplication extends Application {
         }
     }
 
-    private void startWindow(AppContext context) {
+    private void startWindow(AppContext context, Optional<StartReading> early) {
         Settings settings = context.settings();
         MainWindow window = new MainWindow(context);
         Optional<FileRoundSession> first =
-                firstSession(window, getParameters().getRaw(), settings, MainWindow.documentsFolder());
+                firstSession(window, getParameters().getRaw(), settings, MainWindow.documentsFolder(), early);
+        early.ifPresent(StartReading::discard); // a file read ahead that the chain did not take
         if (first.isEmpty()) {
             Platform.exit();
             return;
@@ -99,7 +135,15 @@ public final class CcmmApplication extends Application {
      */
     static Optional<FileRoundSession> firstSession(
             MainWindow window, List<String> args, Settings settings, Path documents) {
+        return firstSession(window, args, settings, documents, Optional.empty());
+    }
+
+    /** The same, taking the given or last file from {@code early} when it read that file ahead. */
+    static Optional<FileRoundSession> firstSession(
+            MainWindow window, List<String> args, Settings settings, Path documents, Optional<StartReading> early) {
         Documents files = window.documents();
+        java.util.function.Function<Path, Optional<FileRoundSession>> open =
+                path -> early.map(e -> files.open(path, e)).orElseGet(() -> files.open(path));
         Optional<Path> given = args.stream()
                 .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
                 .flatMap(a -> pathOf(a).stream())
@@ -108,8 +152,8 @@ public final class CcmmApplication extends Application {
         Optional<Path> last = given.isPresent()
                 ? Optional.empty()
                 : settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
-        return given.flatMap(files::open)
-                .or(() -> last.flatMap(files::open))
+        return given.flatMap(open)
+                .or(() -> last.flatMap(open))
                 .or(() -> files.openDefaultIfPresent(documents))
                 .or(files::openSample);
     }

@@ -1,6 +1,7 @@
 package io.ccmm.app;
 
 import io.ccmm.cli.Cli;
+import io.ccmm.ui.common.StartTimes;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartTimes.begin();
         // Report charts are drawn with Java2D into images and never need a display; a stale DISPLAY would fail them.
         System.setProperty("java.awt.headless", "true");
         switch (decide(args)) {

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
@@ -49,7 +50,7 @@ final class NativeLibrary {
      * a temporary file) unless it is there already; empty when the driver has none for this system.
      */
     static Optional<Path> extract(Path cacheRoot) throws IOException {
-        String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+        String folder = nativeFolder(System.getProperty("os.name", ""), System.getenv());
         String name = System.mapLibraryName("sqlitejdbc");
         URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + folder + "/" + name);
         if (resource == null) {
@@ -68,6 +69,24 @@ final class NativeLibrary {
             }
         });
         return Optional.of(library);
+    }
+
+    /**
+     * The driver's folder for this system ({@code Linux/x86_64}, {@code Windows/x86_64}, {@code Mac/aarch64}, …), the
+     * same as {@link OSInfo#getNativeLibFolderPathForCurrentOS()}. On Linux the driver asks {@code uname -o} whether it
+     * runs under Android (Termux), a process at every start of the app; here that is asked only where Android's marks
+     * are present (its runtime, or {@code ANDROID_ROOT}, {@code ANDROID_DATA}, {@code TERMUX_VERSION} in the
+     * environment), and the C library (musl or not) is checked as the driver checks it, without a process.
+     */
+    static String nativeFolder(String osName, Map<String, String> environment) {
+        boolean mayBeAndroid = OSInfo.isAndroidRuntime()
+                || environment.containsKey("ANDROID_ROOT")
+                || environment.containsKey("ANDROID_DATA")
+                || environment.containsKey("TERMUX_VERSION");
+        if (!osName.contains("Linux") || mayBeAndroid) {
+            return OSInfo.getNativeLibFolderPathForCurrentOS(); // Windows, macOS: decided from os.name alone
+        }
+        return (OSInfo.isMusl() ? "Linux-Musl" : "Linux") + "/" + OSInfo.getArchName();
     }
 
     /** The app's cache folder: beside the settings on each OS, never the temporary folder. */

@@ -63,6 +63,19 @@ public class SettingsStore {
         }
     }
 
+    /**
+     * Makes Jackson's writer for the settings without writing anything: Jackson inspects the record once per process,
+     * which a thread reading ahead at start-up can do, so that the start's first write (the recent files) does not pay
+     * it on the FX thread.
+     */
+    public static void prepareWriting(Settings settings) {
+        try {
+            MAPPER.writeValueAsBytes(settings);
+        } catch (IOException e) {
+            // the first real write reports its own failure
+        }
+    }
+
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] json = MAPPER.writeValueAsBytes(settings);

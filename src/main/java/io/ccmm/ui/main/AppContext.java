@@ -45,16 +45,36 @@ public final class AppContext {
     }
 
     /**
-     * Reads the settings (the only read of this start), loads the bundled fonts and applies the theme. The language is
+     * Reads the settings (the only read of this start), applies the theme and loads the bundled fonts. The language is
      * {@code chosen} when given, else the one last used, else the system's.
      */
     public static AppContext start(
             Stage mainStage, SettingsStore store, Consumer<String> showDocument, Optional<Language> chosen) {
-        Settings settings = store.load();
+        return start(mainStage, store, store.load(), showDocument, chosen);
+    }
+
+    /**
+     * The one read of the settings for a start that reads them ahead, on another thread while JavaFX starts ({@link
+     * StartReading}); the result then goes to {@link #start(Stage, SettingsStore, Settings, Consumer, Optional)}.
+     */
+    static Settings readAhead(SettingsStore store) {
+        return store.load();
+    }
+
+    /** Like {@link #start(Stage, SettingsStore, Consumer, Optional)} with the settings already read from {@code store}. */
+    public static AppContext start(
+            Stage mainStage,
+            SettingsStore store,
+            Settings settings,
+            Consumer<String> showDocument,
+            Optional<Language> chosen) {
         Language language = chosen.orElseGet(
                 () -> Language.fromCode(settings.language()).orElse(Language.forLocale(Locale.getDefault())));
-        BundledFonts.load();
+        // The theme first: a start that registers the fonts on another thread meanwhile (CcmmApplication) waits less.
         settings.themeValue().apply();
+        io.ccmm.ui.common.StartTimes.mark("theme applied");
+        BundledFonts.load();
+        io.ccmm.ui.common.StartTimes.mark("fonts registered");
         return new AppContext(mainStage, store, settings, language, showDocument);
     }
 

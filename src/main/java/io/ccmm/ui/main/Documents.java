@@ -62,10 +62,23 @@ public final class Documents implements AutoCloseable {
 
     /** Opens a file at its latest round. Empty when the user declined or the file cannot be used (already said). */
     public Optional<FileRoundSession> open(Path path) {
+        return open(path, Optional.empty());
+    }
+
+    /** Opens a file at its latest round, with what the start read of it ahead, if it read this file. */
+    public Optional<FileRoundSession> open(Path path, StartReading early) {
+        return open(path, early.take(path));
+    }
+
+    /**
+     * Opens a file at its latest round, taking what {@code early} read of it on another thread (the start's reading
+     * ahead) as if this call had read it: the same dialogs for the same failures.
+     */
+    Optional<FileRoundSession> open(Path path, Optional<StartReading.Opened> early) {
         Messages m = messages.get();
         AssessmentFile file;
         try {
-            file = AssessmentFile.open(path, OpenMode.READ_WRITE);
+            file = early.isPresent() ? early.get().fileOrThrow() : AssessmentFile.open(path, OpenMode.READ_WRITE);
         } catch (StorageException e) {
             if (e.reason() != StorageException.Reason.LOCKED) {
                 dialogs.error(m.get("file.error.open"), words(e));
@@ -82,6 +95,12 @@ public final class Documents implements AutoCloseable {
             }
         }
         try {
+            if (early.isPresent() && early.get().file() == file) {
+                Optional<FileRoundSession> read = early.get().sessionOrThrow();
+                if (read.isPresent()) {
+                    return Optional.of(replaceWith(file, read.get()));
+                }
+            }
             Optional<Round> latest = file.latestRound();
             long roundId = latest.isPresent()
                     ? latest.get().id()
@@ -276,6 +295,17 @@ public final class Documents implements AutoCloseable {
                 closeQuietly(previous);
             }
         }
+    }
+
+    /** Like {@link #replaceWith(AssessmentFile, long, boolean)} with a session read elsewhere (not the sample). */
+    private FileRoundSession replaceWith(AssessmentFile file, FileRoundSession read) {
+        AssessmentFile previous = current;
+        current = file;
+        sample = false;
+        if (previous != null && previous != file) {
+            closeQuietly(previous);
+        }
+        return read;
     }
 
     private static RoundInfo defaultRound(Messages m) {

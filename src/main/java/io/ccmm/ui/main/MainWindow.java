@@ -121,8 +121,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     /** Shows the window with {@code first}; the file's lifetime is the window's from here on. */
     public void show(FileRoundSession first) {
+        io.ccmm.ui.common.StartTimes.mark("session read");
         documents.adopt(first);
         useSession(first);
+        io.ccmm.ui.common.StartTimes.mark("workspace built");
         Geometry intended = restoreGeometry();
         stage.setOnHiding(e -> {
             flushEdits();
@@ -130,8 +132,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                     .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         });
         stage.show();
+        io.ccmm.ui.common.StartTimes.mark("stage shown");
         insistOnSize(intended);
         focusWorkspace();
+        io.ccmm.ui.common.StartTimes.mark("keyboard taken");
+        javafx.application.Platform.runLater(() -> io.ccmm.ui.common.StartTimes.mark("first pulse after show"));
     }
 
     /**
@@ -243,8 +248,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             context.remember(
                     settings().withRecent(s.file().path().toAbsolutePath().toString()));
         }
+        io.ccmm.ui.common.StartTimes.mark("view models made, recent file remembered");
         build();
+        io.ccmm.ui.common.StartTimes.mark("views built (FXML)");
         focusWorkspace();
+        io.ccmm.ui.common.StartTimes.mark("first CSS pass");
     }
 
     /** The note being typed is saved before the file or round it belongs to is put away. */
@@ -750,7 +758,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             }
             return controller;
         });
+        io.ccmm.ui.common.StartTimes.mark("controllers made");
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
+        io.ccmm.ui.common.StartTimes.mark("FXML loaded");
         io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
         // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
