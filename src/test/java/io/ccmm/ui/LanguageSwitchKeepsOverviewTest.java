@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A language switch keeps the overview table as the user left it (the columns it is sorted by and in which direction,
- * the rows selected) and the dashboard where it was scrolled to.
+ * the rows selected, where it was scrolled to) and the dashboard where it was scrolled to.
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchKeepsOverviewTest {
@@ -129,6 +129,30 @@ class LanguageSwitchKeepsOverviewTest {
         switchTo(robot, Language.EN);
         showTab(robot, 1);
         assertSortedAndSelectedAsBefore(robot);
+    }
+
+    @Test
+    void theOverviewStaysScrolledWhereItWas(FxRobot robot) {
+        showTab(robot, 1);
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            table.scrollTo(100);
+            table.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Integer> before = new AtomicReference<>();
+        robot.interact(() -> before.set(firstVisibleRow()));
+        assertTrue(before.get() > 50, "the overview was scrolled");
+        switchTo(robot, Language.EN);
+        AtomicReference<Integer> after = new AtomicReference<>();
+        robot.interact(() -> after.set(firstVisibleRow()));
+        assertEquals(before.get(), after.get(), "the first row shown after the switch");
+    }
+
+    private int firstVisibleRow() {
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) overview().lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
     }
 
     @Test
