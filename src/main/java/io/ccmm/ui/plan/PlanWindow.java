@@ -242,7 +242,8 @@ public final class PlanWindow {
                                 m.get("plan.findings.add"),
                                 add));
             }
-            boolean changed = !selected.text().equals(text.getText())
+            // The file keeps texts stripped: compare as it would store them.
+            boolean changed = !selected.text().equals(typed)
                     || selected.kind() != kind.getValue()
                     || selected.severity() != sev.getValue();
             return changed
@@ -487,8 +488,9 @@ public final class PlanWindow {
                                 add));
             }
             ImprovementAction was = selected.action();
-            boolean changed = !was.what().equals(title.getText())
-                    || !was.owner().equals(owner.getText())
+            // The file keeps texts stripped: compare as it would store them.
+            boolean changed = !was.what().equals(typed)
+                    || !was.owner().equals(owner.getText().strip())
                     || !was.due().equals(dueField.getText().strip())
                     || was.status() != status.getValue()
                     || selected.priority() != prio.getValue()

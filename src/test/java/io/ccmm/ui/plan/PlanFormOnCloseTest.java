@@ -223,6 +223,27 @@ class PlanFormOnCloseTest {
     }
 
     @Test
+    void aFindingSavedWithSpacesAroundItsTextClosesWithoutAQuestion(FxRobot robot) throws Exception {
+        FileRoundSession session =
+                TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
+        session.file()
+                .addFinding(Finding.of(session.roundId(), 9, FindingKind.WEAKNESS, Priority.HIGH, "Samples too small"));
+        file = session.file();
+        round = session.roundId();
+        Messages en = Messages.of(Language.EN);
+        Platform.runLater(() -> PlanWindow.show(owner, file, round, en, dialogs));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planWindow().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Samples too small");
+        robot.clickOn("#findingText").push(KeyCode.END).write("  "); // the file keeps the text stripped
+        robot.clickOn("#saveFinding");
+        WaitForAsyncUtils.waitForFxEvents();
+        closeWithEsc(robot);
+        assertEquals(List.of(), dialogs.questions, "what was saved is not asked about");
+        assertTrue(planWindow().isEmpty());
+    }
+
+    @Test
     void aSelectedActionLeftAsItWasClosesWithoutAQuestion(FxRobot robot) throws Exception {
         FileRoundSession session =
                 TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
