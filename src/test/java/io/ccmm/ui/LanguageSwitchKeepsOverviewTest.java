@@ -123,6 +123,43 @@ class LanguageSwitchKeepsOverviewTest {
     }
 
     @Test
+    void columnsDraggedIntoAnotherOrderKeepTheirOrderWidthAndSort(FxRobot robot) {
+        showTab(robot, 1);
+        AtomicReference<List<String>> before = new AtomicReference<>();
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            TableColumn<AssessmentItem, ?> level = table.getColumns().get(3);
+            // The user drags the level column to the front, widens the title and sorts by level.
+            table.getColumns().remove(level);
+            table.getColumns().add(0, level);
+            table.getColumns().get(3).setPrefWidth(520);
+            level.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(level));
+            before.set(table.getColumns().stream().map(TableColumn::getText).toList());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        switchTo(robot, Language.EN);
+        switchTo(robot, Language.ZH);
+        AtomicReference<List<String>> after = new AtomicReference<>();
+        AtomicReference<Double> titleWidth = new AtomicReference<>();
+        AtomicReference<Integer> firstLevel = new AtomicReference<>();
+        AtomicReference<List<Integer>> sortedBy = new AtomicReference<>();
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            after.set(table.getColumns().stream().map(TableColumn::getText).toList());
+            titleWidth.set(table.getColumns().get(3).getPrefWidth());
+            firstLevel.set(table.getItems().get(0).level());
+            sortedBy.set(table.getSortOrder().stream()
+                    .map(c -> table.getColumns().indexOf(c))
+                    .toList());
+        });
+        assertEquals(before.get(), after.get(), "the columns in the order the user dragged them into");
+        assertEquals(520, titleWidth.get(), 0.5);
+        assertEquals(List.of(0), sortedBy.get(), "still sorted by the level column, now the first");
+        assertEquals(5, firstLevel.get());
+    }
+
+    @Test
     void theOverviewSortIsKeptWhileAnotherTabIsShown(FxRobot robot) {
         sortAndSelect(robot);
         showTab(robot, 0); // back to rating before switching: the overview is out of sight

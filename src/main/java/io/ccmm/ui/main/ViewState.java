@@ -34,11 +34,17 @@ record ViewState(
         double dashboardScroll) {
 
     /**
-     * The overview table as the user left it: the columns sorted by (by position, the first sorting first) with their
-     * directions, the items selected (by number) and the first row in view (-1 when the table was never shown).
+     * The overview table as the user left it: its columns (by id) in the order the user may have dragged them into, with
+     * their widths, the columns sorted by (the first sorting first) with their directions, the items selected (by number)
+     * and the first row in view (-1 when the table was never shown).
      */
     record OverviewTable(
-            List<Integer> sortColumns, List<TableColumn.SortType> sortTypes, List<Integer> selectedItems, int top) {}
+            List<String> columns,
+            List<Double> widths,
+            List<String> sortColumns,
+            List<TableColumn.SortType> sortTypes,
+            List<Integer> selectedItems,
+            int top) {}
 
     private static final String TABS = ".main-tabs";
     private static final String OVERVIEW_TEXT = ".overview-filter";
@@ -146,10 +152,16 @@ record ViewState(
     /** The overview table's sort order, selection and scroll; empty when there is no overview. */
     private static Optional<OverviewTable> overviewTable(Parent root) {
         return OverviewController.tableOf(root.lookup(OVERVIEW)).map(table -> {
-            List<Integer> columns = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            List<Double> widths = new ArrayList<>();
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                columns.add(String.valueOf(c.getId()));
+                widths.add(c.getWidth());
+            }
+            List<String> sorted = new ArrayList<>();
             List<TableColumn.SortType> types = new ArrayList<>();
             for (TableColumn<?, ?> c : table.getSortOrder()) {
-                columns.add(table.getColumns().indexOf(c));
+                sorted.add(String.valueOf(c.getId()));
                 types.add(c.getSortType());
             }
             List<Integer> selected = table.getSelectionModel().getSelectedItems().stream()
@@ -161,20 +173,41 @@ record ViewState(
                             && flow.getFirstVisibleCell() != null
                     ? flow.getFirstVisibleCell().getIndex()
                     : -1;
-            return new OverviewTable(List.copyOf(columns), List.copyOf(types), selected, top);
+            return new OverviewTable(
+                    List.copyOf(columns), List.copyOf(widths), List.copyOf(sorted), List.copyOf(types), selected, top);
         });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void restoreTable(Parent root, TableView<?> table, OverviewTable state) {
-        // The same columns in another language: sort by the same ones, in the same directions.
+        // The same columns in another language, found by id: in the user's order and widths, sorted by the same ones in
+        // the same directions. A column the new table does not have is left out; one the old did not have stays last.
+        java.util.Map<String, TableColumn> byId = new java.util.LinkedHashMap<>();
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            byId.put(String.valueOf(c.getId()), c);
+        }
+        List<TableColumn> columns = new ArrayList<>();
+        for (int i = 0; i < state.columns().size(); i++) {
+            TableColumn column = byId.remove(state.columns().get(i));
+            if (column != null) {
+                double width = state.widths().get(i);
+                if (width > 0 && Math.abs(width - column.getPrefWidth()) > 0.5) {
+                    column.setPrefWidth(width);
+                }
+                columns.add(column);
+            }
+        }
+        columns.addAll(byId.values());
+        if (!columns.equals(table.getColumns())) {
+            ((TableView) table).getColumns().setAll(columns);
+        }
         List<TableColumn> order = new ArrayList<>();
         for (int i = 0; i < state.sortColumns().size(); i++) {
-            int at = state.sortColumns().get(i);
-            if (at >= 0 && at < table.getColumns().size()) {
-                TableColumn column = table.getColumns().get(at);
-                column.setSortType(state.sortTypes().get(i));
-                order.add(column);
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                if (state.sortColumns().get(i).equals(String.valueOf(c.getId()))) {
+                    ((TableColumn) c).setSortType(state.sortTypes().get(i));
+                    order.add(c);
+                }
             }
         }
         ((TableView) table).getSortOrder().setAll(order);
@@ -188,6 +221,8 @@ record ViewState(
             root.applyCss();
             root.layout();
             table.scrollTo(state.top());
+            // The new header settles its height in the next pulse (another language, other glyphs): scroll again then.
+            javafx.application.Platform.runLater(() -> table.scrollTo(state.top()));
         }
     }
 

@@ -175,6 +175,12 @@ public final class OverviewController {
                 d -> new ReadOnlyStringWrapper(vm.rating(d.getValue().id()).note()));
         note.setPrefWidth(360);
         table.getColumns().setAll(List.of(id, module, title, level, c, f, points, note));
+        // Ids that do not depend on the language or on where the user dragged a column (a language switch carries
+        // them).
+        List<String> ids = List.of("id", "module", "title", "level", "c", "f", "points", "note");
+        for (int i = 0; i < ids.size(); i++) {
+            table.getColumns().get(i).setId("overview-col-" + ids.get(i));
+        }
 
         table.setRowFactory(t -> {
             TableRow<AssessmentItem> row = new TableRow<>();
