@@ -1,5 +1,7 @@
 package io.ccmm.ui.main;
 
+import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.ui.overview.OverviewController;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -15,22 +20,41 @@ import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * What the user was looking at, carried over when the window's views are built again in another language: the tab,
- * the overview's filters, which groups of the navigator were open and where it was scrolled to. The item, the
- * workspace's filter and search live in the workspace's view model and need no carrying.
+ * the overview's filters, sort order (columns and directions), selected rows and scroll position, which groups of the
+ * navigator were open and where it was scrolled to, and where the dashboard was scrolled to. The item, the workspace's
+ * filter and search live in the workspace's view model and need no carrying.
  */
 record ViewState(
         int tab,
         Optional<String> overviewText,
         Optional<Object> overviewKind,
         List<Boolean> navigatorExpanded,
-        int navigatorTop) {
+        int navigatorTop,
+        Optional<OverviewTable> overviewTable,
+        double dashboardScroll) {
+
+    /**
+     * The overview table as the user left it: its columns (by id) in the order the user may have dragged them into, with
+     * their widths, the columns sorted by (the first sorting first) with their directions, the items selected (by number)
+     * and the first row in view (-1 when the table was never shown).
+     */
+    record OverviewTable(
+            List<String> columns,
+            List<Double> widths,
+            List<String> sortColumns,
+            List<TableColumn.SortType> sortTypes,
+            List<Integer> selectedItems,
+            int top) {}
 
     private static final String TABS = ".main-tabs";
     private static final String OVERVIEW_TEXT = ".overview-filter";
     private static final String OVERVIEW_KIND = ".overview-kind-filter";
     private static final String NAVIGATOR = ".navigator";
+    private static final String OVERVIEW = ".overview";
+    private static final String DASHBOARD = ".dashboard";
 
-    static final ViewState NONE = new ViewState(-1, Optional.empty(), Optional.empty(), List.of(), -1);
+    static final ViewState NONE =
+            new ViewState(-1, Optional.empty(), Optional.empty(), List.of(), -1, Optional.empty(), -1);
 
     /** The state of the views in {@code scene}, {@link #NONE} when there are none yet. */
     static ViewState of(Scene scene) {
@@ -50,7 +74,11 @@ record ViewState(
                 find(root, OVERVIEW_TEXT, TextField.class).map(TextField::getText),
                 find(root, OVERVIEW_KIND, ComboBox.class).map(ComboBox::getValue),
                 List.copyOf(expanded),
-                top);
+                top,
+                overviewTable(root),
+                find(root, DASHBOARD, ScrollPane.class)
+                        .map(ScrollPane::getVvalue)
+                        .orElse(-1.0));
     }
 
     /** Gives the views under {@code root} (built afresh) this state; a part that is not there is left alone. */
@@ -82,6 +110,119 @@ record ViewState(
                 root.layout();
                 tree.scrollTo(navigatorTop);
             });
+        }
+        overviewTable.ifPresent(state ->
+                OverviewController.tableOf(root.lookup(OVERVIEW)).ifPresent(table -> restoreTable(root, table, state)));
+        if (dashboardScroll >= 0) {
+            find(root, DASHBOARD, ScrollPane.class).ifPresent(pane -> {
+                root.applyCss();
+                root.layout();
+                pane.setVvalue(dashboardScroll);
+                scrollWhenDrawn(pane, dashboardScroll);
+            });
+        }
+    }
+
+    /**
+     * A dashboard out of sight draws its body only when its tab is first shown, and a scroll pane whose content grows
+     * keeps the content's old (top) position: once the body is there, scroll to where the user was.
+     */
+    private static void scrollWhenDrawn(ScrollPane pane, double vvalue) {
+        Node content = pane.getContent();
+        if (content == null
+                || content.getLayoutBounds().getHeight()
+                        > pane.getViewportBounds().getHeight()) {
+            return; // already drawn and scrolled
+        }
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> drawn = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                    javafx.geometry.Bounds before,
+                    javafx.geometry.Bounds now) {
+                if (now.getHeight() > pane.getViewportBounds().getHeight()) {
+                    content.layoutBoundsProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> pane.setVvalue(vvalue));
+                }
+            }
+        };
+        content.layoutBoundsProperty().addListener(drawn);
+    }
+
+    /** The overview table's sort order, selection and scroll; empty when there is no overview. */
+    private static Optional<OverviewTable> overviewTable(Parent root) {
+        return OverviewController.tableOf(root.lookup(OVERVIEW)).map(table -> {
+            List<String> columns = new ArrayList<>();
+            List<Double> widths = new ArrayList<>();
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                columns.add(String.valueOf(c.getId()));
+                widths.add(c.getWidth());
+            }
+            List<String> sorted = new ArrayList<>();
+            List<TableColumn.SortType> types = new ArrayList<>();
+            for (TableColumn<?, ?> c : table.getSortOrder()) {
+                sorted.add(String.valueOf(c.getId()));
+                types.add(c.getSortType());
+            }
+            List<Integer> selected = table.getSelectionModel().getSelectedItems().stream()
+                    .filter(AssessmentItem.class::isInstance)
+                    .map(i -> ((AssessmentItem) i).id())
+                    .toList();
+            int top = table.getScene() != null
+                            && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                            && flow.getFirstVisibleCell() != null
+                    ? flow.getFirstVisibleCell().getIndex()
+                    : -1;
+            return new OverviewTable(
+                    List.copyOf(columns), List.copyOf(widths), List.copyOf(sorted), List.copyOf(types), selected, top);
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void restoreTable(Parent root, TableView<?> table, OverviewTable state) {
+        // The same columns in another language, found by id: in the user's order and widths, sorted by the same ones in
+        // the same directions. A column the new table does not have is left out; one the old did not have stays last.
+        java.util.Map<String, TableColumn> byId = new java.util.LinkedHashMap<>();
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            byId.put(String.valueOf(c.getId()), c);
+        }
+        List<TableColumn> columns = new ArrayList<>();
+        for (int i = 0; i < state.columns().size(); i++) {
+            TableColumn column = byId.remove(state.columns().get(i));
+            if (column != null) {
+                double width = state.widths().get(i);
+                if (width > 0 && Math.abs(width - column.getPrefWidth()) > 0.5) {
+                    column.setPrefWidth(width);
+                }
+                columns.add(column);
+            }
+        }
+        columns.addAll(byId.values());
+        if (!columns.equals(table.getColumns())) {
+            ((TableView) table).getColumns().setAll(columns);
+        }
+        List<TableColumn> order = new ArrayList<>();
+        for (int i = 0; i < state.sortColumns().size(); i++) {
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                if (state.sortColumns().get(i).equals(String.valueOf(c.getId()))) {
+                    ((TableColumn) c).setSortType(state.sortTypes().get(i));
+                    order.add(c);
+                }
+            }
+        }
+        ((TableView) table).getSortOrder().setAll(order);
+        table.getSelectionModel().clearSelection();
+        for (Object row : List.copyOf(table.getItems())) {
+            if (row instanceof AssessmentItem item && state.selectedItems().contains(item.id())) {
+                ((TableView) table).getSelectionModel().select(row);
+            }
+        }
+        if (state.top() >= 0 && table.getScene() != null) {
+            root.applyCss();
+            root.layout();
+            table.scrollTo(state.top());
+            // The new header settles its height in the next pulse (another language, other glyphs): scroll again then.
+            javafx.application.Platform.runLater(() -> table.scrollTo(state.top()));
         }
     }
 

@@ -61,6 +61,19 @@ public final class OverviewController {
 
     private final ViewLifetime lifetime;
 
+    /** Where the view's root keeps its table, which joins the scene only when first shown ({@link #tableOf}). */
+    private static final String TABLE = "ccmm.overview.table";
+
+    /**
+     * The overview table of the view whose root is {@code overviewRoot} (the node styled {@code overview}), in the scene
+     * or not yet: a language switch carries its sort order and selection even while another tab is shown.
+     */
+    public static java.util.Optional<TableView<?>> tableOf(javafx.scene.Node overviewRoot) {
+        return overviewRoot != null && overviewRoot.getProperties().get(TABLE) instanceof TableView<?> t
+                ? java.util.Optional.of(t)
+                : java.util.Optional.empty();
+    }
+
     public OverviewController(WorkspaceViewModel vm, Messages messages, Runnable showCard, ViewLifetime lifetime) {
         this.vm = vm;
         this.lifetime = lifetime;
@@ -162,6 +175,12 @@ public final class OverviewController {
                 d -> new ReadOnlyStringWrapper(vm.rating(d.getValue().id()).note()));
         note.setPrefWidth(360);
         table.getColumns().setAll(List.of(id, module, title, level, c, f, points, note));
+        // Ids that do not depend on the language or on where the user dragged a column (a language switch carries
+        // them).
+        List<String> ids = List.of("id", "module", "title", "level", "c", "f", "points", "note");
+        for (int i = 0; i < ids.size(); i++) {
+            table.getColumns().get(i).setId("overview-col-" + ids.get(i));
+        }
 
         table.setRowFactory(t -> {
             TableRow<AssessmentItem> row = new TableRow<>();
@@ -183,6 +202,7 @@ public final class OverviewController {
         table.setEditable(!vm.readOnly());
         // The toolbar (two small controls holding the user's filters) stays; the table joins when first shown.
         overviewRoot.setCenter(null);
+        overviewRoot.getProperties().put(TABLE, table);
         lifetime.onChange(overviewRoot.sceneProperty(), scene -> attachIfShown());
     }
 

@@ -44,11 +44,13 @@ public final class PlanWindow {
     private final PlanViewModel model;
     private final Messages m;
     private final DialogService dialogs;
+    private final UnfinishedForms unfinished;
 
     private PlanWindow(PlanViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
         this.m = messages;
         this.dialogs = dialogs;
+        this.unfinished = new UnfinishedForms(messages, dialogs);
     }
 
     /** Opens the plan window of {@code roundId} over {@code owner}; a file that cannot be read is said in a dialog. */
@@ -75,7 +77,35 @@ public final class PlanWindow {
         Theme.addAppStylesheet(scene);
         stage.setScene(scene);
         io.ccmm.ui.common.Windows.keepSceneSize(stage);
+        w.askBeforeClosing(stage, owner);
         stage.show();
+    }
+
+    /**
+     * A finding or an action typed and not added (or a selected one changed and not saved) is never dropped without the
+     * user's word: closing this window, or the main window under it, asks first (add it, discard it, or stay).
+     */
+    private void askBeforeClosing(Stage stage, Window owner) {
+        stage.setOnCloseRequest(e -> {
+            if (!unfinished.mayClose()) {
+                e.consume();
+            }
+        });
+        if (owner == null) {
+            return;
+        }
+        javafx.event.EventHandler<javafx.stage.WindowEvent> ownerClosing = e -> {
+            if (stage.isShowing()) {
+                stage.toFront();
+                if (!unfinished.mayClose()) {
+                    e.consume();
+                }
+            }
+        };
+        owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, ownerClosing);
+        stage.addEventHandler(
+                javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                e -> owner.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, ownerClosing));
     }
 
     /** Runs a change; a refusal is shown in the user's words and changes nothing. */
@@ -167,6 +197,11 @@ public final class PlanWindow {
                 use(() -> model.updateFinding(selected.withText(text.getText())
                         .withKind(kind.getValue())
                         .withSeverity(sev.getValue())));
+                // The saved finding stays selected, so the form is known to match it.
+                table.getItems().stream()
+                        .filter(x -> x.id() == selected.id())
+                        .findFirst()
+                        .ifPresent(x -> table.getSelectionModel().select(x));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
@@ -189,7 +224,42 @@ public final class PlanWindow {
         VBox box = new VBox(8, filters, table, form);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        return new Tab(m.get("plan.findings.title"), box);
+        Tab tab = new Tab(m.get("plan.findings.title"), box);
+        unfinished.add(() -> {
+            Finding selected = table.getSelectionModel().getSelectedItem();
+            String typed = text.getText().strip();
+            if (selected == null) {
+                // A finding already in the plan (its row no longer selected, e.g. filtered away) is not new.
+                boolean known = model.shownFindings().getSource().stream()
+                        .anyMatch(f -> f.text().equals(typed)
+                                && Integer.toString(f.item())
+                                        .equals(itemField.getText().strip()));
+                return typed.isEmpty() || known
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new UnfinishedForms.Unfinished(
+                                tab,
+                                m.get("plan.unfinished.finding", shownItem(itemField.getText()), typed),
+                                m.get("plan.findings.add"),
+                                add));
+            }
+            // The file keeps texts stripped: compare as it would store them.
+            boolean changed = !selected.text().equals(typed)
+                    || selected.kind() != kind.getValue()
+                    || selected.severity() != sev.getValue();
+            return changed
+                    ? java.util.Optional.of(new UnfinishedForms.Unfinished(
+                            tab,
+                            m.get("plan.unfinished.findingChanged", Integer.toString(selected.item()), typed),
+                            m.get("plan.findings.save"),
+                            edit))
+                    : java.util.Optional.empty();
+        });
+        return tab;
+    }
+
+    /** An item number as typed, for a question: "—" when none was typed. */
+    private static String shownItem(String typed) {
+        return typed.isBlank() ? "—" : typed.strip();
     }
 
     private ListCell<FindingKind> kindCell(String none) {
@@ -396,7 +466,44 @@ public final class PlanWindow {
         VBox box = new VBox(8, top, table, fields, buttons);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        return new Tab(m.get("plan.actions.title"), box);
+        Tab tab = new Tab(m.get("plan.actions.title"), box);
+        unfinished.add(() -> {
+            PlanAction selected = table.getSelectionModel().getSelectedItem();
+            String typed = title.getText().strip();
+            if (selected == null) {
+                boolean empty = typed.isEmpty()
+                        && owner.getText().isBlank()
+                        && dueField.getText().isBlank();
+                // An action already in the plan (its row no longer selected, e.g. filtered away) is not new.
+                boolean known = model.shownActions().getSource().stream()
+                        .anyMatch(a -> a.action().what().equals(typed)
+                                && Integer.toString(a.action().item())
+                                        .equals(item.getText().strip()));
+                return empty || known
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new UnfinishedForms.Unfinished(
+                                tab,
+                                m.get("plan.unfinished.action", shownItem(item.getText()), typed),
+                                m.get("plan.actions.add"),
+                                add));
+            }
+            ImprovementAction was = selected.action();
+            // The file keeps texts stripped: compare as it would store them.
+            boolean changed = !was.what().equals(typed)
+                    || !was.owner().equals(owner.getText().strip())
+                    || !was.due().equals(dueField.getText().strip())
+                    || was.status() != status.getValue()
+                    || selected.priority() != prio.getValue()
+                    || !Integer.toString(was.item()).equals(item.getText().strip());
+            return changed
+                    ? java.util.Optional.of(new UnfinishedForms.Unfinished(
+                            tab,
+                            m.get("plan.unfinished.actionChanged", Integer.toString(was.item()), typed),
+                            m.get("plan.actions.save"),
+                            save))
+                    : java.util.Optional.empty();
+        });
+        return tab;
     }
 
     private ComboBox<ActionStatus> statusBox() {

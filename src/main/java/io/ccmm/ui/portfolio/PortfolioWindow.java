@@ -409,7 +409,11 @@ public final class PortfolioWindow {
             l.setTextFill(OverlayRadar.COLORS.get(i % OverlayRadar.COLORS.size()));
             legend.getChildren().add(l);
         }
-        radar.setData(c.modules(), series);
+        radar.setData(
+                c.modules().stream()
+                        .map(id -> io.ccmm.portfolio.ModuleLabels.label(id, messages.language()))
+                        .toList(),
+                series);
         VBox items = new VBox(3);
         items.getChildren().add(new Label(messages.get("portfolio.compare.items")));
         for (ItemDifference d : c.differences()) {

@@ -149,6 +149,16 @@ public final class FileRoundSession implements RoundSession {
         }
     }
 
+    /** Read from the file on each call, like the team marks; a file that cannot tell them shows none. */
+    @Override
+    public List<io.ccmm.storage.AuthorNote> authorNotes() {
+        try {
+            return file.authorNotes(round.id());
+        } catch (StorageException e) {
+            return List.of();
+        }
+    }
+
     private interface StorageCall<T> {
         T run() throws StorageException;
     }

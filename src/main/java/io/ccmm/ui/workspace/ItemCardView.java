@@ -141,6 +141,7 @@ final class ItemCardView {
         lifetime.onChange(vm.currentItemProperty(), this::showItem);
         lifetime.onChange(vm.currentRatingProperty(), this::showRating);
         showItem(vm.currentItem());
+        AuthorNotesView.addAfter(noteArea, vm, messages, lifetime);
 
         // What is typed is a draft of the item it was typed on; it is saved after a pause, on focus loss and
         // before anything else changes (navigation, tab, round, language, close).

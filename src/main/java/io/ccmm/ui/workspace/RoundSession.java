@@ -68,6 +68,11 @@ public interface RoundSession {
         return TeamMarks.NONE;
     }
 
+    /** Each rater's note per item in a merged team assessment (FORMATS.md "Notes are kept per author"); none here. */
+    default List<io.ccmm.storage.AuthorNote> authorNotes() {
+        return List.of();
+    }
+
     /** A storage problem (file locked, read-only, damaged, too large), put into words by {@link #describe}. */
     final class SessionException extends Exception {
         public SessionException(String message, Throwable cause) {

@@ -102,6 +102,8 @@ class PortfolioWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> radar.series().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, radar.series().get(0).size());
+        // Each axis says which module it is, in the window's language, as the portfolio PDF's radar does.
+        assertEquals(List.of("1.0 设计与规划", "2.0 运营与管理", "3.0 数据与绩效", "4.0 客户体验", "5.0 创新与提高"), radar.labels());
         assertTrue(robot.lookup(n -> n instanceof Labeled l
                                 && l.getText() != null
                                 && l.getText().startsWith("条目 "))

@@ -1,0 +1,233 @@
+package io.ccmm.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccmm.app.CcmmApplication;
+import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.catalog.Language;
+import io.ccmm.ui.main.MainWindow;
+import io.ccmm.ui.workspace.FileRoundSession;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A language switch keeps the overview table as the user left it (the columns it is sorted by and in which direction,
+ * the rows selected, where it was scrolled to) and the dashboard where it was scrolled to.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LanguageSwitchKeepsOverviewTest {
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        FileRoundSession session = TestSessions.empty();
+        window = CcmmApplication.open(stage, session, Language.ZH);
+    }
+
+    private void switchTo(FxRobot robot, Language language) {
+        Parent before = stage.getScene().getRoot();
+        robot.interact(() -> window.context().languageProperty().set(language));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotSame(before, stage.getScene().getRoot(), "the window was rebuilt");
+    }
+
+    private <T extends Node> T find(String selector, Class<T> type) {
+        Node n = stage.getScene().getRoot().lookup(selector);
+        assertNotNull(n, selector);
+        return type.cast(n);
+    }
+
+    private void showTab(FxRobot robot, int index) {
+        robot.interact(
+                () -> find(".main-tabs", TabPane.class).getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AssessmentItem> overview() {
+        return find(".overview-table", TableView.class);
+    }
+
+    /** Sorts by level descending, then by number ascending, and selects three rows. */
+    private void sortAndSelect(FxRobot robot) {
+        showTab(robot, 1);
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            TableColumn<AssessmentItem, ?> level = table.getColumns().get(3);
+            TableColumn<AssessmentItem, ?> id = table.getColumns().get(0);
+            level.setSortType(TableColumn.SortType.DESCENDING);
+            id.setSortType(TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(level, id));
+            for (int wanted : List.of(7, 40, 121)) {
+                table.getItems().stream()
+                        .filter(i -> i.id() == wanted)
+                        .findFirst()
+                        .ifPresent(i -> table.getSelectionModel().select(i));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertSortedAndSelectedAsBefore(FxRobot robot) {
+        AtomicReference<List<Integer>> columns = new AtomicReference<>();
+        AtomicReference<List<TableColumn.SortType>> types = new AtomicReference<>();
+        AtomicReference<Set<Integer>> selected = new AtomicReference<>();
+        AtomicReference<Integer> firstRow = new AtomicReference<>();
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            columns.set(table.getSortOrder().stream()
+                    .map(c -> table.getColumns().indexOf(c))
+                    .toList());
+            types.set(
+                    table.getSortOrder().stream().map(TableColumn::getSortType).toList());
+            selected.set(table.getSelectionModel().getSelectedItems().stream()
+                    .map(AssessmentItem::id)
+                    .collect(Collectors.toSet()));
+            firstRow.set(table.getItems().get(0).level());
+        });
+        assertEquals(List.of(3, 0), columns.get(), "sorted by level, then number");
+        assertEquals(List.of(TableColumn.SortType.DESCENDING, TableColumn.SortType.ASCENDING), types.get());
+        assertEquals(5, firstRow.get(), "the rows are in that order (L5 first)");
+        assertEquals(Set.of(7, 40, 121), selected.get(), "the same rows are selected");
+    }
+
+    @Test
+    void theOverviewSortAndSelectionAreKept(FxRobot robot) {
+        sortAndSelect(robot);
+        switchTo(robot, Language.EN);
+        assertEquals(1, find(".main-tabs", TabPane.class).getSelectionModel().getSelectedIndex());
+        assertSortedAndSelectedAsBefore(robot);
+        switchTo(robot, Language.ZH);
+        assertSortedAndSelectedAsBefore(robot);
+    }
+
+    @Test
+    void columnsDraggedIntoAnotherOrderKeepTheirOrderWidthAndSort(FxRobot robot) {
+        showTab(robot, 1);
+        AtomicReference<List<String>> before = new AtomicReference<>();
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            TableColumn<AssessmentItem, ?> level = table.getColumns().get(3);
+            // The user drags the level column to the front, widens the title and sorts by level.
+            table.getColumns().remove(level);
+            table.getColumns().add(0, level);
+            table.getColumns().get(3).setPrefWidth(520);
+            level.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(level));
+            before.set(table.getColumns().stream().map(TableColumn::getText).toList());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        switchTo(robot, Language.EN);
+        switchTo(robot, Language.ZH);
+        AtomicReference<List<String>> after = new AtomicReference<>();
+        AtomicReference<Double> titleWidth = new AtomicReference<>();
+        AtomicReference<Integer> firstLevel = new AtomicReference<>();
+        AtomicReference<List<Integer>> sortedBy = new AtomicReference<>();
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            after.set(table.getColumns().stream().map(TableColumn::getText).toList());
+            titleWidth.set(table.getColumns().get(3).getPrefWidth());
+            firstLevel.set(table.getItems().get(0).level());
+            sortedBy.set(table.getSortOrder().stream()
+                    .map(c -> table.getColumns().indexOf(c))
+                    .toList());
+        });
+        assertEquals(before.get(), after.get(), "the columns in the order the user dragged them into");
+        assertEquals(520, titleWidth.get(), 0.5);
+        assertEquals(List.of(0), sortedBy.get(), "still sorted by the level column, now the first");
+        assertEquals(5, firstLevel.get());
+    }
+
+    @Test
+    void theOverviewSortIsKeptWhileAnotherTabIsShown(FxRobot robot) {
+        sortAndSelect(robot);
+        showTab(robot, 0); // back to rating before switching: the overview is out of sight
+        switchTo(robot, Language.EN);
+        showTab(robot, 1);
+        assertSortedAndSelectedAsBefore(robot);
+    }
+
+    @Test
+    void theOverviewStaysScrolledWhereItWas(FxRobot robot) {
+        showTab(robot, 1);
+        robot.interact(() -> {
+            TableView<AssessmentItem> table = overview();
+            table.scrollTo(100);
+            table.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Integer> before = new AtomicReference<>();
+        robot.interact(() -> before.set(firstVisibleRow()));
+        assertTrue(before.get() > 50, "the overview was scrolled");
+        switchTo(robot, Language.EN);
+        AtomicReference<Integer> after = new AtomicReference<>();
+        robot.interact(() -> after.set(firstVisibleRow()));
+        assertEquals(before.get(), after.get(), "the first row shown after the switch");
+    }
+
+    private int firstVisibleRow() {
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) overview().lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    @Test
+    void theDashboardStaysScrolledWhereItWas(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(560)); // room for only part of the dashboard
+        showTab(robot, 2);
+        robot.interact(() -> {
+            ScrollPane dashboard = find(".dashboard", ScrollPane.class);
+            dashboard.applyCss();
+            dashboard.layout();
+            dashboard.setVvalue(0.7);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Double> before = new AtomicReference<>();
+        robot.interact(() -> before.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        assertTrue(before.get() > 0.5, "the dashboard was scrolled");
+        switchTo(robot, Language.EN);
+        AtomicReference<Double> after = new AtomicReference<>();
+        robot.interact(() -> after.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        assertEquals(before.get(), after.get(), 0.001);
+    }
+
+    @Test
+    void theDashboardScrollIsKeptWhileAnotherTabIsShown(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(560));
+        showTab(robot, 2);
+        robot.interact(() -> {
+            ScrollPane dashboard = find(".dashboard", ScrollPane.class);
+            dashboard.applyCss();
+            dashboard.layout();
+            dashboard.setVvalue(1.0); // down at the improvement path
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, 0);
+        switchTo(robot, Language.EN);
+        showTab(robot, 2);
+        AtomicReference<Double> after = new AtomicReference<>();
+        robot.interact(() -> after.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        assertEquals(1.0, after.get(), 0.001);
+    }
+}
