@@ -93,4 +93,17 @@ public final class Windows {
         // Unless a handler consumes the request, the window's own dispatcher hides the window.
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
+
+    /**
+     * Ends the application the way closing its main window would: the main window is asked to close first, so whatever
+     * its close button does (keeping the note being typed, a secondary window asking about text typed and not added)
+     * happens on File › Exit too; only when it did close, {@code exit} runs. A question answered with Cancel keeps
+     * everything open.
+     */
+    public static void closeThenExit(Stage main, Runnable exit) {
+        requestClose(main);
+        if (!main.isShowing()) {
+            exit.run();
+        }
+    }
 }

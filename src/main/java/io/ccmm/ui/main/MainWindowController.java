@@ -268,7 +268,8 @@ public final class MainWindowController {
 
     @FXML
     private void exit() {
-        Platform.exit();
+        io.ccmm.ui.common.Windows.closeThenExit(
+                (javafx.stage.Stage) tabs.getScene().getWindow(), Platform::exit);
     }
 
     @FXML

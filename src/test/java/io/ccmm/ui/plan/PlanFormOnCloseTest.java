@@ -281,4 +281,26 @@ class PlanFormOnCloseTest {
         assertFalse(owner.isShowing());
         assertEquals("Knowledge base is current", file.findings(round).get(0).text());
     }
+
+    @Test
+    void fileExitAsksTooAndEndsTheApplicationOnlyOnceTheMainWindowClosed(FxRobot robot) throws Exception {
+        show();
+        robot.clickOn("#findingItem").write("4");
+        robot.clickOn("#findingText").write("Scripts are reviewed monthly");
+        java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+        dialogs.answers.add(CANCEL);
+        Platform.runLater(() -> Windows.closeThenExit(owner, exits::incrementAndGet));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.questions.size());
+        assertEquals(0, exits.get(), "Cancel keeps the application running");
+        assertTrue(owner.isShowing(), "the main window stayed open");
+        assertTrue(planWindow().isPresent(), "the plan window stayed open");
+
+        dialogs.answers.add(ADD);
+        Platform.runLater(() -> Windows.closeThenExit(owner, exits::incrementAndGet));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(owner.isShowing());
+        assertEquals(1, exits.get(), "the application ends once the main window closed");
+        assertEquals("Scripts are reviewed monthly", file.findings(round).get(0).text());
+    }
 }
