@@ -28,6 +28,9 @@ public final class RatingBenchmark {
     private static final List<KeyCode> C_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3);
     private static final List<KeyCode> F_KEYS = List.of(KeyCode.Q, KeyCode.W, KeyCode.E);
 
+    /** {@code -Dccmm.bench.conly=true}: press only the C key on one item, what a key press costs without moving on. */
+    private static final boolean C_ONLY = Boolean.getBoolean("ccmm.bench.conly");
+
     private RatingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -142,6 +145,12 @@ public final class RatingBenchmark {
                         window.focusWorkspace();
                     });
                     item = window.workspace().currentItem().id();
+                }
+                if (C_ONLY) {
+                    // The card stays on its item: only the C key, a different value each time.
+                    robot.type(C_KEYS.get(n % 3));
+                    presses++;
+                    continue;
                 }
                 robot.type(C_KEYS.get(pass % 3));
                 robot.type(F_KEYS.get((pass + 1) % 3));

@@ -8,13 +8,20 @@ import io.ccmm.ui.common.TextCells;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
 
 /**
  * The improvement action of the shown item: read in the background, edited and saved. It uses the view model's current
@@ -27,7 +34,17 @@ final class ActionView {
     private final Messages messages;
     private final Parent node;
     private ImprovementAction shownAction;
+    /** The shown item's action is being read: the fields take no input and cannot be saved. */
+    private boolean reading;
+    /** The fields are to be locked before the next layout unless the read is in by then. */
+    private boolean lockPending;
+
+    private final Runnable lockCheck = this::lockIfStillReading;
+    private Scene lockCheckOn;
     private long actionRequest;
+
+    @FXML
+    private GridPane actionGrid;
 
     @FXML
     private TextField actionWhat;
@@ -57,6 +74,17 @@ final class ActionView {
 
     @FXML
     private void initialize() {
+        // While the action is read, before the fields are locked, nothing typed or clicked reaches them.
+        actionGrid.addEventFilter(InputEvent.ANY, e -> {
+            if (reading && (e instanceof KeyEvent || e instanceof MouseEvent)) {
+                e.consume();
+            }
+        });
+        parts.lifetime().add(() -> {
+            if (lockCheckOn != null) {
+                lockCheckOn.removePreLayoutPulseListener(lockCheck);
+            }
+        });
         actionStatus.getItems().setAll(ActionStatus.values());
         TextCells.install(actionStatus, st -> messages.get("workspace.action.status." + st.code()));
         parts.lifetime().onChange(vm.currentItemProperty(), item -> showAction(item.id()));
@@ -66,13 +94,20 @@ final class ActionView {
     /**
      * Shows the item's improvement action from a background read. Until it is in, the fields are cleared and locked
      * (nothing typed there can be overwritten, nothing saved over another item's action); a late answer for an item
-     * the user has left is dropped.
+     * the user has left is dropped. A read that is in before the next frame is drawn never locks the fields: locking
+     * and unlocking five controls restyles them twice on every move to the next item. Input is refused meanwhile.
      */
     private void showAction(int itemId) {
         long request = ++actionRequest;
         shownAction = null;
+        reading = true;
         fillAction(null);
-        setActionEditable(false);
+        if (actionFocused() || actionGrid.getScene() == null) {
+            lockPending = false;
+            setActionEditable(false);
+        } else {
+            lockBeforeNextFrame();
+        }
         parts.fileReads()
                 .run(
                         () -> vm.session().actions().stream()
@@ -81,6 +116,7 @@ final class ActionView {
                         found -> {
                             if (isCurrentAction(itemId, request)) {
                                 shownAction = found.orElse(null);
+                                reading = false;
                                 fillAction(shownAction);
                                 setActionEditable(true);
                             }
@@ -88,9 +124,47 @@ final class ActionView {
                         failure -> {
                             if (isCurrentAction(itemId, request)) {
                                 // shown as an empty action; saving will report the problem
+                                reading = false;
                                 setActionEditable(true);
                             }
                         });
+    }
+
+    /** Locks the fields just before the next frame is laid out if the read asked for is not in by then. */
+    private void lockBeforeNextFrame() {
+        Scene scene = actionGrid.getScene();
+        if (lockCheckOn != scene) {
+            if (lockCheckOn != null) {
+                lockCheckOn.removePreLayoutPulseListener(lockCheck);
+            }
+            scene.addPreLayoutPulseListener(lockCheck);
+            lockCheckOn = scene;
+        }
+        lockPending = true;
+        Platform.requestNextPulse();
+    }
+
+    /** Runs before every layout of the window while the card is shown; does something only after a move. */
+    private void lockIfStillReading() {
+        if (lockPending) {
+            lockPending = false;
+            if (reading && !parts.lifetime().isDisposed()) {
+                setActionEditable(false);
+            }
+        }
+    }
+
+    private boolean actionFocused() {
+        for (Node n = actionGrid.getScene() == null
+                        ? null
+                        : actionGrid.getScene().getFocusOwner();
+                n != null;
+                n = n.getParent()) {
+            if (n == actionGrid) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCurrentAction(int itemId, long request) {
@@ -124,6 +198,9 @@ final class ActionView {
 
     @FXML
     private void saveAction() {
+        if (reading) {
+            return;
+        }
         int itemId = vm.currentItem().id();
         String due = actionDue.getValue() == null ? "" : actionDue.getValue().toString();
         ImprovementAction a = new ImprovementAction(

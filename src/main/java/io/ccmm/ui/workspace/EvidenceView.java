@@ -31,7 +31,7 @@ final class EvidenceView {
     private final Messages messages;
 
     /** Reads and writes of attachments: off the FX thread, answers back on it. */
-    private final Label noAttachments = new Label();
+    private final Label noAttachments = new MeasuredLabel();
 
     private final Parent node;
     private long attachmentRequest;
@@ -106,7 +106,7 @@ final class EvidenceView {
         }
         attachmentList.getChildren().clear();
         for (Evidence ev : attached) {
-            Label name = new Label("📎 " + ev.name() + "  (" + humanSize(ev.size()) + ")");
+            Label name = new MeasuredLabel("📎 " + ev.name() + "  (" + humanSize(ev.size()) + ")");
             name.getStyleClass().add("attachment-name");
             Button open = new Button(messages.get("workspace.attachment.open"));
             open.getStyleClass().add("small");

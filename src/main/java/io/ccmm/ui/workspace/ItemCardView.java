@@ -28,6 +28,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -136,6 +137,7 @@ final class ItemCardView {
     @FXML
     private void initialize() {
         setUpRateButtons();
+        holdPointsInSlot();
         scopeNotice.setId("scope-notice");
         lifetime.bindBidirectional(autoAdvance.selectedProperty(), vm.autoAdvanceProperty());
         lifetime.onChange(vm.currentItemProperty(), this::showItem);
@@ -193,6 +195,24 @@ final class ItemCardView {
                 vm.flushNote();
             }
         });
+    }
+
+    /**
+     * Puts the points label into a slot as wide as its widest text, in the header where it stood: a rating changes the
+     * label's text without laying out the whole card.
+     */
+    private void holdPointsInSlot() {
+        List<String> texts = new ArrayList<>();
+        texts.add(messages.get("workspace.na"));
+        for (Rate c : Rate.values()) {
+            for (Rate f : Rate.values()) {
+                texts.add(messages.get("workspace.points", c.points() + f.points()));
+            }
+        }
+        List<Node> header = ((Pane) pointsLabel.getParent()).getChildren();
+        int at = header.indexOf(pointsLabel);
+        header.remove(at);
+        header.add(at, new PointsSlot(pointsLabel, texts));
     }
 
     private void bindRate(ToggleButton button, ToggleGroup group, String key, String shortcut) {

@@ -1,0 +1,122 @@
+package io.ccmm.ui.workspace;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A slot of fixed size for the card's points label, as wide as the widest text the label can show (every points value
+ * and N/A, upright and italic). The label is not managed by the card's layout: a rating changes its text and lays out
+ * the label alone, where a managed label whose width changes asks the header, the card and the scroll pane to lay out
+ * everything again. The text stays at the slot's right edge, where the label stood before.
+ */
+final class PointsSlot extends Region {
+
+    private final Label label;
+    private final List<String> texts;
+    private final Text probe = new Text();
+    private double width = -1;
+    private double height = -1;
+
+    PointsSlot(Label label, List<String> texts) {
+        this.label = label;
+        this.texts = List.copyOf(texts);
+        label.setManaged(false);
+        label.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().add(label);
+        // Only a new font or padding (a style sheet or a state of the scale) can change the widest text.
+        label.fontProperty().addListener(o -> measureAgain());
+        label.paddingProperty().addListener(o -> measureAgain());
+    }
+
+    /** Measures the texts again; a different size lays out the header, the same size nothing. */
+    private void measureAgain() {
+        double oldWidth = width;
+        double oldHeight = height;
+        width = -1;
+        measure();
+        if (width != oldWidth || height != oldHeight) {
+            requestLayout();
+        }
+    }
+
+    /** The size of the widest and tallest text with the label's padding, measured once per font. */
+    private void measure() {
+        if (width >= 0) {
+            return;
+        }
+        double widest = 0;
+        double tallest = 0;
+        for (Font font : fonts()) {
+            probe.setFont(font);
+            for (String text : texts) {
+                probe.setText(text);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
+            }
+        }
+        Insets in = label.getInsets();
+        // One pixel more than measured, so that rounding never cuts the last glyph.
+        width = snapSizeX(Math.ceil(in.getLeft() + widest + in.getRight()) + 1);
+        height = snapSizeY(Math.ceil(in.getTop() + tallest + in.getBottom()));
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computePrefWidth(double forHeight) {
+        measure();
+        return width;
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double forWidth) {
+        measure();
+        return height;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    public double getBaselineOffset() {
+        return label.getLayoutY() + label.getBaselineOffset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        label.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    /** The label's font in every weight and posture a state of the points scale may give it. */
+    private List<Font> fonts() {
+        Font font = label.getFont();
+        return List.of(
+                font,
+                Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.REGULAR, font.getSize()),
+                Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.ITALIC, font.getSize()),
+                Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.REGULAR, font.getSize()),
+                Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.ITALIC, font.getSize()));
+    }
+}
