@@ -1,21 +1,14 @@
 package io.ccmm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.catalog.AssessmentItem;
 import io.ccmm.catalog.Language;
-import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.FileRoundSession;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -35,38 +28,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchKeepsOverviewTest {
 
-    private MainWindow window;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        FileRoundSession session = TestSessions.empty();
-        window = CcmmApplication.open(stage, session, Language.ZH);
-    }
-
-    private void switchTo(FxRobot robot, Language language) {
-        Parent before = stage.getScene().getRoot();
-        robot.interact(() -> window.context().languageProperty().set(language));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNotSame(before, stage.getScene().getRoot(), "the window was rebuilt");
-    }
-
-    private <T extends Node> T find(String selector, Class<T> type) {
-        Node n = stage.getScene().getRoot().lookup(selector);
-        assertNotNull(n, selector);
-        return type.cast(n);
+        main = TestMainWindow.open(stage, TestSessions.empty(), Language.ZH);
     }
 
     private void showTab(FxRobot robot, int index) {
         robot.interact(
-                () -> find(".main-tabs", TabPane.class).getSelectionModel().select(index));
+                () -> main.find(".main-tabs", TabPane.class).getSelectionModel().select(index));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
     private TableView<AssessmentItem> overview() {
-        return find(".overview-table", TableView.class);
+        return main.find(".overview-table", TableView.class);
     }
 
     /** Sorts by level descending, then by number ascending, and selects three rows. */
@@ -115,10 +92,11 @@ class LanguageSwitchKeepsOverviewTest {
     @Test
     void theOverviewSortAndSelectionAreKept(FxRobot robot) {
         sortAndSelect(robot);
-        switchTo(robot, Language.EN);
-        assertEquals(1, find(".main-tabs", TabPane.class).getSelectionModel().getSelectedIndex());
+        main.switchTo(robot, Language.EN);
+        assertEquals(
+                1, main.find(".main-tabs", TabPane.class).getSelectionModel().getSelectedIndex());
         assertSortedAndSelectedAsBefore(robot);
-        switchTo(robot, Language.ZH);
+        main.switchTo(robot, Language.ZH);
         assertSortedAndSelectedAsBefore(robot);
     }
 
@@ -138,8 +116,8 @@ class LanguageSwitchKeepsOverviewTest {
             before.set(table.getColumns().stream().map(TableColumn::getText).toList());
         });
         WaitForAsyncUtils.waitForFxEvents();
-        switchTo(robot, Language.EN);
-        switchTo(robot, Language.ZH);
+        main.switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.ZH);
         AtomicReference<List<String>> after = new AtomicReference<>();
         AtomicReference<Double> titleWidth = new AtomicReference<>();
         AtomicReference<Integer> firstLevel = new AtomicReference<>();
@@ -163,7 +141,7 @@ class LanguageSwitchKeepsOverviewTest {
     void theOverviewSortIsKeptWhileAnotherTabIsShown(FxRobot robot) {
         sortAndSelect(robot);
         showTab(robot, 0); // back to rating before switching: the overview is out of sight
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         showTab(robot, 1);
         assertSortedAndSelectedAsBefore(robot);
     }
@@ -180,7 +158,7 @@ class LanguageSwitchKeepsOverviewTest {
         AtomicReference<Integer> before = new AtomicReference<>();
         robot.interact(() -> before.set(firstVisibleRow()));
         assertTrue(before.get() > 50, "the overview was scrolled");
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         AtomicReference<Integer> after = new AtomicReference<>();
         robot.interact(() -> after.set(firstVisibleRow()));
         assertEquals(before.get(), after.get(), "the first row shown after the switch");
@@ -194,40 +172,41 @@ class LanguageSwitchKeepsOverviewTest {
 
     @Test
     void theDashboardStaysScrolledWhereItWas(FxRobot robot) {
-        robot.interact(() -> stage.setHeight(560)); // room for only part of the dashboard
+        robot.interact(() -> main.stage().setHeight(560)); // room for only part of the dashboard
         showTab(robot, 2);
         robot.interact(() -> {
-            ScrollPane dashboard = find(".dashboard", ScrollPane.class);
+            ScrollPane dashboard = main.find(".dashboard", ScrollPane.class);
             dashboard.applyCss();
             dashboard.layout();
             dashboard.setVvalue(0.7);
         });
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Double> before = new AtomicReference<>();
-        robot.interact(() -> before.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        robot.interact(
+                () -> before.set(main.find(".dashboard", ScrollPane.class).getVvalue()));
         assertTrue(before.get() > 0.5, "the dashboard was scrolled");
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         AtomicReference<Double> after = new AtomicReference<>();
-        robot.interact(() -> after.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        robot.interact(() -> after.set(main.find(".dashboard", ScrollPane.class).getVvalue()));
         assertEquals(before.get(), after.get(), 0.001);
     }
 
     @Test
     void theDashboardScrollIsKeptWhileAnotherTabIsShown(FxRobot robot) {
-        robot.interact(() -> stage.setHeight(560));
+        robot.interact(() -> main.stage().setHeight(560));
         showTab(robot, 2);
         robot.interact(() -> {
-            ScrollPane dashboard = find(".dashboard", ScrollPane.class);
+            ScrollPane dashboard = main.find(".dashboard", ScrollPane.class);
             dashboard.applyCss();
             dashboard.layout();
             dashboard.setVvalue(1.0); // down at the improvement path
         });
         WaitForAsyncUtils.waitForFxEvents();
         showTab(robot, 0);
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         showTab(robot, 2);
         AtomicReference<Double> after = new AtomicReference<>();
-        robot.interact(() -> after.set(find(".dashboard", ScrollPane.class).getVvalue()));
+        robot.interact(() -> after.set(main.find(".dashboard", ScrollPane.class).getVvalue()));
         assertEquals(1.0, after.get(), 0.001);
     }
 }

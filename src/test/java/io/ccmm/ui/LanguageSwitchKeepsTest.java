@@ -3,18 +3,12 @@ package io.ccmm.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 
-import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.Language;
-import io.ccmm.ui.main.MainWindow;
-import io.ccmm.ui.workspace.FileRoundSession;
 import io.ccmm.ui.workspace.ItemFilter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -36,82 +30,69 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchKeepsTest {
 
-    private MainWindow window;
-    private FileRoundSession session;
-    private Stage stage;
+    private TestMainWindow main;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        session = TestSessions.empty();
-        window = CcmmApplication.open(stage, session, Language.ZH);
-    }
-
-    private void switchTo(FxRobot robot, Language language) {
-        Parent before = stage.getScene().getRoot();
-        robot.interact(() -> window.context().languageProperty().set(language));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNotSame(before, stage.getScene().getRoot(), "the window was rebuilt");
-    }
-
-    private <T extends Node> T find(String selector, Class<T> type) {
-        Node n = stage.getScene().getRoot().lookup(selector);
-        assertNotNull(n, selector);
-        return type.cast(n);
+        main = TestMainWindow.open(stage, TestSessions.empty(), Language.ZH);
     }
 
     @Test
     void theCurrentItemIsKept(FxRobot robot) {
-        robot.interact(() -> window.workspace().select(34));
-        switchTo(robot, Language.EN);
-        assertEquals(34, window.workspace().currentItem().id());
-        TreeView<?> navigator = find(".navigator", TreeView.class);
+        robot.interact(() -> main.window().workspace().select(34));
+        main.switchTo(robot, Language.EN);
+        assertEquals(34, main.window().workspace().currentItem().id());
+        TreeView<?> navigator = main.find(".navigator", TreeView.class);
         assertNotNull(navigator.getSelectionModel().getSelectedItem(), "the item is selected in the navigator");
     }
 
     @Test
     void theSelectedTabIsKept(FxRobot robot) {
         robot.interact(
-                () -> find(".main-tabs", TabPane.class).getSelectionModel().select(2));
-        switchTo(robot, Language.EN);
-        assertEquals(2, find(".main-tabs", TabPane.class).getSelectionModel().getSelectedIndex());
+                () -> main.find(".main-tabs", TabPane.class).getSelectionModel().select(2));
+        main.switchTo(robot, Language.EN);
+        assertEquals(
+                2, main.find(".main-tabs", TabPane.class).getSelectionModel().getSelectedIndex());
     }
 
     @Test
     void theWorkspaceFiltersAreKept(FxRobot robot) {
         robot.interact(() -> {
-            window.workspace().filterProperty().set(ItemFilter.values()[1]);
-            window.workspace().searchProperty().set("投诉");
+            main.window().workspace().filterProperty().set(ItemFilter.values()[1]);
+            main.window().workspace().searchProperty().set("投诉");
         });
-        switchTo(robot, Language.EN);
-        assertEquals(ItemFilter.values()[1], window.workspace().filterProperty().get());
-        assertEquals(ItemFilter.values()[1], find("#filterBox", ComboBox.class).getValue());
-        assertEquals("投诉", find(".search-field", TextField.class).getText());
+        main.switchTo(robot, Language.EN);
+        assertEquals(
+                ItemFilter.values()[1],
+                main.window().workspace().filterProperty().get());
+        assertEquals(
+                ItemFilter.values()[1], main.find("#filterBox", ComboBox.class).getValue());
+        assertEquals("投诉", main.find(".search-field", TextField.class).getText());
     }
 
     @Test
     void theOverviewFiltersAreKept(FxRobot robot) {
         robot.interact(() -> {
-            find(".main-tabs", TabPane.class).getSelectionModel().select(1);
-            find(".overview-filter", TextField.class).setText("12");
+            main.find(".main-tabs", TabPane.class).getSelectionModel().select(1);
+            main.find(".overview-filter", TextField.class).setText("12");
             @SuppressWarnings("unchecked")
-            ComboBox<ItemFilter> kind = find(".overview-kind-filter", ComboBox.class);
+            ComboBox<ItemFilter> kind = main.find(".overview-kind-filter", ComboBox.class);
             kind.setValue(ItemFilter.values()[2]);
         });
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         robot.interact(
-                () -> find(".main-tabs", TabPane.class).getSelectionModel().select(1));
-        assertEquals("12", find(".overview-filter", TextField.class).getText());
+                () -> main.find(".main-tabs", TabPane.class).getSelectionModel().select(1));
+        assertEquals("12", main.find(".overview-filter", TextField.class).getText());
         assertEquals(
                 ItemFilter.values()[2],
-                find(".overview-kind-filter", ComboBox.class).getValue());
+                main.find(".overview-kind-filter", ComboBox.class).getValue());
     }
 
     @Test
     void theNavigatorStaysScrolledWhereItWas(FxRobot robot) {
         AtomicInteger top = new AtomicInteger();
         robot.interact(() -> {
-            TreeView<?> navigator = find(".navigator", TreeView.class);
+            TreeView<?> navigator = main.find(".navigator", TreeView.class);
             expandAll(navigator.getRoot()); // the user opened every area
             navigator.scrollTo(120); // far from the current item (the first)
             navigator.layout();
@@ -119,7 +100,7 @@ class LanguageSwitchKeepsTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> top.set(firstVisibleRow()));
         assertNotEquals(0, top.get(), "the navigator was scrolled");
-        switchTo(robot, Language.EN);
+        main.switchTo(robot, Language.EN);
         AtomicInteger after = new AtomicInteger();
         robot.interact(() -> after.set(firstVisibleRow()));
         assertEquals(top.get(), after.get(), "the first row shown after the switch");
@@ -132,17 +113,17 @@ class LanguageSwitchKeepsTest {
 
     private int firstVisibleRow() {
         VirtualFlow<?> flow =
-                (VirtualFlow<?>) find(".navigator", TreeView.class).lookup(".virtual-flow");
+                (VirtualFlow<?>) main.find(".navigator", TreeView.class).lookup(".virtual-flow");
         return flow.getFirstVisibleCell().getIndex();
     }
 
     @Test
     void theKeysWorkRightAfterASwitchFromTheMenu(FxRobot robot) {
-        robot.interact(() -> window.workspace().select(7));
+        robot.interact(() -> main.window().workspace().select(7));
         // Through the menu, as a user does: the menu item takes the click, the window must give the keys back.
         AtomicReference<javafx.scene.control.MenuItem> english = new AtomicReference<>();
         robot.interact(() -> {
-            javafx.scene.control.MenuBar bar = find(".menu-bar", javafx.scene.control.MenuBar.class);
+            javafx.scene.control.MenuBar bar = main.find(".menu-bar", javafx.scene.control.MenuBar.class);
             bar.getMenus().stream()
                     .flatMap(m -> flatten(m).stream())
                     .filter(i -> i.getId() != null && i.getId().equals("languageEn"))
@@ -152,11 +133,11 @@ class LanguageSwitchKeepsTest {
         assertNotNull(english.get(), "the English menu item");
         robot.interact(() -> english.get().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Language.EN, window.language());
+        assertEquals(Language.EN, main.window().language());
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(session.ratings().get(7), "the C key rated the current item without a click");
-        assertEquals(Rate.FULL, session.ratings().get(7).c());
+        assertNotNull(main.session().ratings().get(7), "the C key rated the current item without a click");
+        assertEquals(Rate.FULL, main.session().ratings().get(7).c());
     }
 
     private static java.util.List<javafx.scene.control.MenuItem> flatten(javafx.scene.control.Menu menu) {

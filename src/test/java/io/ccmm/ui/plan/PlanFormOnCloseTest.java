@@ -100,8 +100,19 @@ class PlanFormOnCloseTest {
     }
 
     private void show() throws Exception {
+        show(session -> {});
+    }
+
+    /** What a test puts into the new file before the plan window opens over it. */
+    private interface Preparation {
+        void on(FileRoundSession session) throws Exception;
+    }
+
+    /** Opens the plan window over a new file, after {@code prepare} has put into it what the test starts from. */
+    private void show(Preparation prepare) throws Exception {
         FileRoundSession session =
                 TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
+        prepare.on(session);
         file = session.file();
         round = session.roundId();
         Messages en = Messages.of(Language.EN);
@@ -203,16 +214,8 @@ class PlanFormOnCloseTest {
 
     @Test
     void aSelectedFindingChangedAndNotSavedIsSavedWhenTheUserSaysSo(FxRobot robot) throws Exception {
-        FileRoundSession session =
-                TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
-        session.file()
-                .addFinding(Finding.of(session.roundId(), 9, FindingKind.WEAKNESS, Priority.HIGH, "Samples too small"));
-        file = session.file();
-        round = session.roundId();
-        Messages en = Messages.of(Language.EN);
-        Platform.runLater(() -> PlanWindow.show(owner, file, round, en, dialogs));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planWindow().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        show(s -> s.file()
+                .addFinding(Finding.of(s.roundId(), 9, FindingKind.WEAKNESS, Priority.HIGH, "Samples too small")));
         robot.clickOn("Samples too small");
         robot.clickOn("#findingText").push(KeyCode.END).write(" for trends");
         dialogs.answers.add(ADD);
@@ -224,16 +227,8 @@ class PlanFormOnCloseTest {
 
     @Test
     void aFindingSavedWithSpacesAroundItsTextClosesWithoutAQuestion(FxRobot robot) throws Exception {
-        FileRoundSession session =
-                TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
-        session.file()
-                .addFinding(Finding.of(session.roundId(), 9, FindingKind.WEAKNESS, Priority.HIGH, "Samples too small"));
-        file = session.file();
-        round = session.roundId();
-        Messages en = Messages.of(Language.EN);
-        Platform.runLater(() -> PlanWindow.show(owner, file, round, en, dialogs));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planWindow().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        show(s -> s.file()
+                .addFinding(Finding.of(s.roundId(), 9, FindingKind.WEAKNESS, Priority.HIGH, "Samples too small")));
         robot.clickOn("Samples too small");
         robot.clickOn("#findingText").push(KeyCode.END).write("  "); // the file keeps the text stripped
         robot.clickOn("#saveFinding");
@@ -245,17 +240,9 @@ class PlanFormOnCloseTest {
 
     @Test
     void aSelectedActionLeftAsItWasClosesWithoutAQuestion(FxRobot robot) throws Exception {
-        FileRoundSession session =
-                TestSessions.with(Files.createTempDirectory("ccmm-plan-close").resolve("plan.ccmm"), List.of());
-        session.file()
+        show(s -> s.file()
                 .addPlanAction(PlanAction.of(
-                        ImprovementAction.of(session.roundId(), 5, "Write the forecast method", "Li", "2026-09-01")));
-        file = session.file();
-        round = session.roundId();
-        Messages en = Messages.of(Language.EN);
-        Platform.runLater(() -> PlanWindow.show(owner, file, round, en, dialogs));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> planWindow().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+                        ImprovementAction.of(s.roundId(), 5, "Write the forecast method", "Li", "2026-09-01"))));
         robot.clickOn("Action plan");
         robot.clickOn("Write the forecast method");
         closeWithEsc(robot);
