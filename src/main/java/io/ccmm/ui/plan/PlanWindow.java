@@ -234,25 +234,23 @@ public final class PlanWindow {
                         .anyMatch(f -> f.text().equals(typed)
                                 && Integer.toString(f.item())
                                         .equals(itemField.getText().strip()));
-                return typed.isEmpty() || known
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(new UnfinishedForms.Unfinished(
-                                tab,
-                                m.get("plan.unfinished.finding", shownItem(itemField.getText()), typed),
-                                m.get("plan.findings.add"),
-                                add));
+                return UnfinishedForms.Unfinished.when(
+                        !typed.isEmpty() && !known,
+                        tab,
+                        m.get("plan.unfinished.finding", shownItem(itemField.getText()), typed),
+                        m.get("plan.findings.add"),
+                        add);
             }
             // The file keeps texts stripped: compare as it would store them.
             boolean changed = !selected.text().equals(typed)
                     || selected.kind() != kind.getValue()
                     || selected.severity() != sev.getValue();
-            return changed
-                    ? java.util.Optional.of(new UnfinishedForms.Unfinished(
-                            tab,
-                            m.get("plan.unfinished.findingChanged", Integer.toString(selected.item()), typed),
-                            m.get("plan.findings.save"),
-                            edit))
-                    : java.util.Optional.empty();
+            return UnfinishedForms.Unfinished.when(
+                    changed,
+                    tab,
+                    m.get("plan.unfinished.findingChanged", Integer.toString(selected.item()), typed),
+                    m.get("plan.findings.save"),
+                    edit);
         });
         return tab;
     }
@@ -479,13 +477,12 @@ public final class PlanWindow {
                         .anyMatch(a -> a.action().what().equals(typed)
                                 && Integer.toString(a.action().item())
                                         .equals(item.getText().strip()));
-                return empty || known
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(new UnfinishedForms.Unfinished(
-                                tab,
-                                m.get("plan.unfinished.action", shownItem(item.getText()), typed),
-                                m.get("plan.actions.add"),
-                                add));
+                return UnfinishedForms.Unfinished.when(
+                        !empty && !known,
+                        tab,
+                        m.get("plan.unfinished.action", shownItem(item.getText()), typed),
+                        m.get("plan.actions.add"),
+                        add);
             }
             ImprovementAction was = selected.action();
             // The file keeps texts stripped: compare as it would store them.
@@ -495,13 +492,12 @@ public final class PlanWindow {
                     || was.status() != status.getValue()
                     || selected.priority() != prio.getValue()
                     || !Integer.toString(was.item()).equals(item.getText().strip());
-            return changed
-                    ? java.util.Optional.of(new UnfinishedForms.Unfinished(
-                            tab,
-                            m.get("plan.unfinished.actionChanged", Integer.toString(was.item()), typed),
-                            m.get("plan.actions.save"),
-                            save))
-                    : java.util.Optional.empty();
+            return UnfinishedForms.Unfinished.when(
+                    changed,
+                    tab,
+                    m.get("plan.unfinished.actionChanged", Integer.toString(was.item()), typed),
+                    m.get("plan.actions.save"),
+                    save);
         });
         return tab;
     }

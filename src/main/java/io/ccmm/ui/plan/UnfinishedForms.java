@@ -21,7 +21,13 @@ final class UnfinishedForms {
      * What a form holds that is not in the file: the question, the label of the button that keeps it, and that button
      * (keeping it is exactly what the user's click would do, refusals included).
      */
-    record Unfinished(Tab tab, String question, String keepLabel, Button keep) {}
+    record Unfinished(Tab tab, String question, String keepLabel, Button keep) {
+
+        /** What a form holds when {@code pending}, else nothing. */
+        static Optional<Unfinished> when(boolean pending, Tab tab, String question, String keepLabel, Button keep) {
+            return pending ? Optional.of(new Unfinished(tab, question, keepLabel, keep)) : Optional.empty();
+        }
+    }
 
     private final List<Supplier<Optional<Unfinished>>> forms = new ArrayList<>();
     private final Messages m;
