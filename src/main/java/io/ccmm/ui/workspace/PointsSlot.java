@@ -30,6 +30,9 @@ final class PointsSlot extends Region {
         label.setManaged(false);
         label.setAlignment(Pos.CENTER_RIGHT);
         getChildren().add(label);
+        // Fixed size: minimum and maximum are the preferred size, the widest text.
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         // Only a new font or padding (a style sheet or a state of the scale) can change the widest text.
         label.fontProperty().addListener(o -> measureAgain());
         label.paddingProperty().addListener(o -> measureAgain());
@@ -68,35 +71,15 @@ final class PointsSlot extends Region {
     }
 
     @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
     protected double computePrefWidth(double forHeight) {
         measure();
         return width;
     }
 
     @Override
-    protected double computeMaxWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
     protected double computePrefHeight(double forWidth) {
         measure();
         return height;
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
