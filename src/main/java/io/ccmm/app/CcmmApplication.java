@@ -13,7 +13,6 @@ import io.ccmm.ui.main.Documents;
 import io.ccmm.ui.main.MainWindow;
 import io.ccmm.ui.main.StartReading;
 import io.ccmm.ui.workspace.FileRoundSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -144,27 +143,12 @@ public final class CcmmApplication extends Application {
         Documents files = window.documents();
         java.util.function.Function<Path, Optional<FileRoundSession>> open =
                 path -> early.map(e -> files.open(path, e)).orElseGet(() -> files.open(path));
-        Optional<Path> given = args.stream()
-                .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
-                .flatMap(a -> pathOf(a).stream())
-                .findFirst();
-        // The last file only when no file was given: a refused double-click does not silently open another file.
-        Optional<Path> last = given.isPresent()
-                ? Optional.empty()
-                : settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
-        return given.flatMap(open)
-                .or(() -> last.flatMap(open))
+        // The given file, else the last one: a refused double-click does not silently open another file. The same pick
+        // as the reading ahead's, so that the file it read is the one taken here.
+        return StartReading.firstPath(args, settings)
+                .flatMap(open)
                 .or(() -> files.openDefaultIfPresent(documents))
                 .or(files::openSample);
-    }
-
-    /** The path, or nothing where this session's file system cannot spell it (e.g. a Chinese name in the C locale). */
-    private static Optional<Path> pathOf(String name) {
-        try {
-            return Optional.of(Path.of(name));
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     /** Opens the real main window on {@code stage} with {@code session}; also the entry of the UI tests. */

@@ -73,9 +73,11 @@ public final class StartReading {
 
     /**
      * The file the start chain opens first, as {@code CcmmApplication} picks it: the first argument ending in
-     * {@code .ccmm} that this file system can spell, else (no such argument) the first recent file that exists.
+     * {@code .ccmm} that this file system can spell (a Chinese name in the C locale may not be), else (no such
+     * argument) the first recent file that exists. The last file is not tried when a file was given: a refused
+     * double-click does not silently open another file.
      */
-    static Optional<Path> firstPath(List<String> args, Settings settings) {
+    public static Optional<Path> firstPath(List<String> args, Settings settings) {
         Optional<Path> given = args.stream()
                 .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
                 .flatMap(a -> pathOf(a).stream())
