@@ -89,6 +89,20 @@ class LanguageSwitchKeepsTest {
     }
 
     @Test
+    void theOverviewFiltersAreKeptWhileTheRateTabIsShown(FxRobot robot) {
+        robot.interact(() -> {
+            main.find(".main-tabs", TabPane.class).getSelectionModel().select(1);
+            main.find(".overview-filter", TextField.class).setText("12");
+            main.find(".main-tabs", TabPane.class).getSelectionModel().select(0);
+        });
+        main.switchTo(robot, Language.EN);
+        assertEquals("12", main.find(".overview-filter", TextField.class).getText(), "kept out of sight too");
+        robot.interact(
+                () -> main.find(".main-tabs", TabPane.class).getSelectionModel().select(1));
+        assertEquals("12", main.find(".overview-filter", TextField.class).getText());
+    }
+
+    @Test
     void theNavigatorStaysScrolledWhereItWas(FxRobot robot) {
         AtomicInteger top = new AtomicInteger();
         robot.interact(() -> {

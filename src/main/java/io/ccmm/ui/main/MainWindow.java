@@ -88,6 +88,10 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private WorkspaceViewModel workspace;
     private ReadinessViewModel dashboard;
     private ViewLifetime views = new ViewLifetime();
+
+    /** The tabs shown in this window so far: rebuilt views of these are in the scene at once (their state moves over). */
+    private final java.util.Set<Integer> tabsOpened = new java.util.HashSet<>();
+
     private WorkspaceController workspaceView;
 
     /** A window with a context of its own, in {@code initialLanguage}: the settings are read here, once. */
@@ -136,7 +140,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         insistOnSize(intended);
         focusWorkspace();
         io.ccmm.ui.common.StartTimes.mark("keyboard taken");
-        javafx.application.Platform.runLater(() -> io.ccmm.ui.common.StartTimes.mark("first pulse after show"));
+        javafx.application.Platform.runLater(() -> io.ccmm.ui.common.StartTimes.markNodes(
+                "first pulse after show", stage.getScene().getRoot()));
     }
 
     /**
@@ -252,7 +257,8 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         build();
         io.ccmm.ui.common.StartTimes.mark("views built (FXML)");
         focusWorkspace();
-        io.ccmm.ui.common.StartTimes.mark("first CSS pass");
+        io.ccmm.ui.common.StartTimes.markNodes(
+                "first CSS pass", stage.getScene().getRoot());
     }
 
     /** The note being typed is saved before the file or round it belongs to is put away. */
@@ -764,6 +770,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
         // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
+        joinSceneWhenSelected(tabs, lifetime);
         overviewController.refreshOnlyWhile(
                 tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
         dashboardController.redrawOnlyWhile(
@@ -778,6 +785,31 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(viewModel.windowTitle());
+    }
+
+    /**
+     * Keeps the views of the tabs not yet shown out of the scene until their tab is first selected. A tab's content is
+     * styled (every control's skin made) with the window's first style pass even while it is out of sight; the
+     * overview's and dashboard's tool bars alone are about a sixth of the window's nodes at start. The views are built
+     * as before, so everything that talks to them works; their tables and charts already joined only when shown.
+     */
+    private void joinSceneWhenSelected(TabPane tabs, ViewLifetime lifetime) {
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            javafx.scene.control.Tab tab = tabs.getTabs().get(i);
+            int index = i;
+            if (tab.isSelected() || tabsOpened.contains(index)) {
+                tabsOpened.add(index);
+                continue;
+            }
+            javafx.scene.Node content = tab.getContent();
+            tab.setContent(null);
+            lifetime.onChange(tab.selectedProperty(), selected -> {
+                if (selected && tab.getContent() == null) {
+                    tabsOpened.add(index);
+                    tab.setContent(content);
+                }
+            });
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
