@@ -127,9 +127,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     public void show(FileRoundSession first) {
         io.ccmm.ui.common.StartTimes.mark("session read");
         documents.adopt(first);
+        // The window's size first: the scene is built at that size, so the views are laid out once at the width they
+        // are shown at, not once at a guess and again when the window takes its size.
+        Geometry intended = restoreGeometry();
         useSession(first);
         io.ccmm.ui.common.StartTimes.mark("workspace built");
-        Geometry intended = restoreGeometry();
         stage.setOnHiding(e -> {
             flushEdits();
             context.remember(settings()
@@ -777,8 +779,15 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            Scene scene =
-                    new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(880, screen.getHeight() * 0.92));
+            boolean sized = !stage.isMaximized() && !Double.isNaN(stage.getWidth()) && !Double.isNaN(stage.getHeight());
+            Scene scene = stage.isMaximized()
+                    ? new Scene(root, screen.getWidth(), screen.getHeight())
+                    : sized
+                            ? new Scene(root, stage.getWidth(), stage.getHeight())
+                            : new Scene(
+                                    root,
+                                    Math.min(1360, screen.getWidth() * 0.95),
+                                    Math.min(880, screen.getHeight() * 0.92));
             Theme.addAppStylesheet(scene);
             stage.setScene(scene);
         } else {
