@@ -209,4 +209,38 @@ class LanguageSwitchKeepsOverviewTest {
         robot.interact(() -> after.set(main.find(".dashboard", ScrollPane.class).getVvalue()));
         assertEquals(1.0, after.get(), 0.001);
     }
+
+    /** The improvement-path links shown as visited, in the order shown. */
+    private List<Boolean> visitedPathLinks(FxRobot robot) {
+        AtomicReference<List<Boolean>> visited = new AtomicReference<>();
+        robot.interact(() -> visited.set(main.stage().getScene().getRoot().lookupAll(".path-step").stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).isVisited())
+                .toList()));
+        return visited.get();
+    }
+
+    @Test
+    void theImprovementPathLinksFollowedStayVisited(FxRobot robot) {
+        showTab(robot, 2);
+        List<Boolean> none = visitedPathLinks(robot);
+        assertTrue(none.size() >= 3, "a path to follow");
+        assertEquals(List.of(false), none.stream().distinct().toList());
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) main.stage()
+                        .getScene()
+                        .getRoot()
+                        .lookupAll(".path-step")
+                        .toArray()[1])
+                .fire()); // opens the item on the card
+        showTab(robot, 2);
+        List<Boolean> followed = visitedPathLinks(robot);
+        assertEquals(true, followed.get(1));
+
+        main.switchTo(robot, Language.EN);
+        showTab(robot, 2);
+        assertEquals(followed, visitedPathLinks(robot), "the same links visited in English");
+        showTab(robot, 0);
+        main.switchTo(robot, Language.ZH); // while the dashboard is out of sight
+        showTab(robot, 2);
+        assertEquals(followed, visitedPathLinks(robot), "and back in Chinese");
+    }
 }
