@@ -243,4 +243,44 @@ class LanguageSwitchKeepsOverviewTest {
         showTab(robot, 2);
         assertEquals(followed, visitedPathLinks(robot), "and back in Chinese");
     }
+
+    @Test
+    void theOverviewIsScrolledBackOnceAndStaysThere(FxRobot robot) {
+        showTab(robot, 1);
+        robot.interact(() -> {
+            // Columns in another order and width as well: the new header is laid out again before the scroll.
+            TableView<AssessmentItem> table = overview();
+            TableColumn<AssessmentItem, ?> level = table.getColumns().remove(3);
+            table.getColumns().add(0, level);
+            table.getColumns().get(3).setPrefWidth(520);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            overview().scrollTo(100);
+            overview().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Integer> before = new AtomicReference<>();
+        robot.interact(() -> before.set(firstVisibleRow()));
+        // Every scroll of the new overview table during and after the switch, and the first row it showed each time.
+        List<Integer> scrolls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.event.EventHandler<javafx.event.Event> count = e -> {
+            if (e instanceof javafx.scene.control.ScrollToEvent<?> scroll
+                    && e.getTarget() instanceof TableView<?> t
+                    && t.getStyleClass().contains("overview-table")) {
+                scrolls.add((Integer) scroll.getScrollTarget());
+            }
+        };
+        robot.interact(() -> main.stage().addEventFilter(javafx.scene.control.ScrollToEvent.ANY, count));
+        for (Language language : List.of(Language.EN, Language.ZH)) {
+            scrolls.clear();
+            main.switchTo(robot, language);
+            WaitForAsyncUtils.waitForFxEvents(3);
+            assertEquals(List.of(before.get()), scrolls, "scrolled back once, to where the user was, in " + language);
+            AtomicReference<Integer> after = new AtomicReference<>();
+            robot.interact(() -> after.set(firstVisibleRow()));
+            assertEquals(before.get(), after.get(), "and it stays there in " + language);
+        }
+        robot.interact(() -> main.stage().removeEventFilter(javafx.scene.control.ScrollToEvent.ANY, count));
+    }
 }

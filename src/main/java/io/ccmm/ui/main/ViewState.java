@@ -230,8 +230,6 @@ record ViewState(
             root.applyCss();
             root.layout();
             table.scrollTo(state.top());
-            // The new header settles its height in the next pulse (another language, other glyphs): scroll again then.
-            javafx.application.Platform.runLater(() -> table.scrollTo(state.top()));
         }
     }
 
