@@ -294,8 +294,7 @@ class PlanFormOnCloseTest {
     @Test
     void aWhatIfRatingTypedAndNotPlannedIsPlannedWhenTheUserSaysSo(FxRobot robot) throws Exception {
         show();
-        robot.clickOn("What-if");
-        robot.clickOn("#plannedItem").write("12");
+        typeWhatIfItem(robot, "12");
         dialogs.answers.add(ADD);
         closeWithEsc(robot);
         assertEquals(1, dialogs.questions.size(), "the user was asked");
@@ -308,8 +307,7 @@ class PlanFormOnCloseTest {
     @Test
     void aWhatIfRatingAlreadyPlannedClosesWithoutAQuestion(FxRobot robot) throws Exception {
         show();
-        robot.clickOn("What-if");
-        robot.clickOn("#plannedItem").write("12");
+        typeWhatIfItem(robot, "12");
         robot.clickOn("#setPlanned");
         WaitForAsyncUtils.waitForFxEvents();
         closeWithEsc(robot);
@@ -320,12 +318,17 @@ class PlanFormOnCloseTest {
     @Test
     void cancelKeepsTheWhatIfAsTypedAndPlansNothing(FxRobot robot) throws Exception {
         show();
-        robot.clickOn("What-if");
-        robot.clickOn("#plannedItem").write("12");
+        typeWhatIfItem(robot, "12");
         dialogs.answers.add(CANCEL);
         closeWithEsc(robot);
         assertTrue(planWindow().isPresent(), "the window stayed open");
         assertEquals("12", robot.lookup("#plannedItem").queryAs(TextField.class).getText());
         assertEquals(java.util.Map.of(), file.plannedRatings(round));
+    }
+
+    /** Types an item number into the what-if form, its ratings left at their first choice. */
+    private static void typeWhatIfItem(FxRobot robot, String item) {
+        robot.clickOn("What-if");
+        robot.clickOn("#plannedItem").write(item);
     }
 }
