@@ -149,6 +149,11 @@ public final class ExplanationWindow {
         ComboBox<Rate> f = rateBox("whatif-f");
         scratch.entry().ifPresent(left -> {
             item.getEditor().setText(left.item());
+            try {
+                item.commitValue(); // a number is taken at once, so the arrows go on from it
+            } catch (NumberFormatException notANumber) {
+                // left as typed: Try takes the number the spinner had
+            }
             c.setValue(left.c());
             f.setValue(left.f());
         });
@@ -182,13 +187,21 @@ public final class ExplanationWindow {
         return new VBox(6, title, hint, inputs, changes, effect);
     }
 
-    /** Takes the number typed in {@code item} (the spinner takes it only on Enter); text that is no number is undone. */
+    /**
+     * Takes the number typed in {@code item} (the spinner takes it only on Enter or when it loses the focus); text that
+     * is no number (or none) gives way to the number the spinner had.
+     */
     private static void commitTyped(Spinner<Integer> item) {
+        Integer before = item.getValue();
         try {
             item.commitValue();
         } catch (NumberFormatException notANumber) {
-            item.getEditor().setText(String.valueOf(item.getValue()));
+            item.getValueFactory().setValue(before);
         }
+        if (item.getValue() == null) {
+            item.getValueFactory().setValue(before);
+        }
+        item.getEditor().setText(String.valueOf(item.getValue()));
     }
 
     private ComboBox<Rate> rateBox(String id) {

@@ -181,6 +181,15 @@ class ExplanationWindowTest {
         // Trying the entry kept takes the item as typed.
         robot.interact(() -> ((Button) again.lookup("#whatif-try")).fire());
         assertEquals(java.util.Set.of(7, 12), opened.get().viewModel().changes().keySet());
+        // An item number wiped out before Try is no item: the spinner keeps the one it had.
+        robot.interact(() -> {
+            ((Spinner<Integer>) again.lookup("#whatif-item")).getEditor().setText("");
+            ((Button) again.lookup("#whatif-try")).fire();
+        });
+        assertEquals(java.util.Set.of(7, 12), opened.get().viewModel().changes().keySet());
+        assertEquals(
+                "12",
+                ((Spinner<Integer>) again.lookup("#whatif-item")).getEditor().getText());
         robot.interact(() -> ((Button) again.lookup("#whatif-reset")).fire());
         robot.interact(() -> opened.get().stage().close());
     }
