@@ -5,6 +5,7 @@ import io.ccmm.team.Scope;
 import io.ccmm.team.TeamException;
 import io.ccmm.team.TeamFiles;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,11 +34,8 @@ final class FieldCopyCommand implements Callable<Integer> {
     @Mixin
     LatestRound round;
 
-    @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules of the scope")
-    String modules;
-
-    @Option(names = "--items", paramLabel = "1-25,40", description = "the items of the scope")
-    String items;
+    @Mixin
+    ItemScopeOptions scope;
 
     @Option(names = "-o", required = true, paramLabel = "COPY.ccmm", description = "the field copy to write")
     Path out;
@@ -51,12 +49,16 @@ final class FieldCopyCommand implements Callable<Integer> {
         OptionalLong roundId = round.asked();
         try {
             Scope chosen = Scope.ALL;
-            if (modules != null && items != null) {
+            Optional<String> modules = scope.modules();
+            Optional<String> items = scope.items();
+            if (modules.isPresent() && items.isPresent()) {
                 throw BadInputException.of("team.modulesOrItems");
             }
-            if (modules != null || items != null) {
+            if (modules.isPresent() || items.isPresent()) {
                 Catalog catalog = TeamFiles.catalogOf(master, roundId);
-                chosen = modules != null ? Scope.ofModules(modules, catalog) : Scope.ofItems(items, catalog);
+                chosen = modules.isPresent()
+                        ? Scope.ofModules(modules.get(), catalog)
+                        : Scope.ofItems(items.get(), catalog);
             }
             TeamFiles.HandOut done = TeamFiles.handOut(master, roundId, assessor, chosen, out);
             spec.commandLine()

@@ -29,11 +29,8 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Mixin
     LatestRound round;
 
-    @Option(names = "--modules", paramLabel = "1.0,2.0", description = "the modules to include (default: all)")
-    String modules;
-
-    @Option(names = "--items", paramLabel = "1-25,40", description = "the items to include (default: all)")
-    String items;
+    @Mixin
+    ItemScopeOptions scope;
 
     @Option(
             names = "--assigned-to",
@@ -61,8 +58,8 @@ final class QuestionnaireCommand implements Callable<Integer> {
                     file,
                     new Questionnaires.Request(
                             round.asked(),
-                            Optional.ofNullable(modules),
-                            Optional.ofNullable(items),
+                            scope.modules(),
+                            scope.items(),
                             assessor,
                             text.language(),
                             prefill,

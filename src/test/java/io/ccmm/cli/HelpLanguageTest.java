@@ -118,4 +118,25 @@ class HelpLanguageTest {
         assertEquals(Cli.BAD_INPUT, score.exit());
         assertTrue(score.err().contains("等级 9 不在 1 到 5 之间") || score.err().contains("any.json"), score.err());
     }
+
+    /** The scope options, shared by fieldcopy and questionnaire, each with its own words in both languages. */
+    @Test
+    void theScopeOptionsSpeakEachCommandsWordsInBothLanguages() {
+        CliTest.Result fieldZh = CliTest.run("fieldcopy", "--help", "--lang", "zh");
+        assertEquals(0, fieldZh.exit(), fieldZh.err());
+        assertTrue(fieldZh.out().contains("负责范围内的模块"), fieldZh.out());
+        assertTrue(fieldZh.out().contains("负责范围内的条目"), fieldZh.out());
+        assertTrue(fieldZh.out().contains("评估员姓名"), fieldZh.out());
+        assertFalse(fieldZh.out().contains("the modules of the scope"), fieldZh.out());
+        CliTest.Result fieldEn = CliTest.run("fieldcopy", "--help", "--lang", "en");
+        assertTrue(fieldEn.out().contains("the modules of the scope"), fieldEn.out());
+        assertTrue(fieldEn.out().contains("the items of the scope"), fieldEn.out());
+
+        CliTest.Result questionnaireZh = CliTest.run("questionnaire", "--help", "--lang", "zh");
+        assertTrue(questionnaireZh.out().contains("包含的模块（默认：全部）"), questionnaireZh.out());
+        assertTrue(questionnaireZh.out().contains("包含的条目（默认：全部）"), questionnaireZh.out());
+        CliTest.Result questionnaireEn = CliTest.run("questionnaire", "--help", "--lang", "en");
+        assertTrue(questionnaireEn.out().contains("the modules to include (default: all)"), questionnaireEn.out());
+        assertTrue(questionnaireEn.out().contains("the items to include (default: all)"), questionnaireEn.out());
+    }
 }

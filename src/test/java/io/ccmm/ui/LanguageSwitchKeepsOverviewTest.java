@@ -209,4 +209,78 @@ class LanguageSwitchKeepsOverviewTest {
         robot.interact(() -> after.set(main.find(".dashboard", ScrollPane.class).getVvalue()));
         assertEquals(1.0, after.get(), 0.001);
     }
+
+    /** The improvement-path links shown as visited, in the order shown. */
+    private List<Boolean> visitedPathLinks(FxRobot robot) {
+        AtomicReference<List<Boolean>> visited = new AtomicReference<>();
+        robot.interact(() -> visited.set(main.stage().getScene().getRoot().lookupAll(".path-step").stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).isVisited())
+                .toList()));
+        return visited.get();
+    }
+
+    @Test
+    void theImprovementPathLinksFollowedStayVisited(FxRobot robot) {
+        showTab(robot, 2);
+        List<Boolean> none = visitedPathLinks(robot);
+        assertTrue(none.size() >= 3, "a path to follow");
+        assertEquals(List.of(false), none.stream().distinct().toList());
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) main.stage()
+                        .getScene()
+                        .getRoot()
+                        .lookupAll(".path-step")
+                        .toArray()[1])
+                .fire()); // opens the item on the card
+        showTab(robot, 2);
+        List<Boolean> followed = visitedPathLinks(robot);
+        assertEquals(true, followed.get(1));
+
+        main.switchTo(robot, Language.EN);
+        showTab(robot, 2);
+        assertEquals(followed, visitedPathLinks(robot), "the same links visited in English");
+        showTab(robot, 0);
+        main.switchTo(robot, Language.ZH); // while the dashboard is out of sight
+        showTab(robot, 2);
+        assertEquals(followed, visitedPathLinks(robot), "and back in Chinese");
+    }
+
+    @Test
+    void theOverviewIsScrolledBackOnceAndStaysThere(FxRobot robot) {
+        showTab(robot, 1);
+        robot.interact(() -> {
+            // Columns in another order and width as well: the new header is laid out again before the scroll.
+            TableView<AssessmentItem> table = overview();
+            TableColumn<AssessmentItem, ?> level = table.getColumns().remove(3);
+            table.getColumns().add(0, level);
+            table.getColumns().get(3).setPrefWidth(520);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            overview().scrollTo(100);
+            overview().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Integer> before = new AtomicReference<>();
+        robot.interact(() -> before.set(firstVisibleRow()));
+        // Every scroll of the new overview table during and after the switch, and the first row it showed each time.
+        List<Integer> scrolls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.event.EventHandler<javafx.event.Event> count = e -> {
+            if (e instanceof javafx.scene.control.ScrollToEvent<?> scroll
+                    && e.getTarget() instanceof TableView<?> t
+                    && t.getStyleClass().contains("overview-table")) {
+                scrolls.add((Integer) scroll.getScrollTarget());
+            }
+        };
+        robot.interact(() -> main.stage().addEventFilter(javafx.scene.control.ScrollToEvent.ANY, count));
+        for (Language language : List.of(Language.EN, Language.ZH)) {
+            scrolls.clear();
+            main.switchTo(robot, language);
+            WaitForAsyncUtils.waitForFxEvents(3);
+            assertEquals(List.of(before.get()), scrolls, "scrolled back once, to where the user was, in " + language);
+            AtomicReference<Integer> after = new AtomicReference<>();
+            robot.interact(() -> after.set(firstVisibleRow()));
+            assertEquals(before.get(), after.get(), "and it stays there in " + language);
+        }
+        robot.interact(() -> main.stage().removeEventFilter(javafx.scene.control.ScrollToEvent.ANY, count));
+    }
 }

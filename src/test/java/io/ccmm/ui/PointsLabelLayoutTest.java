@@ -22,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The card's points label sits in a slot of fixed width: in both languages, in a 1024×600 window, every points value and
- * N/A is shown whole, never cut to an ellipsis, inside the window and beside the item's module.
+ * N/A is shown whole, never cut to an ellipsis, inside the window and clear of the item's module; the module and area
+ * are shown whole too (on a row of their own, on more lines when the card is narrow).
  */
 @ExtendWith(ApplicationExtension.class)
 class PointsLabelLayoutTest {
@@ -104,10 +105,22 @@ class PointsLabelLayoutTest {
                             onScene.getMaxX() <= stage.getScene().getWidth() + 0.5,
                             "“" + text + "” runs off the window: " + onScene);
                     Label module = robot.lookup(".card-header .muted").queryAs(Label.class);
+                    String moduleDrawn = module.lookupAll(".text").stream()
+                            .map(n -> ((Text) n).getText())
+                            .findFirst()
+                            .orElse("");
+                    assertEquals(
+                            module.getText(),
+                            moduleDrawn,
+                            "the module and area are shown whole beside “" + text + "”, not cut to an ellipsis");
+                    assertTrue(
+                            module.getHeight() >= module.prefHeight(module.getWidth()) - 0.5,
+                            "every line of the module is shown: " + module.getHeight() + " < "
+                                    + module.prefHeight(module.getWidth()));
                     Bounds moduleOnScene = module.localToScene(module.getBoundsInLocal());
                     Bounds textOnScene = drawn.localToScene(drawn.getBoundsInLocal());
                     assertTrue(
-                            textOnScene.getMinX() >= moduleOnScene.getMaxX(),
+                            !textOnScene.intersects(moduleOnScene),
                             "“" + text + "” overlaps the module: " + textOnScene + " / " + moduleOnScene);
                     return text;
                 })

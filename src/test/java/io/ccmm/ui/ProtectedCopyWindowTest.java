@@ -48,18 +48,9 @@ class ProtectedCopyWindowTest {
         window = CcmmApplication.open(stage, session, Language.ZH);
     }
 
-    private static DialogPane shown() {
-        return io.ccmm.ui.ShownDialogs.shown();
-    }
-
     /** Waits for the dialog that reports the end of the background work, returns its text and closes it. */
     private String closeDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                60,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(ProtectedCopyWindowTest::shown).get() != null);
-        DialogPane pane =
-                WaitForAsyncUtils.asyncFx(ProtectedCopyWindowTest::shown).get();
+        DialogPane pane = ShownDialogs.await(60);
         String text = WaitForAsyncUtils.asyncFx(pane::getContentText).get();
         robot.interact(() -> ((Button) TestDialogs.ok(pane)).fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -109,12 +100,7 @@ class ProtectedCopyWindowTest {
         java.util.concurrent.CompletableFuture<Optional<char[]>> result =
                 new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> result.complete(dialogs.askPassword("保存受保护副本", "密码", true)));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(ProtectedCopyWindowTest::shown).get() != null);
-        DialogPane pane =
-                WaitForAsyncUtils.asyncFx(ProtectedCopyWindowTest::shown).get();
+        DialogPane pane = ShownDialogs.await(10);
         Node ok = TestDialogs.ok(pane);
         robot.interact(() -> {
             ((PasswordField) pane.lookup("#password")).setText("甲乙 secret");

@@ -22,10 +22,25 @@ public final class ShownDialogs {
 
     /** Waits up to ten seconds for a dialog to show and returns it. */
     public static DialogPane await() throws Exception {
+        return await(10);
+    }
+
+    /** Waits up to {@code seconds} for a dialog to show (one at the end of background work, say) and returns it. */
+    public static DialogPane await(long seconds) throws Exception {
         WaitForAsyncUtils.waitFor(
-                10,
+                seconds,
                 TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(ShownDialogs::shown).get() != null);
         return WaitForAsyncUtils.asyncFx(ShownDialogs::shown).get();
+    }
+
+    /** Whether {@code node} (a part of a dialog) and everything around it are visible. */
+    public static boolean visible(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

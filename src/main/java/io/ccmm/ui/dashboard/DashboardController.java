@@ -102,6 +102,8 @@ public final class DashboardController {
             }
         });
         lifetime.onChange(dashboardRoot.sceneProperty(), scene -> attachIfShown());
+        dashboardRoot.getProperties().put(VISITED_STEPS, visitedSteps);
+        visitedSteps.addListener((javafx.collections.SetChangeListener<Integer>) change -> markVisited());
     }
 
     private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -231,7 +233,12 @@ public final class DashboardController {
                     rate(step.beforeF()),
                     step.gain()));
             link.getStyleClass().add("path-step");
-            link.setOnAction(e -> openItem.accept(step.item()));
+            link.setUserData(step.item());
+            link.setVisited(visitedSteps.contains(step.item()));
+            link.setOnAction(e -> {
+                visitedSteps.add(step.item());
+                openItem.accept(step.item());
+            });
             pathBox.getChildren().add(link);
         }
     }
@@ -315,5 +322,34 @@ public final class DashboardController {
         link.getStyleClass().add("dashboard-conflicts");
         link.setOnAction(e -> openConflicts.run());
         box.getChildren().add(box.getChildren().indexOf(completionBar) + 1, link);
+    }
+
+    // ---- the improvement-path steps the user followed, shown as visited links across redraws and language switches
+
+    private static final String VISITED_STEPS = "dashboard.visitedPathSteps";
+    private final javafx.collections.ObservableSet<Integer> visitedSteps =
+            javafx.collections.FXCollections.observableSet();
+
+    /**
+     * The items of the improvement-path steps the user followed on the dashboard {@code dashboard} (the view's root, its
+     * {@code .dashboard} scroll pane): a view built again (in another language) is given them, and shows those links
+     * as visited. Empty when {@code dashboard} is no dashboard.
+     */
+    public static java.util.Optional<javafx.collections.ObservableSet<Integer>> visitedPathSteps(
+            javafx.scene.Node dashboard) {
+        @SuppressWarnings("unchecked")
+        javafx.collections.ObservableSet<Integer> steps = dashboard == null
+                ? null
+                : (javafx.collections.ObservableSet<Integer>)
+                        dashboard.getProperties().get(VISITED_STEPS);
+        return java.util.Optional.ofNullable(steps);
+    }
+
+    private void markVisited() {
+        for (javafx.scene.Node n : pathBox.getChildren()) {
+            if (n instanceof Hyperlink link && link.getUserData() instanceof Integer item) {
+                link.setVisited(visitedSteps.contains(item));
+            }
+        }
     }
 }

@@ -30,19 +30,37 @@ public final class ExplanationViewModel {
     private final Supplier<Map<Integer, Rating>> ratings;
     private final OptionalInt years;
     private final IntegerProperty level = new SimpleIntegerProperty(1);
-    private final ObservableMap<Integer, Rating> changes = FXCollections.observableHashMap();
+    private final ObservableMap<Integer, Rating> changes;
     private final ReadOnlyObjectWrapper<ReadinessResult> before = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReadinessResult> after = new ReadOnlyObjectWrapper<>();
+    /** Rescores on every change tried or forgotten, until {@link #dispose()}. */
+    private final javafx.collections.MapChangeListener<Integer, Rating> onChange = c -> rescoreWhatIf();
 
     public ExplanationViewModel(
             ReadinessEngine engine, Supplier<Map<Integer, Rating>> ratings, OptionalInt years, int level) {
+        this(engine, ratings, years, level, FXCollections.observableHashMap());
+    }
+
+    /** With the ratings already tried by hand in {@code changes} (kept elsewhere, e.g. with the open round). */
+    public ExplanationViewModel(
+            ReadinessEngine engine,
+            Supplier<Map<Integer, Rating>> ratings,
+            OptionalInt years,
+            int level,
+            ObservableMap<Integer, Rating> changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.explainer = Explainer.of(engine);
         this.ratings = ratings;
         this.years = years;
         this.level.set(level);
         refresh();
-        changes.addListener((javafx.collections.MapChangeListener<Integer, Rating>) c -> rescoreWhatIf());
+        changes.addListener(onChange);
+    }
+
+    /** Stops following the changes: they may be kept longer than this view model (with the open round). */
+    public void dispose() {
+        changes.removeListener(onChange);
     }
 
     /** Reads the round's ratings again (after a change in the window) and rescoring both sides. */

@@ -11,6 +11,7 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.readiness.ReadinessViewModel;
+import io.ccmm.ui.readiness.WhatIfScratch;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Insets;
@@ -35,7 +36,8 @@ import javafx.stage.Window;
 
 /**
  * "Why?": one level's arithmetic in plain words with its items as links, and the what-if by hand below it. The what-if
- * works on a copy of the ratings (see {@link ExplanationViewModel}); closing the window forgets it.
+ * works on a copy of the ratings (see {@link ExplanationViewModel}) and is never saved; it is kept with the open round
+ * ({@link WhatIfScratch}), the entry typed and not tried included, so closing the window loses nothing the user typed.
  */
 public final class ExplanationWindow {
 
@@ -48,9 +50,11 @@ public final class ExplanationWindow {
     private final VBox effect = new VBox(2);
     private final Label changes = new Label();
     private final Stage stage = new Stage();
+    private final WhatIfScratch scratch;
 
-    private ExplanationWindow(ExplanationViewModel vm, Messages messages, IntConsumer openItem) {
+    private ExplanationWindow(ExplanationViewModel vm, Messages messages, IntConsumer openItem, WhatIfScratch scratch) {
         this.vm = vm;
+        this.scratch = scratch;
         this.messages = messages;
         this.text = new ExplanationText(vm.engine().catalog(), messages.language());
         this.openItem = openItem;
@@ -59,9 +63,10 @@ public final class ExplanationWindow {
     /** Opens the explanation of {@code level}, following the round's ratings while it is open. */
     public static ExplanationWindow show(
             Window owner, ReadinessViewModel readiness, Messages messages, IntConsumer openItem, int level) {
+        WhatIfScratch scratch = readiness.whatIf();
         ExplanationViewModel vm = new ExplanationViewModel(
-                readiness.engine(), readiness::ratingsNow, readiness.yearsInOperation(), level);
-        ExplanationWindow w = new ExplanationWindow(vm, messages, openItem);
+                readiness.engine(), readiness::ratingsNow, readiness.yearsInOperation(), level, scratch.tried());
+        ExplanationWindow w = new ExplanationWindow(vm, messages, openItem, scratch);
         w.lifetime.onChange(readiness.resultProperty(), r -> vm.refresh());
         w.build(owner);
         w.stage.show();
@@ -114,7 +119,10 @@ public final class ExplanationWindow {
 
         lifetime.onInvalidated(vm.levelProperty(), this::redraw);
         lifetime.onInvalidated(vm.whatIfProperty(), this::redraw);
-        stage.setOnHidden(e -> lifetime.dispose());
+        stage.setOnHidden(e -> {
+            lifetime.dispose();
+            vm.dispose();
+        });
         redraw();
     }
 
@@ -139,9 +147,27 @@ public final class ExplanationWindow {
         item.setPrefWidth(90);
         ComboBox<Rate> c = rateBox("whatif-c");
         ComboBox<Rate> f = rateBox("whatif-f");
+        scratch.entry().ifPresent(left -> {
+            item.getEditor().setText(left.item());
+            try {
+                item.commitValue(); // a number is taken at once, so the arrows go on from it
+            } catch (NumberFormatException notANumber) {
+                // left as typed: Try takes the number the spinner had
+            }
+            c.setValue(left.c());
+            f.setValue(left.f());
+        });
+        // Every way out (Esc, Ctrl+W, the close button, the main window closing) keeps the form as it was left.
+        stage.addEventHandler(
+                javafx.stage.WindowEvent.WINDOW_HIDING,
+                e -> scratch.keepEntry(
+                        new WhatIfScratch.Entry(item.getEditor().getText(), c.getValue(), f.getValue())));
         Button tryIt = new Button(messages.get("explain.whatIf.try"));
         tryIt.setId("whatif-try");
-        tryIt.setOnAction(e -> vm.tryRating(item.getValue(), c.getValue(), f.getValue()));
+        tryIt.setOnAction(e -> {
+            commitTyped(item);
+            vm.tryRating(item.getValue(), c.getValue(), f.getValue());
+        });
         Button reset = new Button(messages.get("explain.whatIf.reset"));
         reset.setId("whatif-reset");
         reset.setOnAction(e -> vm.clearChanges());
@@ -159,6 +185,23 @@ public final class ExplanationWindow {
         changes.setWrapText(true);
         effect.setId("whatif-effect");
         return new VBox(6, title, hint, inputs, changes, effect);
+    }
+
+    /**
+     * Takes the number typed in {@code item} (the spinner takes it only on Enter or when it loses the focus); text that
+     * is no number (or none) gives way to the number the spinner had.
+     */
+    private static void commitTyped(Spinner<Integer> item) {
+        Integer before = item.getValue();
+        try {
+            item.commitValue();
+        } catch (NumberFormatException notANumber) {
+            item.getValueFactory().setValue(before);
+        }
+        if (item.getValue() == null) {
+            item.getValueFactory().setValue(before);
+        }
+        item.getEditor().setText(String.valueOf(item.getValue()));
     }
 
     private ComboBox<Rate> rateBox(String id) {

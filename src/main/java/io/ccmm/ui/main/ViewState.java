@@ -1,10 +1,12 @@
 package io.ccmm.ui.main;
 
 import io.ccmm.catalog.AssessmentItem;
+import io.ccmm.ui.dashboard.DashboardController;
 import io.ccmm.ui.overview.OverviewController;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,7 +23,8 @@ import javafx.scene.control.skin.VirtualFlow;
 /**
  * What the user was looking at, carried over when the window's views are built again in another language: the tab,
  * the overview's filters, sort order (columns and directions), selected rows and scroll position, which groups of the
- * navigator were open and where it was scrolled to, and where the dashboard was scrolled to. The item, the workspace's
+ * navigator were open and where it was scrolled to, where the dashboard was scrolled to and which of its
+ * improvement-path links the user followed. The item, the workspace's
  * filter and search live in the workspace's view model and need no carrying.
  */
 record ViewState(
@@ -31,7 +34,8 @@ record ViewState(
         List<Boolean> navigatorExpanded,
         int navigatorTop,
         Optional<OverviewTable> overviewTable,
-        double dashboardScroll) {
+        double dashboardScroll,
+        Set<Integer> visitedPathSteps) {
 
     /**
      * The overview table as the user left it: its columns (by id) in the order the user may have dragged them into, with
@@ -54,7 +58,7 @@ record ViewState(
     private static final String DASHBOARD = ".dashboard";
 
     static final ViewState NONE =
-            new ViewState(-1, Optional.empty(), Optional.empty(), List.of(), -1, Optional.empty(), -1);
+            new ViewState(-1, Optional.empty(), Optional.empty(), List.of(), -1, Optional.empty(), -1, Set.of());
 
     /** The state of the views in {@code scene}, {@link #NONE} when there are none yet. */
     static ViewState of(Scene scene) {
@@ -78,7 +82,10 @@ record ViewState(
                 overviewTable(root),
                 find(root, DASHBOARD, ScrollPane.class)
                         .map(ScrollPane::getVvalue)
-                        .orElse(-1.0));
+                        .orElse(-1.0),
+                DashboardController.visitedPathSteps(root.lookup(DASHBOARD))
+                        .map(Set::copyOf)
+                        .orElse(Set.of()));
     }
 
     /** Gives the views under {@code root} (built afresh) this state; a part that is not there is left alone. */
@@ -101,6 +108,8 @@ record ViewState(
                 applyExpanded(tree.getRoot(), navigatorExpanded.iterator());
             }
         });
+        // Before the tab is shown: a dashboard drawn on showing draws the links followed as visited.
+        DashboardController.visitedPathSteps(root.lookup(DASHBOARD)).ifPresent(steps -> steps.addAll(visitedPathSteps));
         if (tab >= 0) {
             find(root, TABS, TabPane.class).ifPresent(t -> t.getSelectionModel().select(tab));
         }
@@ -221,8 +230,6 @@ record ViewState(
             root.applyCss();
             root.layout();
             table.scrollTo(state.top());
-            // The new header settles its height in the next pulse (another language, other glyphs): scroll again then.
-            javafx.application.Platform.runLater(() -> table.scrollTo(state.top()));
         }
     }
 

@@ -561,7 +561,26 @@ public final class PlanWindow {
                 table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        return new Tab(m.get("plan.whatif.title"), box);
+        Tab tab = new Tab(m.get("plan.whatif.title"), box);
+        unfinished.add(() -> {
+            String typed = item.getText().strip();
+            // A rating planned as typed is in the file already.
+            io.ccmm.storage.PlannedRating known =
+                    number(typed).map(n -> model.planned().get(n)).orElse(null);
+            boolean planned = known != null && known.c() == c.getValue() && known.f() == f.getValue();
+            return UnfinishedForms.Unfinished.when(
+                    !typed.isEmpty() && !planned,
+                    tab,
+                    m.get("plan.unfinished.planned", typed, points(c.getValue()), points(f.getValue())),
+                    m.get("plan.whatif.set"),
+                    set);
+        });
+        return tab;
+    }
+
+    /** A rate as its points for a question: "—" when unrated. */
+    private static String points(Rate rate) {
+        return rate.isRated() ? Integer.toString(rate.points()) : "—";
     }
 
     private ComboBox<Rate> rateBox() {

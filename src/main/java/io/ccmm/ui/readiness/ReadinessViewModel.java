@@ -102,4 +102,11 @@ public final class ReadinessViewModel {
     public OptionalInt yearsInOperation() {
         return yearsInOperation;
     }
+
+    private final WhatIfScratch whatIf = new WhatIfScratch();
+
+    /** The round's what-if by hand ("Why?"): never saved, kept while the round is open. */
+    public WhatIfScratch whatIf() {
+        return whatIf;
+    }
 }

@@ -145,6 +145,55 @@ class ExplanationWindowTest {
         robot.interact(() -> opened.get().stage().close());
     }
 
+    /**
+     * A what-if is never saved, and closing the window does not forget it either: the item typed and not tried, and the
+     * changes tried, are there again when "Why?" is opened again on the same round.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatIfTypedOrTriedIsThereAgainAfterTheWindowClosed(FxRobot robot) {
+        AtomicReference<ExplanationWindow> opened = new AtomicReference<>();
+        robot.interact(() ->
+                opened.set(ExplanationWindow.show(null, window.dashboard(), Messages.of(Language.ZH), id -> {}, 1)));
+        Parent first = opened.get().stage().getScene().getRoot();
+        robot.interact(() -> {
+            ((Spinner<Integer>) first.lookup("#whatif-item")).getValueFactory().setValue(7);
+            ((ComboBox<Rate>) first.lookup("#whatif-c")).setValue(Rate.NONE);
+            ((Button) first.lookup("#whatif-try")).fire();
+            // Then item 12 typed and not tried.
+            ((Spinner<Integer>) first.lookup("#whatif-item")).getEditor().setText("12");
+            ((ComboBox<Rate>) first.lookup("#whatif-f")).setValue(Rate.PARTIAL);
+        });
+        robot.interact(() -> io.ccmm.ui.common.Windows.requestClose(opened.get().stage()));
+        assertFalse(opened.get().stage().isShowing(), "the window closed without a question");
+
+        robot.interact(() ->
+                opened.set(ExplanationWindow.show(null, window.dashboard(), Messages.of(Language.ZH), id -> {}, 1)));
+        Parent again = opened.get().stage().getScene().getRoot();
+        assertEquals(
+                "12",
+                ((Spinner<Integer>) again.lookup("#whatif-item")).getEditor().getText());
+        assertEquals(Rate.NONE, ((ComboBox<Rate>) again.lookup("#whatif-c")).getValue());
+        assertEquals(Rate.PARTIAL, ((ComboBox<Rate>) again.lookup("#whatif-f")).getValue());
+        assertEquals(java.util.Set.of(7), opened.get().viewModel().changes().keySet(), "the change tried before");
+        assertTrue(((Label) again.lookup("#whatif-changes")).getText().contains("条目 7"));
+
+        // Trying the entry kept takes the item as typed.
+        robot.interact(() -> ((Button) again.lookup("#whatif-try")).fire());
+        assertEquals(java.util.Set.of(7, 12), opened.get().viewModel().changes().keySet());
+        // An item number wiped out before Try is no item: the spinner keeps the one it had.
+        robot.interact(() -> {
+            ((Spinner<Integer>) again.lookup("#whatif-item")).getEditor().setText("");
+            ((Button) again.lookup("#whatif-try")).fire();
+        });
+        assertEquals(java.util.Set.of(7, 12), opened.get().viewModel().changes().keySet());
+        assertEquals(
+                "12",
+                ((Spinner<Integer>) again.lookup("#whatif-item")).getEditor().getText());
+        robot.interact(() -> ((Button) again.lookup("#whatif-reset")).fire());
+        robot.interact(() -> opened.get().stage().close());
+    }
+
     private static Map<String, String> digests(Path folder) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {

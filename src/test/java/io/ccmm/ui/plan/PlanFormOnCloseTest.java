@@ -290,4 +290,45 @@ class PlanFormOnCloseTest {
         assertEquals(1, exits.get(), "the application ends once the main window closed");
         assertEquals("Scripts are reviewed monthly", file.findings(round).get(0).text());
     }
+
+    @Test
+    void aWhatIfRatingTypedAndNotPlannedIsPlannedWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        show();
+        typeWhatIfItem(robot, "12");
+        dialogs.answers.add(ADD);
+        closeWithEsc(robot);
+        assertEquals(1, dialogs.questions.size(), "the user was asked");
+        assertTrue(dialogs.questions.get(0).contains("12"), dialogs.questions.get(0));
+        assertEquals(List.of("Plan this rating", "Discard", "Cancel"), dialogs.choices.get(0));
+        assertTrue(planWindow().isEmpty(), "the window closed after planning");
+        assertEquals(java.util.Set.of(12), file.plannedRatings(round).keySet());
+    }
+
+    @Test
+    void aWhatIfRatingAlreadyPlannedClosesWithoutAQuestion(FxRobot robot) throws Exception {
+        show();
+        typeWhatIfItem(robot, "12");
+        robot.clickOn("#setPlanned");
+        WaitForAsyncUtils.waitForFxEvents();
+        closeWithEsc(robot);
+        assertEquals(List.of(), dialogs.questions, "what was planned is not asked about");
+        assertTrue(planWindow().isEmpty());
+    }
+
+    @Test
+    void cancelKeepsTheWhatIfAsTypedAndPlansNothing(FxRobot robot) throws Exception {
+        show();
+        typeWhatIfItem(robot, "12");
+        dialogs.answers.add(CANCEL);
+        closeWithEsc(robot);
+        assertTrue(planWindow().isPresent(), "the window stayed open");
+        assertEquals("12", robot.lookup("#plannedItem").queryAs(TextField.class).getText());
+        assertEquals(java.util.Map.of(), file.plannedRatings(round));
+    }
+
+    /** Types an item number into the what-if form, its ratings left at their first choice. */
+    private static void typeWhatIfItem(FxRobot robot, String item) {
+        robot.clickOn("What-if");
+        robot.clickOn("#plannedItem").write(item);
+    }
 }

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
-import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.Language;
-import io.ccmm.scoring.PathStep;
-import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.AssessmentFile;
-import io.ccmm.ui.TestSessions;
 import io.ccmm.ui.workspace.FileRoundSession;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -37,21 +31,11 @@ class ProjectedReadinessDashboardTest {
     @Start
     void start(Stage stage) throws Exception {
         // Every item at 5/5: 50%, below L1. Planning the path's items at 10/10 reaches L1.
-        List<Rating> half = new ArrayList<>();
-        for (int item = 1; item <= 170; item++) {
-            half.add(Rating.of(item, Rate.PARTIAL, Rate.PARTIAL));
-        }
-        session = TestSessions.with(half);
+        HalfRatedRound half = HalfRatedRound.create();
+        session = half.session();
         AssessmentFile file = session.file();
         long round = session.roundId();
-        pathItems = ReadinessEngine.of(file.catalogBundleOf(round))
-                .score(file.ratings(round), OptionalInt.of(6), OptionalInt.of(1))
-                .path()
-                .orElseThrow()
-                .steps()
-                .stream()
-                .map(PathStep::item)
-                .toList();
+        pathItems = half.pathToL1();
         for (int item : pathItems) {
             file.setPlannedRating(round, item, Rate.FULL, Rate.FULL);
         }

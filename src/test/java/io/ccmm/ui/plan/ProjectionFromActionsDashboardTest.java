@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
-import io.ccmm.scoring.PathStep;
-import io.ccmm.scoring.ReadinessEngine;
 import io.ccmm.storage.ActionStatus;
 import io.ccmm.storage.AssessmentFile;
 import io.ccmm.storage.ImprovementAction;
 import io.ccmm.storage.PlanAction;
-import io.ccmm.ui.TestSessions;
 import io.ccmm.ui.common.ViewLifetime;
 import io.ccmm.ui.readiness.ReadinessViewModel;
 import io.ccmm.ui.workspace.FileRoundSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -37,23 +33,11 @@ class ProjectionFromActionsDashboardTest {
 
     @Test
     void anOpenActionsTargetsProjectAndMarkingItDoneTakesThemBack() throws Exception {
-        List<Rating> half = new ArrayList<>();
-        for (int item = 1; item <= 170; item++) {
-            half.add(Rating.of(item, Rate.PARTIAL, Rate.PARTIAL));
-        }
-        session = TestSessions.with(half);
+        HalfRatedRound half = HalfRatedRound.create();
+        session = half.session();
         AssessmentFile file = session.file();
         long round = session.roundId();
-        ReadinessEngine engine = ReadinessEngine.of(file.catalogBundleOf(round));
-        List<Integer> path =
-                engine
-                        .score(file.ratings(round), OptionalInt.of(6), OptionalInt.of(1))
-                        .path()
-                        .orElseThrow()
-                        .steps()
-                        .stream()
-                        .map(PathStep::item)
-                        .toList();
+        List<Integer> path = half.pathToL1();
         // One open action raising every item of the path to L1, its target left at full compliance.
         file.addPlanAction(PlanAction.of(ImprovementAction.of(round, path.get(0), "Close the L1 gaps", "", ""))
                 .withMoreItems(path.subList(1, path.size())));

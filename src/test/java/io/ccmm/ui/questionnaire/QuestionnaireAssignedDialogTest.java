@@ -62,16 +62,6 @@ class QuestionnaireAssignedDialogTest {
         return robot.from(pane).lookup(id).queryAs(type);
     }
 
-    /** Whether the node and everything around it are visible. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private TestTeamHost host(FileRoundSession session) {
         TestTeamHost host = new TestTeamHost();
         host.session = session;
@@ -88,7 +78,9 @@ class QuestionnaireAssignedDialogTest {
         robot.interact(() -> QuestionnaireMenu.install(menu, host, TaskExecutor.synchronous()));
         Platform.runLater(() -> menu.getItems().get(0).fire());
         DialogPane pane = ShownDialogs.await();
-        assertFalse(shown(find(robot, pane, "#q-scope-assessor", RadioButton.class)), "nobody has part of them");
+        assertFalse(
+                ShownDialogs.visible(find(robot, pane, "#q-scope-assessor", RadioButton.class)),
+                "nobody has part of them");
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
     }
 
@@ -107,7 +99,7 @@ class QuestionnaireAssignedDialogTest {
         Platform.runLater(() -> menu.getItems().get(0).fire());
         DialogPane pane = ShownDialogs.await();
         RadioButton byAssessor = find(robot, pane, "#q-scope-assessor", RadioButton.class);
-        assertTrue(shown(byAssessor), "offered: the round has assessors with assigned items");
+        assertTrue(ShownDialogs.visible(byAssessor), "offered: the round has assessors with assigned items");
         assertEquals("分配给以下评估人的条目：", byAssessor.getText());
         ComboBox<QuestionnaireExportViewModel.AssessorChoice> choice =
                 find(robot, pane, "#q-assessor-choice", ComboBox.class);

@@ -85,14 +85,6 @@ class QuestionnaireMenuTest {
         return host;
     }
 
-    private static DialogPane dialog() throws Exception {
-        return io.ccmm.ui.ShownDialogs.await();
-    }
-
-    private static DialogPane shown() {
-        return io.ccmm.ui.ShownDialogs.shown();
-    }
-
     private static <T extends Node> T find(FxRobot robot, DialogPane pane, String id, Class<T> type) {
         return robot.from(pane).lookup(id).queryAs(type);
     }
@@ -119,7 +111,7 @@ class QuestionnaireMenuTest {
         host.dialogs.toSave.add(q);
 
         Platform.runLater(() -> menu.getItems().get(0).fire());
-        DialogPane pane = dialog();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
         // nothing chosen yet: the file is missing, said in the window's language; export is not possible
         assertTrue(problems(robot, pane).contains("请选择工作簿的保存位置。"), problems(robot, pane));
         assertTrue(ok(pane).isDisabled());
@@ -265,7 +257,7 @@ class QuestionnaireMenuTest {
         robot.interact(() -> QuestionnaireMenu.install(menu, host, TaskExecutor.synchronous()));
         host.dialogs.toSave.add(dir.resolve("q.xlsx"));
         Platform.runLater(() -> menu.getItems().get(0).fire());
-        DialogPane pane = dialog();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
         robot.interact(() -> find(robot, pane, "#q-choose", Button.class).fire());
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
         WaitForAsyncUtils.waitForFxEvents();

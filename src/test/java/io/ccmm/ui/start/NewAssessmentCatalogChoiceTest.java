@@ -51,20 +51,6 @@ class NewAssessmentCatalogChoiceTest {
         stage.show();
     }
 
-    private static DialogPane shown() {
-        return io.ccmm.ui.ShownDialogs.shown();
-    }
-
-    private static DialogPane dialog() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(NewAssessmentCatalogChoiceTest::shown)
-                                .get()
-                        != null);
-        return WaitForAsyncUtils.asyncFx(NewAssessmentCatalogChoiceTest::shown).get();
-    }
-
     private static String problems(FxRobot robot, DialogPane pane) {
         return robot.from(pane).lookup(".wizard-problems").queryAs(Label.class).getText();
     }
@@ -107,7 +93,7 @@ class NewAssessmentCatalogChoiceTest {
         vm.chooseCatalogFilesWith(() -> Optional.ofNullable(files.poll()));
         CompletableFuture<Optional<NewAssessmentViewModel.NewAssessment>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(NewAssessmentDialog.show(stage, zh, vm)));
-        DialogPane pane = dialog();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
         Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
         robot.interact(() ->
                 robot.from(pane).lookup("#wizard-name").queryAs(TextField.class).setText("某银行信用卡中心"));
@@ -167,7 +153,7 @@ class NewAssessmentCatalogChoiceTest {
         vm.chooseCatalogFilesWith(() -> Optional.of(broken));
         CompletableFuture<Optional<NewAssessmentViewModel.NewAssessment>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(NewAssessmentDialog.show(stage, en, vm)));
-        DialogPane pane = dialog();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
         robot.interact(() ->
                 robot.from(pane).lookup("#wizard-name").queryAs(TextField.class).setText("Bank"));
         robot.interact(() -> robot.from(pane)

@@ -53,16 +53,6 @@ class NewAssessmentRulesChoiceTest {
         stage.show();
     }
 
-    /** Whether the node and everything around it are visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String problems(FxRobot robot, DialogPane pane) {
         return robot.from(pane).lookup(".wizard-problems").queryAs(Label.class).getText();
     }
@@ -121,24 +111,19 @@ class NewAssessmentRulesChoiceTest {
         vm.chooseRulesFilesWith(() -> Optional.ofNullable(rules.poll()));
         CompletableFuture<Optional<NewAssessmentViewModel.NewAssessment>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(NewAssessmentDialog.show(stage, zh, vm)));
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(io.ccmm.ui.ShownDialogs::shown).get() != null);
-        DialogPane pane =
-                WaitForAsyncUtils.asyncFx(io.ccmm.ui.ShownDialogs::shown).get();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
         Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
         robot.interact(() ->
                 robot.from(pane).lookup("#wizard-name").queryAs(TextField.class).setText("某银行信用卡中心"));
         Button rulesFile = robot.from(pane).lookup("#wizard-rules-choose").queryAs(Button.class);
-        assertFalse(shown(rulesFile), "rules go with a catalog from a file");
+        assertFalse(io.ccmm.ui.ShownDialogs.visible(rulesFile), "rules go with a catalog from a file");
 
         robot.interact(() -> robot.from(pane)
                 .lookup("#wizard-catalog-file")
                 .queryAs(RadioButton.class)
                 .fire());
         waitUntil(robot, pane, "licensed-2025");
-        assertTrue(shown(rulesFile));
+        assertTrue(io.ccmm.ui.ShownDialogs.visible(rulesFile));
         assertFalse(source(robot, pane).contains("评分规则"), "the bundled rules: " + source(robot, pane));
 
         robot.interact(rulesFile::fire);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard shows what the sector marks not applicable; the user unticks one and creates with the rest. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,27 +42,13 @@ class NewAssessmentWizardSectorTest {
         stage.show();
     }
 
-    private static DialogPane dialog() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(NewAssessmentWizardSectorTest::shown)
-                                .get()
-                        != null);
-        return WaitForAsyncUtils.asyncFx(NewAssessmentWizardSectorTest::shown).get();
-    }
-
-    private static DialogPane shown() {
-        return io.ccmm.ui.ShownDialogs.shown();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void choosingTheSectorListsTheNotApplicableItemsAndOneCanBeKept(FxRobot robot) throws Exception {
         Messages zh = Messages.of(Language.ZH);
         CompletableFuture<Optional<NewAssessmentViewModel.NewAssessment>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(NewAssessmentDialog.show(stage, zh)));
-        DialogPane pane = dialog();
+        DialogPane pane = io.ccmm.ui.ShownDialogs.await();
 
         robot.interact(() ->
                 robot.from(pane).lookup("#wizard-name").queryAs(TextField.class).setText("某市12345热线"));
