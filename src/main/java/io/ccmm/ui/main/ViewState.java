@@ -229,6 +229,10 @@ record ViewState(
         if (state.top() >= 0 && table.getScene() != null) {
             root.applyCss();
             root.layout();
+            // The first layout makes the new header's column labels (another language, other glyphs); styled and laid
+            // out once more, the header has its final height and the scroll lands where the user was.
+            root.applyCss();
+            root.layout();
             table.scrollTo(state.top());
         }
     }
