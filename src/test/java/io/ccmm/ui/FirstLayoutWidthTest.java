@@ -26,8 +26,9 @@ class FirstLayoutWidthTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A window of its own: the primary stage of the tests keeps the scene an earlier test gave it.
+        stage = new Stage();
         stage.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 sceneWidths.add(scene.getWidth());
@@ -40,6 +41,11 @@ class FirstLayoutWidthTest {
             }
         });
         CcmmApplication.open(stage, TestSessions.with(List.of()), Language.ZH);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
