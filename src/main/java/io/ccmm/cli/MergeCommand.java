@@ -47,7 +47,7 @@ final class MergeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println(text.format(
                     "team.merge.done",
-                    String.join(", ", merged.copies()),
+                    String.join(text.get("list.separator"), merged.copies()),
                     master,
                     merged.round().title()));
             for (MergePlan.CopyCounts c : plan.copies()) {
@@ -69,7 +69,7 @@ final class MergeCommand implements Callable<Integer> {
                     String.valueOf(plan.unchanged().size()),
                     String.valueOf(plan.conflicts().size())));
             if (!plan.conflicts().isEmpty()) {
-                out.println(text.format("team.merge.conflictItems", join(plan.conflicts())));
+                out.println(text.format("team.merge.conflictItems", join(plan.conflicts(), text)));
             }
             return Cli.OK;
         } catch (TeamException e) {
@@ -77,7 +77,8 @@ final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    private static String join(List<Integer> items) {
-        return String.join(", ", items.stream().map(String::valueOf).toList());
+    private static String join(List<Integer> items, CliText text) {
+        return String.join(
+                text.get("list.separator"), items.stream().map(String::valueOf).toList());
     }
 }

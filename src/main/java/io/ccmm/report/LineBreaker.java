@@ -7,11 +7,14 @@ import java.util.function.ToDoubleFunction;
 /**
  * Greedy line breaking for mixed Chinese and English text: Chinese may break between any two characters, English only
  * at spaces (a word longer than the line is cut by characters). Closing punctuation such as "，" or "。" never starts a
- * line; it hangs into the margin instead. Line breaks in the text are kept.
+ * line; it hangs into the margin instead. Opening quotes and brackets such as "“" or "（" never end a line; they go
+ * to the next line with what they open. Line breaks in the text are kept.
  */
 final class LineBreaker {
 
-    private static final String NO_LINE_START = "，。、；：？！）》」』】〉,.;:!?)]}%";
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〉”’,.;:!?)]}%";
+
+    private static final String NO_LINE_END = "（《「『【〈“‘([{";
 
     private LineBreaker() {}
 
@@ -95,7 +98,32 @@ final class LineBreaker {
             }
         }
         flush(word, tokens);
-        return tokens;
+        return openingMarksJoined(tokens);
+    }
+
+    /** An opening quote or bracket standing alone as a token is joined to the token after it. */
+    private static List<String> openingMarksJoined(List<String> tokens) {
+        List<String> joined = new ArrayList<>(tokens.size());
+        String opening = "";
+        for (String token : tokens) {
+            boolean opens = token.length() == 1 && NO_LINE_END.indexOf(token.charAt(0)) >= 0;
+            if (opens || (!opening.isEmpty() && token.equals(" "))) {
+                if (token.equals(" ")) {
+                    joined.add(opening);
+                    joined.add(token);
+                    opening = "";
+                } else {
+                    opening += token;
+                }
+            } else {
+                joined.add(opening + token);
+                opening = "";
+            }
+        }
+        if (!opening.isEmpty()) {
+            joined.add(opening);
+        }
+        return joined;
     }
 
     private static void flush(StringBuilder word, List<String> tokens) {

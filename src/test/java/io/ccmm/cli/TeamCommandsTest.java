@@ -89,6 +89,7 @@ class TeamCommandsTest {
         CliTest.Result again = CliTest.run("merge", master.toString(), b.toString(), a.toString(), "--lang", "zh");
         log.append(show("merge master.ccmm lisi.ccmm zhangsan.ccmm --lang zh", again));
         assertTrue(again.out().contains("已合并：0"), again.out());
+        assertTrue(again.out().contains("已将 lisi.ccmm、zhangsan.ccmm 合并到"), "a Chinese list: " + again.out());
         CliTest.Result agreement = CliTest.run("agreement", master.toString(), "--lang", "en");
         log.append(show("agreement master.ccmm --lang en", agreement));
         assertEquals(0, agreement.exit());

@@ -43,4 +43,20 @@ class LineBreakerTest {
     void mixedTextKeepsEnglishWordsWhole() {
         assertEquals(List.of("备注 Follow-up", "agreed"), wrap("备注 Follow-up agreed", 13));
     }
+
+    @Test
+    void anOpeningQuoteOrBracketNeverEndsALine() {
+        // English: the quoted title starts on the next line together with its quote.
+        assertEquals(
+                List.of("(+15); item 100", "“Self-service", "dashboards”"),
+                wrap("(+15); item 100 “Self-service dashboards”", 17));
+        // Chinese: “ and （ stay with the character after them.
+        assertEquals(List.of("第五项", "“服务"), wrap("第五项“服务", 4));
+        assertEquals(List.of("已评", "（不适"), wrap("已评（不适", 3));
+    }
+
+    @Test
+    void aClosingQuoteNeverStartsALine() {
+        assertEquals(List.of("“服务”", "完成"), wrap("“服务”完成", 3));
+    }
 }

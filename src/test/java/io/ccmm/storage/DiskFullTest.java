@@ -56,7 +56,7 @@ class DiskFullTest {
             assertEquals(
                     "Cannot save “center.ccmm”: the disk is full. Nothing was changed; free some space and try again.",
                     e.getMessage());
-            assertEquals("无法保存“center.ccmm”:磁盘已满。未作任何改动;请释放空间后重试。", StorageText.describe(e, Locale.CHINA));
+            assertEquals("无法保存“center.ccmm”：磁盘已满。未作任何改动；请释放空间后重试。", StorageText.describe(e, Locale.CHINA));
             // The file is still usable for what fits.
             assertEquals("kept", f.rating(round, item(0)).note());
         }

@@ -103,7 +103,7 @@ class HostileFileTest {
                         + " files do not have. Nothing in it was changed.",
                 e.getMessage());
         assertEquals(
-                "“center.ccmm”在本应用之外被修改,已拒绝打开:其中含有评估文件不应有的触发器“t”。文件未作任何改动。",
+                "“center.ccmm”在本应用之外被修改，已拒绝打开：其中含有评估文件不应有的触发器“t”。文件未作任何改动。",
                 StorageText.describe(e, Locale.SIMPLIFIED_CHINESE));
         assertEquals(rated, ratingRows(), "the ratings are intact");
     }

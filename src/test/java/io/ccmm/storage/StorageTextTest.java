@@ -65,7 +65,7 @@ class StorageTextTest {
         assertEquals(
                 "Cannot save “center.ccmm”: the disk is full. Nothing was changed; free some space and try again.",
                 full.getMessage());
-        assertEquals("无法保存“center.ccmm”:磁盘已满。未作任何改动;请释放空间后重试。", StorageText.describe(full, Locale.CHINA));
+        assertEquals("无法保存“center.ccmm”：磁盘已满。未作任何改动；请释放空间后重试。", StorageText.describe(full, Locale.CHINA));
         StorageException other = FileAccess.map(
                 new SQLiteException(
                         "[SQLITE_ERROR] SQL error or missing database (no such table: round)",

@@ -148,6 +148,7 @@ public final class CompareDialog {
 
             TableView<RoundComparison.ItemChange> table = new TableView<>();
             table.getStyleClass().add("compare-items");
+            table.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(m.get("compare.items.none")));
             TableColumn<RoundComparison.ItemChange, Integer> id = new TableColumn<>(m.get("overview.col.id"));
             id.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().item()));
             TableColumn<RoundComparison.ItemChange, String> title = new TableColumn<>(m.get("overview.col.title"));

@@ -119,6 +119,7 @@ public final class OverviewController {
         SortedList<AssessmentItem> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(messages.get("overview.none")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AssessmentItem>)
                 c -> selectionLabel.setText(messages.get(

@@ -154,6 +154,7 @@ public final class PlanWindow {
 
         TableView<Finding> table = new TableView<>();
         table.setId("findingsTable");
+        table.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(m.get("plan.findings.none")));
         SortedList<Finding> sorted = new SortedList<>(model.shownFindings());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -318,6 +319,7 @@ public final class PlanWindow {
 
         TableView<PlanAction> table = new TableView<>();
         table.setId("actionsTable");
+        table.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(m.get("plan.actions.none")));
         SortedList<PlanAction> sorted = new SortedList<>(model.shownActions());
         table.setItems(sorted);
         TableColumn<PlanAction, String> group = column(m.get("plan.column.group"), model::groupOf, 110);
@@ -544,6 +546,7 @@ public final class PlanWindow {
                         () -> dialogs.error(m.get("plan.title"), m.get("plan.badItem", item.getText()))));
         TableView<io.ccmm.storage.PlannedRating> table = new TableView<>();
         table.setId("plannedTable");
+        table.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(m.get("plan.whatif.none")));
         Runnable fill = () -> table.getItems()
                 .setAll(model.planned().values().stream()
                         .sorted(Comparator.comparingInt(io.ccmm.storage.PlannedRating::item))

@@ -42,6 +42,8 @@ final class ActionView {
     private final Runnable lockCheck = this::lockIfStillReading;
     private Scene lockCheckOn;
     private long actionRequest;
+    /** The fields are being filled from the file: what they show is not typed by the user. */
+    private boolean filling;
 
     @FXML
     private GridPane actionGrid;
@@ -88,6 +90,16 @@ final class ActionView {
         actionStatus.getItems().setAll(ActionStatus.values());
         TextCells.install(actionStatus, st -> messages.get("workspace.action.status." + st.code()));
         parts.lifetime().onChange(vm.currentItemProperty(), item -> showAction(item.id()));
+        // What is typed is a draft of the shown item, saved with the note whenever anything else changes.
+        actionWhat.textProperty().addListener((o, old, now) -> keepTyped());
+        actionOwner.textProperty().addListener((o, old, now) -> keepTyped());
+        actionDue.valueProperty().addListener((o, old, now) -> keepTyped());
+        actionStatus.valueProperty().addListener((o, old, now) -> keepTyped());
+        parts.lifetime().onChange(vm.savedActionProperty(), saved -> {
+            if (saved != null && !reading && saved.item() == vm.currentItem().id()) {
+                shownAction = saved;
+            }
+        });
         showAction(vm.currentItem().id());
     }
 
@@ -174,6 +186,15 @@ final class ActionView {
     }
 
     private void fillAction(ImprovementAction action) {
+        filling = true;
+        try {
+            fillFields(action);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fillFields(ImprovementAction action) {
         actionWhat.setText(action == null ? "" : action.what());
         actionOwner.setText(action == null ? "" : action.owner());
         actionDue.setValue(action == null || action.due().isEmpty() ? null : parseDate(action.due()));
@@ -196,27 +217,44 @@ final class ActionView {
         }
     }
 
+    /** The action as the fields show it, for the shown item. */
+    private ImprovementAction typedAction() {
+        String due = actionDue.getValue() == null ? "" : actionDue.getValue().toString();
+        return new ImprovementAction(
+                shownAction == null ? 0 : shownAction.id(),
+                vm.session().roundId(),
+                vm.currentItem().id(),
+                actionWhat.getText().strip(),
+                actionOwner.getText().strip(),
+                due,
+                actionStatus.getValue());
+    }
+
+    /** Hands what the user typed to the view model as the shown item's draft; none when it is what is saved. */
+    private void keepTyped() {
+        if (filling || reading) {
+            return;
+        }
+        ImprovementAction typed = typedAction();
+        ImprovementAction saved = shownAction != null
+                ? shownAction
+                : new ImprovementAction(0, typed.roundId(), typed.item(), "", "", "", ActionStatus.OPEN);
+        vm.editAction(typed.equals(saved) ? null : typed);
+    }
+
     @FXML
     private void saveAction() {
         if (reading) {
             return;
         }
-        int itemId = vm.currentItem().id();
-        String due = actionDue.getValue() == null ? "" : actionDue.getValue().toString();
-        ImprovementAction a = new ImprovementAction(
-                shownAction == null ? 0 : shownAction.id(),
-                vm.session().roundId(),
-                itemId,
-                actionWhat.getText().strip(),
-                actionOwner.getText().strip(),
-                due,
-                actionStatus.getValue());
+        ImprovementAction a = typedAction();
         if (a.what().isEmpty()) {
             parts.dialogs().error(messages.get("workspace.action"), messages.get("workspace.action.needsWhat"));
             return;
         }
         try {
             shownAction = vm.session().saveAction(a);
+            vm.actionSaved(shownAction);
         } catch (RoundSession.SessionException e) {
             parts.dialogs()
                     .error(

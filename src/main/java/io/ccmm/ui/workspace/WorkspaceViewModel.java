@@ -330,6 +330,7 @@ public final class WorkspaceViewModel {
                 store(List.of(r.withJustification(text)));
             }
         }
+        flushAction();
     }
 
     public void setNote(int itemId, String note) {
@@ -534,5 +535,57 @@ public final class WorkspaceViewModel {
                 .filter(h -> !h.inScope(itemId))
                 .map(h -> Messages.of(language.get()).get("team.scope.outside", itemId, h.assessor(), h.scope()))
                 .orElse("");
+    }
+
+    // ---- the improvement action being typed
+
+    /** The improvement action typed on the card and not saved yet; saved with the note before anything changes. */
+    private io.ccmm.storage.ImprovementAction actionDraft;
+
+    private final ReadOnlyObjectWrapper<io.ccmm.storage.ImprovementAction> savedAction = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * Keeps what is typed in the card's improvement action as a draft of its item ({@code typed.item()}); null when the
+     * fields show the saved action again. An id of 0 adds the action, any other updates it.
+     */
+    public void editAction(io.ccmm.storage.ImprovementAction typed) {
+        actionDraft = typed;
+    }
+
+    /** The improvement action being typed, if any. */
+    public java.util.Optional<io.ccmm.storage.ImprovementAction> actionDraft() {
+        return java.util.Optional.ofNullable(actionDraft);
+    }
+
+    /** The improvement action last saved from a draft: the card shows it from then on, so it is updated, not added. */
+    public ReadOnlyObjectProperty<io.ccmm.storage.ImprovementAction> savedActionProperty() {
+        return savedAction.getReadOnlyProperty();
+    }
+
+    /** Called when the card's Save button saved the action: nothing is left to save. */
+    public void actionSaved(io.ccmm.storage.ImprovementAction saved) {
+        actionDraft = null;
+        savedAction.set(saved);
+    }
+
+    /**
+     * Saves the improvement action being typed under its own item. One without words for what will be done cannot be
+     * saved; the status bar says so, naming the item.
+     */
+    private void flushAction() {
+        io.ccmm.storage.ImprovementAction draft = actionDraft;
+        actionDraft = null;
+        if (draft == null || session.readOnly() || !team.inScope(draft.item())) {
+            return;
+        }
+        if (draft.what().isBlank()) {
+            problem.set(Messages.of(language.get()).get("workspace.action.notSavedNeedsWhat", draft.item()));
+            return;
+        }
+        try {
+            savedAction.set(session.saveAction(draft));
+        } catch (RoundSession.SessionException e) {
+            problem.set(e.describe(language.get().locale()));
+        }
     }
 }
