@@ -9,8 +9,9 @@ import javafx.scene.control.Label;
  * long wrapped text is then measured once per kind of height and width instead of every time. The heights are exactly
  * the ones the label would compute.
  *
- * <p>A label without a graphic measures its minimum height on one line, whatever the width asked for, and so its
- * preferred height when it does not wrap: those are remembered once, not per width.
+ * <p>A label without a graphic measures its preferred width and its minimum height on one line, whatever the height
+ * or width asked for, and so its preferred height when it does not wrap: those are remembered once, not per height or
+ * width (a parent remembers only the sizes asked without a height or width).
  */
 public class MeasuredLabel extends Label {
 
@@ -22,6 +23,7 @@ public class MeasuredLabel extends Label {
     private int prefCount;
     private int prefNext;
     private double minHeight = -1;
+    private double prefWidth = -1;
 
     public MeasuredLabel() {}
 
@@ -39,12 +41,24 @@ public class MeasuredLabel extends Label {
         prefCount = 0;
         prefNext = 0;
         minHeight = -1;
+        prefWidth = -1;
     }
 
     /** Without a graphic and with text, the sizes depend only on the text, the font, the padding and the width. */
     private boolean textOnly() {
         String text = getText();
         return getGraphic() == null && text != null && !text.isEmpty();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (!textOnly()) {
+            return super.computePrefWidth(height);
+        }
+        if (prefWidth < 0) {
+            prefWidth = super.computePrefWidth(-1);
+        }
+        return prefWidth;
     }
 
     @Override

@@ -76,6 +76,8 @@ class MeasuredLabelTest {
                         String where = (wrap ? "wrapped" : "one line") + " at " + width + ": " + text;
                         assertEquals(plain.minHeight(width), measured.minHeight(width), "minimum height, " + where);
                         assertEquals(plain.prefHeight(width), measured.prefHeight(width), "preferred height, " + where);
+                        assertEquals(plain.prefWidth(width), measured.prefWidth(width), "preferred width, " + where);
+                        assertEquals(plain.minWidth(width), measured.minWidth(width), "minimum width, " + where);
                     }
                 }
             }
@@ -90,6 +92,7 @@ class MeasuredLabelTest {
             for (double width : widths) {
                 assertEquals(plain.minHeight(width), measured.minHeight(width), "minimum height with a graphic");
                 assertEquals(plain.prefHeight(width), measured.prefHeight(width), "preferred height with a graphic");
+                assertEquals(plain.prefWidth(width), measured.prefWidth(width), "preferred width with a graphic");
             }
         });
         robot.interact(() -> {
@@ -104,6 +107,10 @@ class MeasuredLabelTest {
             plain.setFont(Font.font(30));
             assertEquals(plain.minHeight(200), measured.minHeight(200));
             assertTrue(measured.minHeight(200) > before, "a larger font is measured again");
+            assertEquals(plain.prefWidth(30), measured.prefWidth(30));
+            measured.setText("short");
+            plain.setText("short");
+            assertEquals(plain.prefWidth(30), measured.prefWidth(30), "a new text is measured again");
         });
     }
 }
