@@ -31,6 +31,12 @@ public final class RatingBenchmark {
     /** {@code -Dccmm.bench.conly=true}: press only the C key on one item, what a key press costs without moving on. */
     private static final boolean C_ONLY = Boolean.getBoolean("ccmm.bench.conly");
 
+    /**
+     * {@code -Dccmm.bench.jfr=rec.jfr} (with {@code -Dccmm.bench.jfc=settings.jfc}, default the JDK's "profile"): a
+     * flight recording of the measured key presses only, without the warm-up, to see where the bytes go.
+     */
+    private static final String JFR = System.getProperty("ccmm.bench.jfr");
+
     private RatingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -57,9 +63,15 @@ public final class RatingBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long fxCpuBefore = threads.getThreadCpuTime(fxThread);
         long processCpuBefore = os.getProcessCpuTime();
+        jdk.jfr.Recording recording = JFR == null ? null : startRecording();
         long started = System.nanoTime();
         int presses = counter.rate(items);
         long elapsed = System.nanoTime() - started;
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(JFR));
+            recording.close();
+        }
         long fxCpu = threads.getThreadCpuTime(fxThread) - fxCpuBefore;
         long processCpu = os.getProcessCpuTime() - processCpuBefore;
         long fxBytes = threads.getThreadAllocatedBytes(fxThread) - fxBefore;
@@ -159,6 +171,16 @@ public final class RatingBenchmark {
             }
             return presses;
         }
+    }
+
+    private static jdk.jfr.Recording startRecording() throws Exception {
+        String settings = System.getProperty("ccmm.bench.jfc");
+        jdk.jfr.Configuration configuration = settings == null
+                ? jdk.jfr.Configuration.getConfiguration("profile")
+                : jdk.jfr.Configuration.create(Path.of(settings));
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(configuration);
+        recording.start();
+        return recording;
     }
 
     private static long allAllocated(com.sun.management.ThreadMXBean threads) {

@@ -3,10 +3,15 @@ package io.ccmm.ui.workspace;
 import javafx.scene.control.Label;
 
 /**
- * A label that remembers the heights it measured, per width, until anything that could change them changes (every
- * such change — text, font, wrapping, padding, graphic, skin — asks for a layout, which forgets them). Laying out the
- * item card asks each label for its height several times per pass (the scroll pane, the card, the grid); a long
- * wrapped text is then measured once instead of every time. The heights are exactly the ones the label would compute.
+ * A label that remembers the heights it measured until anything that could change them changes (every such change —
+ * text, font, wrapping, padding, graphic, skin — asks for a layout, which forgets them). Laying out the item card asks
+ * each label for its height several times per pass (the scroll pane, the card, the grid; minimum and preferred); a
+ * long wrapped text is then measured once per kind of height and width instead of every time. The heights are exactly
+ * the ones the label would compute.
+ *
+ * <p>A label without a graphic measures its preferred width and its minimum height on one line, whatever the height
+ * or width asked for, and so its preferred height when it does not wrap: those are remembered once, not per height or
+ * width (a parent remembers only the sizes asked without a height or width).
  */
 public class MeasuredLabel extends Label {
 
@@ -15,12 +20,10 @@ public class MeasuredLabel extends Label {
 
     private final double[] prefWidths = new double[SLOTS];
     private final double[] prefHeights = new double[SLOTS];
-    private final double[] minWidths = new double[SLOTS];
-    private final double[] minHeights = new double[SLOTS];
     private int prefCount;
-    private int minCount;
     private int prefNext;
-    private int minNext;
+    private double minHeight = -1;
+    private double prefWidth = -1;
 
     public MeasuredLabel() {}
 
@@ -36,38 +39,52 @@ public class MeasuredLabel extends Label {
 
     private void forget() {
         prefCount = 0;
-        minCount = 0;
         prefNext = 0;
-        minNext = 0;
+        minHeight = -1;
+        prefWidth = -1;
+    }
+
+    /** Without a graphic and with text, the sizes depend only on the text, the font, the padding and the width. */
+    private boolean textOnly() {
+        String text = getText();
+        return getGraphic() == null && text != null && !text.isEmpty();
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        for (int i = 0; i < prefCount; i++) {
-            if (prefWidths[i] == width) {
-                return prefHeights[i];
-            }
+    protected double computePrefWidth(double height) {
+        if (!textOnly()) {
+            return super.computePrefWidth(height);
         }
-        double height = super.computePrefHeight(width);
-        prefWidths[prefNext] = width;
-        prefHeights[prefNext] = height;
-        prefNext = (prefNext + 1) % SLOTS;
-        prefCount = Math.max(prefCount, prefNext == 0 ? SLOTS : prefNext);
-        return height;
+        if (prefWidth < 0) {
+            prefWidth = super.computePrefWidth(-1);
+        }
+        return prefWidth;
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        for (int i = 0; i < minCount; i++) {
-            if (minWidths[i] == width) {
-                return minHeights[i];
+        if (!textOnly()) {
+            return super.computeMinHeight(width);
+        }
+        if (minHeight < 0) {
+            minHeight = super.computeMinHeight(-1);
+        }
+        return minHeight;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double key = textOnly() && !isWrapText() ? -1 : width;
+        for (int i = 0; i < prefCount; i++) {
+            if (prefWidths[i] == key) {
+                return prefHeights[i];
             }
         }
-        double height = super.computeMinHeight(width);
-        minWidths[minNext] = width;
-        minHeights[minNext] = height;
-        minNext = (minNext + 1) % SLOTS;
-        minCount = Math.max(minCount, minNext == 0 ? SLOTS : minNext);
+        double height = super.computePrefHeight(key);
+        prefWidths[prefNext] = key;
+        prefHeights[prefNext] = height;
+        prefNext = (prefNext + 1) % SLOTS;
+        prefCount = Math.max(prefCount, prefNext == 0 ? SLOTS : prefNext);
         return height;
     }
 }
