@@ -72,6 +72,12 @@ class NotApplicableWindowTest {
         robot.interact(() -> field.setText("  "));
         robot.interact(() -> ((Button) TestDialogs.ok(ask)).fire());
         DialogPane again = dialog();
+        // Asked again, the dialog still says which item and why, with what was missing first.
+        String question = again.getContentText() == null ? "" : again.getContentText();
+        String header = again.getHeaderText() == null ? "" : again.getHeaderText();
+        String asked = header + "\n" + question;
+        assertTrue(asked.contains("标为不适用须填写理由"), asked);
+        assertTrue(asked.contains("第 " + item.id() + " 项为何不适用于本中心") && asked.contains("写入报告"), asked);
         robot.interact(() -> ((Button) TestDialogs.cancel(again)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.workspace().rating(item.id()).notApplicable());

@@ -239,11 +239,14 @@ final class ItemCardView {
             return;
         }
         String suggestion = r.justification().isBlank() ? vm.suggestedJustification(item.id()) : r.justification();
-        Optional<String> why = dialogs.askText(
-                messages.get("workspace.na.title"), messages.get("workspace.na.ask", item.id()), suggestion);
+        String question = messages.get("workspace.na.ask", item.id());
+        Optional<String> why = dialogs.askText(messages.get("workspace.na.title"), question, suggestion);
         while (why.isPresent() && why.get().isBlank()) {
+            // Asked again: what was missing first, then the same question (which item, and that it goes into reports).
             why = dialogs.askText(
-                    messages.get("workspace.na.title"), messages.get("workspace.na.justificationRequired"), suggestion);
+                    messages.get("workspace.na.title"),
+                    messages.get("workspace.na.justificationRequired") + "\n" + question,
+                    suggestion);
         }
         why.ifPresent(text -> {
             if (vm.currentItem().id() == item.id()) {
