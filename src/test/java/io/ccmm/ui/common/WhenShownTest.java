@@ -17,17 +17,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WhenShownTest {
 
+    /** A window, not shown yet, with a part of a view that counts its runs once the window shows. */
+    private static Stage windowWaitingFor(ViewLifetime lifetime, AtomicInteger runs) {
+        Label node = new Label("part");
+        lifetime.whenShown(node, runs::incrementAndGet);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(node), 200, 100));
+        return stage;
+    }
+
     @Test
     void waitsForTheWindowThenRunsOnceAfterShowHasReturned(FxRobot robot) {
         AtomicInteger runs = new AtomicInteger();
         AtomicInteger runsWhenShowReturned = new AtomicInteger(-1);
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
-            Label node = new Label("part");
-            ViewLifetime lifetime = new ViewLifetime();
-            lifetime.whenShown(node, runs::incrementAndGet);
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new StackPane(node), 200, 100));
+            stage[0] = windowWaitingFor(new ViewLifetime(), runs);
             assertEquals(0, runs.get(), "not before its window shows");
             stage[0].show();
             runsWhenShowReturned.set(runs.get());
@@ -66,11 +71,8 @@ class WhenShownTest {
         AtomicInteger runs = new AtomicInteger();
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
-            Label node = new Label("part");
             ViewLifetime lifetime = new ViewLifetime();
-            lifetime.whenShown(node, runs::incrementAndGet);
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new StackPane(node), 200, 100));
+            stage[0] = windowWaitingFor(lifetime, runs);
             lifetime.dispose();
             stage[0].show();
         });
