@@ -3,6 +3,7 @@ package io.ccmm.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.assessment.Rate;
 import io.ccmm.catalog.Language;
@@ -100,6 +101,33 @@ class LanguageSwitchKeepsTest {
         robot.interact(
                 () -> main.find(".main-tabs", TabPane.class).getSelectionModel().select(1));
         assertEquals("12", main.find(".overview-filter", TextField.class).getText());
+    }
+
+    @Test
+    void theCardStaysScrolledWhereItWas(FxRobot robot) {
+        robot.interact(() -> {
+            main.stage().setHeight(600); // room for only part of the card
+            main.find(".card-scroll", javafx.scene.control.ScrollPane.class).setVvalue(1.0); // down to the note
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noteInView(robot), "the note is in view before the switch");
+        main.switchTo(robot, Language.EN);
+        assertTrue(noteInView(robot), "the note is still in view after the switch");
+        main.switchTo(robot, Language.ZH);
+        assertTrue(noteInView(robot), "and after switching back");
+    }
+
+    /** Whether the note area lies within the card's visible part. */
+    private boolean noteInView(FxRobot robot) {
+        AtomicReference<Boolean> inView = new AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane card = main.find(".card-scroll", javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node note = main.find(".note-area", javafx.scene.control.TextArea.class);
+            javafx.geometry.Bounds viewport = card.localToScene(card.getLayoutBounds());
+            javafx.geometry.Bounds shown = note.localToScene(note.getLayoutBounds());
+            inView.set(shown.getMinY() >= viewport.getMinY() - 1 && shown.getMaxY() <= viewport.getMaxY() + 1);
+        });
+        return inView.get();
     }
 
     @Test

@@ -23,8 +23,8 @@ import javafx.scene.control.skin.VirtualFlow;
 /**
  * What the user was looking at, carried over when the window's views are built again in another language: the tab,
  * the overview's filters, sort order (columns and directions), selected rows and scroll position, which groups of the
- * navigator were open and where it was scrolled to, where the dashboard was scrolled to and which of its
- * improvement-path links the user followed. The item, the workspace's
+ * navigator were open and where it was scrolled to, where the item card and the dashboard were scrolled to and which
+ * of the dashboard's improvement-path links the user followed. The item, the workspace's
  * filter and search live in the workspace's view model and need no carrying.
  */
 record ViewState(
@@ -35,7 +35,15 @@ record ViewState(
         int navigatorTop,
         Optional<OverviewTable> overviewTable,
         double dashboardScroll,
-        Set<Integer> visitedPathSteps) {
+        Set<Integer> visitedPathSteps,
+        Optional<CardAnchor> cardAnchor) {
+
+    /**
+     * Where the item card was scrolled to: the row of the card (a part of the card's FXML, the same in every language)
+     * at the top of the view, and how far into it the view began. Another language makes rows taller or shorter, so a
+     * fraction of the whole would land elsewhere; the row does not.
+     */
+    record CardAnchor(int row, double offset) {}
 
     /**
      * The overview table as the user left it: its columns (by id) in the order the user may have dragged them into, with
@@ -56,9 +64,10 @@ record ViewState(
     private static final String NAVIGATOR = ".navigator";
     private static final String OVERVIEW = ".overview";
     private static final String DASHBOARD = ".dashboard";
+    private static final String CARD = ".card-scroll";
 
-    static final ViewState NONE =
-            new ViewState(-1, Optional.empty(), Optional.empty(), List.of(), -1, Optional.empty(), -1, Set.of());
+    static final ViewState NONE = new ViewState(
+            -1, Optional.empty(), Optional.empty(), List.of(), -1, Optional.empty(), -1, Set.of(), Optional.empty());
 
     /** The state of the views in {@code scene}, {@link #NONE} when there are none yet. */
     static ViewState of(Scene scene) {
@@ -85,7 +94,66 @@ record ViewState(
                         .orElse(-1.0),
                 DashboardController.visitedPathSteps(root.lookup(DASHBOARD))
                         .map(Set::copyOf)
-                        .orElse(Set.of()));
+                        .orElse(Set.of()),
+                find(root, CARD, ScrollPane.class).flatMap(ViewState::cardAnchor));
+    }
+
+    /** The card's rows top to bottom: the rows of each of its parts (item card, attachments, improvement action). */
+    private static List<Node> cardRows(ScrollPane pane) {
+        List<Node> rows = new ArrayList<>();
+        if (pane.getContent() instanceof Parent card) {
+            for (Node part : card.getChildrenUnmodifiable()) {
+                if (part instanceof javafx.scene.layout.VBox box) {
+                    rows.addAll(box.getChildrenUnmodifiable());
+                } else {
+                    rows.add(part);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The top of the card's view, in the card's own coordinates. */
+    private static double cardTop(ScrollPane pane) {
+        double hidden = pane.getContent().getLayoutBounds().getHeight()
+                - pane.getViewportBounds().getHeight();
+        return Math.max(0, hidden) * (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin());
+    }
+
+    private static double rowTop(ScrollPane pane, Node row) {
+        return pane.getContent()
+                .sceneToLocal(row.localToScene(row.getLayoutBounds()))
+                .getMinY();
+    }
+
+    private static Optional<CardAnchor> cardAnchor(ScrollPane pane) {
+        if (pane.getContent() == null || pane.getVvalue() <= pane.getVmin()) {
+            return Optional.empty();
+        }
+        double top = cardTop(pane);
+        List<Node> rows = cardRows(pane);
+        CardAnchor anchor = null;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isManaged() && rowTop(pane, rows.get(i)) <= top) {
+                anchor = new CardAnchor(i, top - rowTop(pane, rows.get(i)));
+            }
+        }
+        return Optional.ofNullable(anchor);
+    }
+
+    /** Scrolls the card so that the anchor's row is at the top of the view again, as far into it as before. */
+    private static void scrollCardTo(ScrollPane pane, CardAnchor anchor) {
+        List<Node> rows = cardRows(pane);
+        if (anchor.row() >= rows.size()) {
+            return;
+        }
+        double hidden = pane.getContent().getLayoutBounds().getHeight()
+                - pane.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        double top = Math.min(hidden, rowTop(pane, rows.get(anchor.row())) + anchor.offset());
+        pane.setVvalue(pane.getVmin() + (pane.getVmax() - pane.getVmin()) * top / hidden);
     }
 
     /** Gives the views under {@code root} (built afresh) this state; a part that is not there is left alone. */
@@ -122,6 +190,11 @@ record ViewState(
         }
         overviewTable.ifPresent(state ->
                 OverviewController.tableOf(root.lookup(OVERVIEW)).ifPresent(table -> restoreTable(root, table, state)));
+        cardAnchor.ifPresent(anchor -> find(root, CARD, ScrollPane.class).ifPresent(pane -> {
+            root.applyCss();
+            root.layout();
+            scrollCardTo(pane, anchor);
+        }));
         if (dashboardScroll >= 0) {
             find(root, DASHBOARD, ScrollPane.class).ifPresent(pane -> {
                 root.applyCss();
