@@ -42,14 +42,26 @@ class ImprovementActionKeptTest {
     /** Clicks into the action's field {@code id} (scrolled into view as a user would) and types {@code text}. */
     private void typeInto(FxRobot robot, String id, String text) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(WorkspaceTrustTest.scrollIntoView(robot, field(robot, id)))
-                .write(text);
+        // Focused as a click would, without aiming at a place: the card's parts above may still grow (attachments
+        // read in the background) and move the field under a click.
+        TextField target = (TextField) WorkspaceTrustTest.scrollIntoView(robot, field(robot, id));
+        robot.interact(() -> {
+            target.requestFocus();
+            target.end();
+        });
+        robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void select(FxRobot robot, int item) {
+    private void select(FxRobot robot, int item) throws java.util.concurrent.TimeoutException {
         robot.interact(() -> main.window().workspace().select(item));
         WaitForAsyncUtils.waitForFxEvents();
+        // The item's action is read in the background and the fields take no input until it is in: a user sees them
+        // filled (or locked), the robot waits for it.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup("#actionGrid")
+                .query()
+                .getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("reading")));
     }
 
     private List<ImprovementAction> actionsOf(int item) throws Exception {

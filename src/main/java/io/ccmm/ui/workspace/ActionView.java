@@ -36,6 +36,9 @@ final class ActionView {
     private ImprovementAction shownAction;
     /** The shown item's action is being read: the fields take no input and cannot be saved. */
     private boolean reading;
+
+    /** On the action's grid while the shown item's action is being read (and input is refused). */
+    static final javafx.css.PseudoClass READING = javafx.css.PseudoClass.getPseudoClass("reading");
     /** The fields are to be locked before the next layout unless the read is in by then. */
     private boolean lockPending;
 
@@ -112,7 +115,7 @@ final class ActionView {
     private void showAction(int itemId) {
         long request = ++actionRequest;
         shownAction = null;
-        reading = true;
+        setReading(true);
         fillAction(null);
         if (actionFocused() || actionGrid.getScene() == null) {
             lockPending = false;
@@ -128,7 +131,7 @@ final class ActionView {
                         found -> {
                             if (isCurrentAction(itemId, request)) {
                                 shownAction = found.orElse(null);
-                                reading = false;
+                                setReading(false);
                                 fillAction(shownAction);
                                 setActionEditable(true);
                             }
@@ -136,10 +139,15 @@ final class ActionView {
                         failure -> {
                             if (isCurrentAction(itemId, request)) {
                                 // shown as an empty action; saving will report the problem
-                                reading = false;
+                                setReading(false);
                                 setActionEditable(true);
                             }
                         });
+    }
+
+    private void setReading(boolean now) {
+        reading = now;
+        actionGrid.pseudoClassStateChanged(READING, now);
     }
 
     /** Locks the fields just before the next frame is laid out if the read asked for is not in by then. */
