@@ -58,7 +58,7 @@ class PdfReportExporterTest {
             String text = text(doc);
             assertTrue(text.contains(SampleReport.ORGANIZATION));
             assertTrue(text.contains("L2 Professional"));
-            assertTrue(text.contains("Executive summary"));
+            assertTrue(text.contains("Summary"));
             assertTrue(text.contains("Page 3 of " + doc.getNumberOfPages()));
             assertFalse(text.contains("专业级"), "no Chinese level names in the English report");
             // Ligatures the font forms (ff, fi, fl, ffi) copy as their letters.

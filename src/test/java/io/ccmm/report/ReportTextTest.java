@@ -2,6 +2,7 @@ package io.ccmm.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.testdata.BundlePair;
@@ -50,13 +51,21 @@ class ReportTextTest {
     }
 
     @Test
+    void theReadinessSummaryAndThePlansExecutiveSummaryHaveTitlesOfTheirOwnInBothLanguages() {
+        // Both are pages of one PDF: two pages titled alike read as one section printed twice.
+        for (Language language : Language.values()) {
+            var text = ReportTextLookup.fresh(language);
+            assertNotEquals(text.get("summary.title"), text.get("plan.summary.title"), language.toString());
+        }
+    }
+
+    @Test
     void englishStaysEnglishOnAChineseDesktop() {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             // A fresh lookup, not the cached one: the bundle must not fall back to the default locale.
-            assertEquals(
-                    "Executive summary", ReportTextLookup.fresh(Language.EN).get("summary.title"));
+            assertEquals("Summary", ReportTextLookup.fresh(Language.EN).get("summary.title"));
         } finally {
             Locale.setDefault(before);
         }
