@@ -71,6 +71,7 @@ public final class ConflictView {
 
     private void build() {
         items.setId("team-conflict-items");
+        items.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(messages.get("team.conflicts.none")));
         items.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Conflict item, boolean empty) {
@@ -97,6 +98,7 @@ public final class ConflictView {
         items.setPrefWidth(180);
 
         sides.setId("team-conflict-sides");
+        sides.setPlaceholder(io.ccmm.ui.common.EmptyTable.says(messages.get("team.conflicts.noSides")));
         sides.getColumns().add(column(messages.get("team.conflicts.assessor"), Contribution::assessor));
         sides.getColumns()
                 .add(column(

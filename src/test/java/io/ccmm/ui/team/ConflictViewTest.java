@@ -97,6 +97,9 @@ class ConflictViewTest {
         assertEquals(Rating.of(5, Rate.NONE, Rate.NONE), master.rating(roundId, 5), "张三's value was taken");
         assertTrue(master.conflicts(roundId).stream().allMatch(Conflict::resolved));
         assertEquals(0, items.getItems().size());
+        // Empty now: both lists say so in the window's language, not in the toolkit's words.
+        assertEquals("没有待解决的冲突。", ((javafx.scene.control.Label) items.getPlaceholder()).getText());
+        assertEquals("选择左侧的冲突条目，查看各评估员的评分。", ((javafx.scene.control.Label) sides.getPlaceholder()).getText());
         assertTrue(master.auditTrail(roundId, 2).stream()
                 .anyMatch(e -> e.who().equals("组长") && e.newValue().contains("pick 李四")));
     }
