@@ -779,15 +779,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            boolean sized = !stage.isMaximized() && !Double.isNaN(stage.getWidth()) && !Double.isNaN(stage.getHeight());
-            Scene scene = stage.isMaximized()
-                    ? new Scene(root, screen.getWidth(), screen.getHeight())
-                    : sized
-                            ? new Scene(root, stage.getWidth(), stage.getHeight())
-                            : new Scene(
-                                    root,
-                                    Math.min(1360, screen.getWidth() * 0.95),
-                                    Math.min(880, screen.getHeight() * 0.92));
+            // The size the window takes (restoreGeometry ran first): the whole screen when maximized.
+            double width = stage.isMaximized() || Double.isNaN(stage.getWidth()) ? screen.getWidth() : stage.getWidth();
+            double height =
+                    stage.isMaximized() || Double.isNaN(stage.getHeight()) ? screen.getHeight() : stage.getHeight();
+            Scene scene = new Scene(root, width, height);
             Theme.addAppStylesheet(scene);
             stage.setScene(scene);
         } else {

@@ -134,8 +134,9 @@ record ViewState(
         List<Node> rows = cardRows(pane);
         CardAnchor anchor = null;
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).isManaged() && rowTop(pane, rows.get(i)) <= top) {
-                anchor = new CardAnchor(i, top - rowTop(pane, rows.get(i)));
+            double rowTop = rowTop(pane, rows.get(i));
+            if (rows.get(i).isManaged() && rowTop <= top) {
+                anchor = new CardAnchor(i, top - rowTop);
             }
         }
         return Optional.ofNullable(anchor);
