@@ -33,13 +33,7 @@ final class NativeLibrary {
             return;
         }
         try {
-            Optional<Path> library = extract(cacheFolder());
-            if (library.isPresent()) {
-                System.setProperty(
-                        "org.sqlite.lib.path", library.get().getParent().toString());
-                System.setProperty(
-                        "org.sqlite.lib.name", library.get().getFileName().toString());
-            }
+            extract(cacheFolder()).map(NativeLibrary::driverProperties).ifPresent(p -> p.forEach(System::setProperty));
         } catch (IOException | RuntimeException e) {
             // The driver falls back to its own copy in the temporary folder.
         }
@@ -69,6 +63,20 @@ final class NativeLibrary {
             }
         });
         return Optional.of(library);
+    }
+
+    /**
+     * What tells the driver to load {@code library}: its folder and name, and that folder as the driver's own temporary
+     * folder. The driver lists its temporary folder at every start to delete copies that earlier processes left there;
+     * left to {@code java.io.tmpdir} that is the whole temporary folder (thousands of entries on many machines), here
+     * it is the library's own folder, where nothing matches.
+     */
+    static Map<String, String> driverProperties(Path library) {
+        String folder = library.getParent().toString();
+        return Map.of(
+                "org.sqlite.lib.path", folder,
+                "org.sqlite.lib.name", library.getFileName().toString(),
+                "org.sqlite.tmpdir", folder);
     }
 
     /**

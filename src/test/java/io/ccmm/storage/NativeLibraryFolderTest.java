@@ -2,9 +2,16 @@ package io.ccmm.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -32,5 +39,23 @@ class NativeLibraryFolderTest {
                 SQLiteJDBCLoader.class.getResource(
                         "/org/sqlite/native/" + folder + "/" + System.mapLibraryName("sqlitejdbc")),
                 folder);
+    }
+
+    @Test
+    void theDriverLooksForLeftoversOnlyInTheLibrarysOwnFolder(@TempDir Path cache) throws IOException {
+        Path library = NativeLibrary.extract(cache).orElseThrow();
+        Map<String, String> properties = NativeLibrary.driverProperties(library);
+
+        assertEquals(library.getParent().toString(), properties.get("org.sqlite.lib.path"));
+        assertEquals(library.getFileName().toString(), properties.get("org.sqlite.lib.name"));
+        Path driverTemp = Path.of(properties.get("org.sqlite.tmpdir"));
+        assertEquals(library.getParent(), driverTemp, "not the computer's temporary folder, which it lists at start");
+        try (Stream<Path> entries = Files.list(driverTemp)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            assertEquals(List.of(library.getFileName().toString()), names);
+            assertTrue(
+                    names.stream().noneMatch(n -> n.startsWith("sqlite-" + SQLiteJDBCLoader.getVersion())),
+                    "the driver deletes what starts so: " + names);
+        }
     }
 }
