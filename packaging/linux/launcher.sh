@@ -26,9 +26,9 @@ else
     esac
 fi
 # The app's classes from the class-data-sharing archives (packaging/README.md), when they were made for this folder:
-# JDK 17 would otherwise refuse them and share nothing at all, not even the runtime's own classes. The window maps its
-# own archive (the window's classes, without the Word and Excel reports'): the whole archive is relocated at every
-# start, so a smaller one starts sooner. The headless commands map the archive of everything.
+# JDK 17 would otherwise refuse them and share nothing at all, not even the runtime's own classes. The window maps the
+# archive of the window's classes, the headless commands the archive of theirs (without JavaFX): an archive is
+# relocated in full at every start, so each start maps only what it loads.
 cds=
 if [ -r "$APPDIR/ccmm.jsa.dir" ] && read -r made <"$APPDIR/ccmm.jsa.dir"; then
     for archive in ${window:+ccmm-window.jsa} ccmm.jsa; do

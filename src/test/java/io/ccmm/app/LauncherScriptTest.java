@@ -44,14 +44,14 @@ class LauncherScriptTest {
         launcher = executable(image.resolve("bin/ccmm"), script);
         executable(image.resolve("lib/runtime/bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         app = Files.createDirectories(image.resolve("lib/app"));
-        Files.writeString(app.resolve("ccmm.jsa"), "archive of everything");
+        Files.writeString(app.resolve("ccmm.jsa"), "archive of the commands");
         Files.writeString(app.resolve("ccmm-window.jsa"), "archive of the window");
         Files.writeString(app.resolve("ccmm.jsa.dir"), app + "\n");
         assessment = Files.writeString(image.resolve("site.ccmm"), "");
     }
 
     @Test
-    void theWindowMapsItsOwnArchiveAndHeadlessCommandsTheArchiveOfEverything() throws Exception {
+    void theWindowMapsTheWindowsArchiveAndHeadlessCommandsTheirs() throws Exception {
         assertTrue(run(List.of(), assessment.toString())
                 .contains("-XX:SharedArchiveFile=" + app.resolve("ccmm-window.jsa")));
         assertTrue(run(List.of()).contains("-XX:SharedArchiveFile=" + app.resolve("ccmm-window.jsa")), "no argument");
@@ -68,7 +68,7 @@ class LauncherScriptTest {
     }
 
     @Test
-    void anImageWithoutTheWindowsArchiveStartsTheWindowFromTheArchiveOfEverything() throws Exception {
+    void anImageWithoutTheWindowsArchiveStartsTheWindowFromTheCommandsArchive() throws Exception {
         Files.delete(app.resolve("ccmm-window.jsa"));
         assertTrue(run(List.of(), assessment.toString()).contains("-XX:SharedArchiveFile=" + app.resolve("ccmm.jsa")));
     }
