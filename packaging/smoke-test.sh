@@ -5,7 +5,8 @@
 #
 # Checks, headless (no window is ever opened):
 #  - `--version` prints the same as `java -jar target/ccmm.jar --version`;
-#  - the app's class-data-sharing archive (lib/app/ccmm.jsa), if any, was made for this folder and is accepted;
+#  - the app's class-data-sharing archives (lib/app/ccmm.jsa, ccmm-window.jsa), if any, were made for this folder
+#    and are accepted;
 #  - `catalog validate` accepts the bundled catalog;
 #  - `score --json` on every assessment-items/samples/*.json gives the same readinessLevel as the jar
 #    (skipped with a notice while the jar has no `score` command or there is no sample);
@@ -35,16 +36,18 @@ got="$(timeout 60 "$launcher" --version)" || fail "--version exited with $?"
 [ "$got" = "$want" ] || fail "--version printed '$got', the jar prints '$want'"
 echo "smoke-test: --version: $got"
 
-# The app's class-data-sharing archive, when the build made one: made for this folder, and accepted by the runtime.
-jsa="$app_dir/lib/app/ccmm.jsa"
-if [ -f "$jsa" ]; then
+# The app's class-data-sharing archives, when the build made them (all classes, and the window's): made for this folder,
+# and accepted by the runtime.
+for jsa in "$app_dir/lib/app/ccmm.jsa" "$app_dir/lib/app/ccmm-window.jsa"; do
+    [ -f "$jsa" ] || continue
     real_app="$(readlink -f "$app_dir")/lib/app"
-    [ "$(cat "$jsa.dir")/ccmm.jsa" -ef "$jsa" ] || fail "ccmm.jsa was made for $(cat "$jsa.dir"), not $real_app"
+    made="$(cat "$app_dir/lib/app/ccmm.jsa.dir")"
+    [ "$made/$(basename "$jsa")" -ef "$jsa" ] || fail "$(basename "$jsa") was made for $made, not $real_app"
     cp="$(sed -n 's/.* -cp "\([^"]*\)".*/\1/p' "$launcher" | head -n 1 | sed "s#[$]APPDIR#$real_app#g")"
     "$app_dir/lib/runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$jsa" -cp "$cp" io.ccmm.app.Launcher --version \
-        >/dev/null || fail "the runtime refuses lib/app/ccmm.jsa"
-    echo "smoke-test: class-data-sharing archive of the app accepted"
-fi
+        >/dev/null || fail "the runtime refuses lib/app/$(basename "$jsa")"
+    echo "smoke-test: class-data-sharing archive lib/app/$(basename "$jsa") accepted"
+done
 
 catalog=assessment-items/cc-cmm-oc-2025/catalog.json
 timeout 60 "$launcher" catalog validate "$catalog" >"$work/validate.out" || fail "catalog validate $catalog exited with $?"
