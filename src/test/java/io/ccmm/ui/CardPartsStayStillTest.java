@@ -74,6 +74,23 @@ class CardPartsStayStillTest {
         }
     }
 
+    @Test
+    void anotherItemsFilesAreNotLeftToClickWhileTheShownItemsListIsRead(FxRobot robot) throws Exception {
+        window.readAttachmentsWith(reads);
+        showLanded(robot, 2, 3);
+        WaitForAsyncUtils.asyncFx(() -> window.workspace().select(3)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                0L,
+                (long) WaitForAsyncUtils.asyncFx(() -> robot.lookup(".attachment-name").queryAll().stream()
+                                .filter(n -> n.getScene() != null)
+                                .count())
+                        .get(),
+                "item 2's files (and their Remove buttons) are gone while item 3's are read");
+        reads.releaseAll();
+        waitForAttachments(robot, 0);
+    }
+
     private void showLanded(FxRobot robot, int item, int attachments) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.workspace().select(item)).get(5, TimeUnit.SECONDS);
         reads.releaseAll();
