@@ -128,7 +128,8 @@ public final class CcmmApplication extends Application {
 
     /**
      * What opens first: a {@code .ccmm} given on the command line (double-click), else the last file, else the default
-     * file in {@code documents} if the user made one earlier, else the sample. No file is created here: on the very
+     * file in {@code documents} if the user made one earlier, else the sample. A given file that is refused (damaged,
+     * not ours, declined while in use) opens nothing in its place: empty, and the start ends after its message. No file is created here: on the very
      * first start the sample sits behind the first-run guide, and the user's own file is made when the user asks for
      * it (guide or wizard), named after the organization.
      */
@@ -143,12 +144,14 @@ public final class CcmmApplication extends Application {
         Documents files = window.documents();
         java.util.function.Function<Path, Optional<FileRoundSession>> open =
                 path -> early.map(e -> files.open(path, e)).orElseGet(() -> files.open(path));
-        // The given file, else the last one: a refused double-click does not silently open another file. The same pick
-        // as the reading ahead's, so that the file it read is the one taken here.
-        return StartReading.firstPath(args, settings)
-                .flatMap(open)
-                .or(() -> files.openDefaultIfPresent(documents))
-                .or(files::openSample);
+        // The given file, else the last one: the same pick as the reading ahead's, so that the file it read is the one
+        // taken here. A refused double-click opens nothing else: its message was the answer, and the start ends.
+        Optional<FileRoundSession> first =
+                StartReading.firstPath(args, settings).flatMap(open);
+        if (first.isPresent() || StartReading.givenPath(args).isPresent()) {
+            return first;
+        }
+        return files.openDefaultIfPresent(documents).or(files::openSample);
     }
 
     /** Opens the real main window on {@code stage} with {@code session}; also the entry of the UI tests. */

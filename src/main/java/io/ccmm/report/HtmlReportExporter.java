@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import io.ccmm.catalog.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,21 @@ import java.util.List;
  * string from the model is escaped.
  */
 public final class HtmlReportExporter implements ReportExporter {
+
+    /**
+     * English reports take the curly quotes (“ ” ‘ ’) from a Latin font: the CJK fonts first in the stack draw them one
+     * em wide, as Chinese sets them, which leaves gaps around English words. A face listed only for those four
+     * characters (unicode-range) does it; on a machine with none of the local fonts named it is skipped and the stack
+     * applies as before. Chinese reports keep the full-width quotes of Chinese typography.
+     */
+    static final String ENGLISH_QUOTES_CSS =
+            """
+            @font-face { font-family: "Latin Quotes"; unicode-range: U+2018-2019, U+201C-201D;
+              src: local("Segoe UI"), local("Helvetica Neue"), local("Helvetica"), local("Arial"), local("Liberation Sans"),
+                local("DejaVu Sans"); }
+            body { font-family: "Latin Quotes", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC",
+              "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+            """;
 
     private static final String CSS =
             """
@@ -152,6 +168,9 @@ public final class HtmlReportExporter implements ReportExporter {
             a("<meta name=\"generator\" content=\"").t(c.generatedBy()).a("\">\n");
             a("<title>").t(text.get("report.title") + " — " + c.organization()).a("</title>\n");
             a("<style>\n").a(CSS).a("</style>\n");
+            if (model.language() == Language.EN) {
+                a("<style>\n").a(ENGLISH_QUOTES_CSS).a("</style>\n");
+            }
             model.extras().brand().accent().ifPresent(accent -> a("<style>:root { --accent:")
                     .a(ReportPalette.hex(accent))
                     .a("; }</style>\n"));

@@ -56,7 +56,7 @@ public final class InterviewChecklist {
             throws IOException {
         ReportText t = ReportText.of(language);
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, language);
             PdfLayout layout = new PdfLayout(doc, fonts);
             layout.newPage();
             layout.heading(t.get("checklist.title"), 1, 40);

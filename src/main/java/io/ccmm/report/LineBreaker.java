@@ -38,7 +38,7 @@ final class LineBreaker {
                 continue;
             }
             String piece = pendingSpace ? " " + token : token;
-            double w = width.applyAsDouble(piece);
+            double w = widthAfter(line, piece, width);
             if (line.length() == 0 || lineWidth + w <= maxWidth || hangs(token)) {
                 line.append(piece);
                 lineWidth += w;
@@ -58,7 +58,7 @@ final class LineBreaker {
                 while (i < overlong.length()) {
                     int cp = overlong.codePointAt(i);
                     String ch = new String(Character.toChars(cp));
-                    double cw = width.applyAsDouble(ch);
+                    double cw = widthAfter(line, ch, width);
                     if (line.length() > 0 && lineWidth + cw > maxWidth) {
                         out.add(line.toString());
                         line.setLength(0);
@@ -73,6 +73,18 @@ final class LineBreaker {
         if (line.length() > 0 || out.size() == start) {
             out.add(line.toString());
         }
+    }
+
+    /**
+     * The width {@code piece} adds after {@code line}. A curly closing quote takes its form from the character before it
+     * ({@link QuoteForms}), so it is measured after that character; everything else is measured alone.
+     */
+    private static double widthAfter(CharSequence line, String piece, ToDoubleFunction<String> width) {
+        if (line.length() == 0 || !QuoteForms.isClosing(piece.codePointAt(0))) {
+            return width.applyAsDouble(piece);
+        }
+        String before = new String(Character.toChars(Character.codePointBefore(line, line.length())));
+        return width.applyAsDouble(before + piece) - width.applyAsDouble(before);
     }
 
     private static boolean hangs(String token) {

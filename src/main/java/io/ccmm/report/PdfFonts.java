@@ -1,7 +1,9 @@
 package io.ccmm.report;
 
+import io.ccmm.catalog.Language;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,16 +11,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.UnbufferedFontFile;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
@@ -45,9 +52,50 @@ final class PdfFonts {
     /** Latin ligatures PDFBox forms from the font's GSUB table: each drawn as one glyph, copied as its letters. */
     private static final List<String> LIGATURES = List.of("ffi", "ffl", "ff", "fi", "fl");
 
-    private PdfFonts(PDType0Font regular) {
+    private final QuoteForms quotes;
+
+    /** Curly quote code point → the font's proportional glyph for it (OpenType {@code pwid}); empty without one. */
+    private final Map<Integer, Integer> proportionalGlyphs;
+
+    /** Proportional glyph id → its width as a share of the font size. */
+    private final Map<Integer, Float> glyphWidths = new HashMap<>();
+
+    private PdfFonts(PDType0Font regular, Language language) {
         this.regular = regular;
+        this.quotes = new QuoteForms(language);
         rememberLigatures(regular, regularUnicode);
+        this.proportionalGlyphs = proportionalQuoteGlyphs(regular);
+    }
+
+    /**
+     * The glyphs the font's OpenType {@code pwid} feature (proportional widths) puts in place of its full-width curly
+     * quotes, read from its GSUB table: the bundled Noto Sans SC draws “ ” ‘ ’ one em wide, as Chinese sets them, and
+     * has Latin-width forms of them under {@code pwid} only.
+     */
+    private static Map<Integer, Integer> proportionalQuoteGlyphs(PDType0Font font) {
+        Map<Integer, Integer> map = new HashMap<>();
+        try {
+            if (!(font.getDescendantFont() instanceof PDCIDFontType2 cid)) {
+                return map;
+            }
+            TrueTypeFont ttf = cid.getTrueTypeFont();
+            GlyphSubstitutionTable gsub = ttf.getGsub();
+            CmapLookup cmap = font.getCmapLookup();
+            if (gsub == null || cmap == null) {
+                return map;
+            }
+            for (int quote : QuoteForms.QUOTES) {
+                int glyph = cmap.getGlyphId(quote);
+                int proportional = gsub.getSubstitution(glyph, new String[] {"latn"}, List.of("pwid"));
+                if (glyph > 0 && proportional > 0 && proportional != glyph) {
+                    map.put(quote, proportional);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A font without a readable GSUB table draws its own quotes everywhere.
+            map.clear();
+        }
+        return Map.copyOf(map);
     }
 
     /** PDFBox substitutes ligatures on glyph ids as it writes text; the same worker finds which glyphs those are. */
@@ -71,8 +119,14 @@ final class PdfFonts {
         }
     }
 
+    /** The font for a document in {@code language}: it decides the form of curly quotes ({@link QuoteForms}). */
+    static PdfFonts load(PDDocument doc, Language language) throws IOException {
+        return new PdfFonts(ReportFonts.read(false, file -> embed(doc, file)), language);
+    }
+
+    /** The font for a Chinese document: curly quotes keep the font's full-width form everywhere. */
     static PdfFonts load(PDDocument doc) throws IOException {
-        return new PdfFonts(ReportFonts.read(false, file -> embed(doc, file)));
+        return load(doc, Language.ZH);
     }
 
     /**
@@ -114,7 +168,11 @@ final class PdfFonts {
             cs.setCharacterSpacing(size * BOLD_SPACING);
         }
         cs.setTextMatrix(at);
-        cs.showText(clean);
+        if (hasProportionalQuotes(clean)) {
+            showWithProportionalQuotes(cs, clean);
+        } else {
+            cs.showText(clean);
+        }
         cs.endText();
         if (isBold) {
             cs.restoreGraphicsState();
@@ -213,8 +271,14 @@ final class PdfFonts {
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            int at = i;
             i += Character.charCount(cp);
             count++;
+            Integer proportional = proportionalGlyph(s, at, cp);
+            if (proportional != null) {
+                w += glyphWidths.computeIfAbsent(proportional, this::glyphWidth);
+                continue;
+            }
             w += widths.computeIfAbsent(cp, c -> {
                 try {
                     return regular.getStringWidth(new String(Character.toChars(c))) / 1000f;
@@ -224,5 +288,61 @@ final class PdfFonts {
             });
         }
         return w * size + (isBold ? count * size * BOLD_SPACING : 0);
+    }
+
+    /** The proportional glyph to draw for the code point {@code cp} at {@code index} of {@code s}, or null. */
+    private Integer proportionalGlyph(String s, int index, int cp) {
+        if (!QuoteForms.isQuote(cp)) {
+            return null;
+        }
+        Integer glyph = proportionalGlyphs.get(cp);
+        return glyph != null && quotes.proportional(s, index) ? glyph : null;
+    }
+
+    private boolean hasProportionalQuotes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (proportionalGlyph(s, i, s.charAt(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private float glyphWidth(int glyph) {
+        try {
+            return regular.getWidthFromFont(glyph) / 1000f;
+        } catch (IOException e) {
+            return 0.5f;
+        }
+    }
+
+    /**
+     * Shows text with some curly quotes drawn as their proportional glyphs, in one string as PDFBox's own glyph
+     * substitution writes it: each character's glyph by its code, the quotes by glyph id (the font is embedded with
+     * CIDs equal to glyph ids), those glyphs added to the subset, and the ToUnicode map told that they are the quotes,
+     * so the text copies, searches and extracts with its quotes and spaces as typed. PDFBox has no public call that
+     * shows glyph ids, so the string and its operator are written as they would be by {@code showText}.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the one way to show glyph ids through PDFBox's content stream
+    private void showWithProportionalQuotes(PDPageContentStream cs, String clean) throws IOException {
+        ByteArrayOutputStream codes = new ByteArrayOutputStream(clean.length() * 2);
+        for (int i = 0; i < clean.length(); ) {
+            int cp = clean.codePointAt(i);
+            Integer glyph = proportionalGlyph(clean, i, cp);
+            i += Character.charCount(cp);
+            if (glyph == null) {
+                codes.writeBytes(regular.encode(new String(Character.toChars(cp))));
+                regular.addToSubset(cp);
+            } else {
+                byte[] code = regular.encodeGlyphId(glyph);
+                codes.writeBytes(code);
+                regular.addGlyphsToSubset(Set.of(glyph));
+                regularUnicode.put(cid(code), new String(Character.toChars(cp)));
+            }
+        }
+        ByteArrayOutputStream operand = new ByteArrayOutputStream(codes.size() * 2 + 8);
+        COSWriter.writeString(codes.toByteArray(), operand);
+        operand.writeBytes(" Tj\n".getBytes(StandardCharsets.US_ASCII));
+        cs.appendRawCommands(operand.toByteArray());
     }
 }

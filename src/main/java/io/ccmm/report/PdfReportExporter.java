@@ -32,7 +32,7 @@ public final class PdfReportExporter implements ReportExporter {
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, model.language());
             PdfLayout layout = new PdfLayout(doc, fonts);
             ReportText text = model.text();
             new Pages(model, text, layout).write();

@@ -96,7 +96,7 @@ public final class PortfolioPdf {
 
     void write(OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, language);
             PdfLayout layout = new PdfLayout(doc, fonts);
             layout.newPage();
             List<PortfolioRow> sites =

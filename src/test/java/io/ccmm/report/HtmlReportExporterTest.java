@@ -58,4 +58,16 @@ class HtmlReportExporterTest {
         }
         return n;
     }
+
+    @Test
+    void anEnglishReportTakesItsCurlyQuotesFromALatinFontAndAChineseOneKeepsFullWidthQuotes() throws IOException {
+        String english = html(SampleReport.model(Language.EN));
+        int face =
+                english.indexOf("@font-face { font-family: \"Latin Quotes\"; unicode-range: U+2018-2019, U+201C-201D;");
+        assertTrue(face > 0, "a face for the four quotes only");
+        int body = english.indexOf("body { font-family: \"Latin Quotes\", \"Noto Sans SC\"", face);
+        assertTrue(body > face, "the quotes' face comes first in the English report's font stack");
+        String chinese = html(SampleReport.model(Language.ZH));
+        assertFalse(chinese.contains("Latin Quotes"), "Chinese reports keep the full-width quotes");
+    }
 }

@@ -24,6 +24,7 @@ import io.ccmm.ui.compare.CompareDialog;
 import io.ccmm.ui.dashboard.DashboardController;
 import io.ccmm.ui.overview.OverviewController;
 import io.ccmm.ui.readiness.ReadinessViewModel;
+import io.ccmm.ui.readiness.WhatIfScratch;
 import io.ccmm.ui.start.NewAssessmentDialog;
 import io.ccmm.ui.start.NewAssessmentViewModel;
 import io.ccmm.ui.start.RecentFile;
@@ -121,6 +122,12 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> close());
+        // Runs after the handlers added by secondary windows (the plan window asks about its forms first).
+        stage.setOnCloseRequest(e -> {
+            if (!e.isConsumed() && !whatIfMayGo()) {
+                e.consume();
+            }
+        });
     }
 
     /** Shows the window with {@code first}; the file's lifetime is the window's from here on. */
@@ -242,6 +249,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     private void useSession(FileRoundSession s) {
         flushEdits();
+        Optional<WhatIfScratch> sameRound = sameRoundWhatIf(s);
         session = s;
         workspace = new WorkspaceViewModel(s, language);
         dashboard = new ReadinessViewModel(
@@ -251,6 +259,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 s.round().targetLevel(),
                 workspace::ratings,
                 workspace.revisionProperty());
+        sameRound.ifPresent(this::keepWhatIf);
         if (!documents.isSample()) {
             context.remember(
                     settings().withRecent(s.file().path().toAbsolutePath().toString()));
@@ -293,6 +302,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             if (target.isEmpty()) {
                 return;
             }
+            if (!whatIfMayGo()) {
+                return;
+            }
             flushEdits();
             Optional<FileRoundSession> created =
                     documents.create(withCcmmExtension(target.get()), a.organization(), a.round(), a.catalog());
@@ -319,7 +331,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     public void openPath(Path path) {
-        use(() -> documents.open(path));
+        leaveRound(() -> documents.open(path));
     }
 
     public void openSample() {
@@ -327,7 +339,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     public void openSample(Sample sample) {
-        use(() -> documents.openSample(sample));
+        leaveRound(() -> documents.openSample(sample));
     }
 
     List<Path> recentFiles() {
@@ -565,7 +577,11 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     public void switchRound(long id) {
-        use(() -> documents.switchRound(id));
+        if (session != null && id == session.roundId()) {
+            use(() -> documents.switchRound(id));
+        } else {
+            leaveRound(() -> documents.switchRound(id));
+        }
     }
 
     void newReassessment() {
@@ -573,7 +589,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         RoundInfo from = session.round();
         dialogs.askText(m.get("round.new.title"), m.get("round.new.body"), m.get("round.new.default", from.title()))
                 .filter(t -> !t.isBlank())
-                .ifPresent(title -> use(() -> documents.newReassessment(
+                .ifPresent(title -> leaveRound(() -> documents.newReassessment(
                         session.roundId(),
                         new RoundInfo(
                                 title.strip(),
@@ -912,7 +928,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         NewAssessmentViewModel form = new NewAssessmentViewModel(m);
         form.nameProperty().set(organization);
         form.industryProperty().set(io.ccmm.ui.start.Industry.OTHER);
-        form.result().ifPresent(a -> use(() -> documents.create(file, a.organization(), a.round())));
+        form.result().ifPresent(a -> leaveRound(() -> documents.create(file, a.organization(), a.round())));
     }
 
     /** The plan of the current round (findings, action plan, what-if, executive summary) in its own window. */
@@ -1012,5 +1028,37 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     @Override
     public void keepBrandingDefaults(io.ccmm.ui.common.BrandingDefaults defaults) {
         context.remember(settings().withBrandingDefaults(defaults));
+    }
+
+    // ---- the "Why?" what-if when its round is put away
+
+    /** Asks about ratings tried in the "Why?" what-if before its round is put away ({@link WhatIfOnLeaving}). */
+    private boolean whatIfMayGo() {
+        return dashboard == null
+                || session == null
+                || WhatIfOnLeaving.mayLeave(session, dashboard.whatIf(), dialogs, messages());
+    }
+
+    /** Opens another file or round once the "Why?" what-if of this one may go. */
+    private void leaveRound(java.util.function.Supplier<Optional<FileRoundSession>> opening) {
+        if (whatIfMayGo()) {
+            use(opening);
+        }
+    }
+
+    /** The what-if of the round shown, when {@code next} is the same round again (details edited, an import, final). */
+    private Optional<WhatIfScratch> sameRoundWhatIf(FileRoundSession next) {
+        if (dashboard == null
+                || session == null
+                || next.roundId() != session.roundId()
+                || !next.file().path().equals(session.file().path())) {
+            return Optional.empty();
+        }
+        return Optional.of(dashboard.whatIf());
+    }
+
+    private void keepWhatIf(WhatIfScratch before) {
+        dashboard.whatIf().tried().putAll(before.tried());
+        before.entry().ifPresent(dashboard.whatIf()::keepEntry);
     }
 }

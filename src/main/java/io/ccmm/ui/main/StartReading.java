@@ -78,13 +78,18 @@ public final class StartReading {
      * double-click does not silently open another file.
      */
     public static Optional<Path> firstPath(List<String> args, Settings settings) {
-        Optional<Path> given = args.stream()
-                .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
-                .flatMap(a -> pathOf(a).stream())
-                .findFirst();
+        Optional<Path> given = givenPath(args);
         return given.isPresent()
                 ? given
                 : settings.recentPaths().stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    /** The file given on the command line (a double-click): the first argument ending in {@code .ccmm} it can spell. */
+    public static Optional<Path> givenPath(List<String> args) {
+        return args.stream()
+                .filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".ccmm"))
+                .flatMap(a -> pathOf(a).stream())
+                .findFirst();
     }
 
     private static Optional<Path> pathOf(String name) {

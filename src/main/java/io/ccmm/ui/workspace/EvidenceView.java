@@ -71,6 +71,10 @@ final class EvidenceView {
      */
     private void showAttachments(int itemId) {
         long request = ++attachmentRequest;
+        if (attachmentsShownFor != itemId && !listsNone()) {
+            // Another item's files: their buttons must not act while this item's list is read.
+            attachmentList.getChildren().clear();
+        }
         attachmentsShownFor = itemId;
         parts.fileReads()
                 .run(
@@ -87,6 +91,11 @@ final class EvidenceView {
                         });
     }
 
+    private boolean listsNone() {
+        return attachmentList.getChildren().size() == 1
+                && attachmentList.getChildren().get(0) == noAttachments;
+    }
+
     private boolean isCurrent(int itemId, long request) {
         return !parts.lifetime().isDisposed() && request == attachmentRequest && attachmentsShownFor == itemId;
     }
@@ -94,8 +103,7 @@ final class EvidenceView {
     private void listAttachments(List<Evidence> attached) {
         if (attached.isEmpty()) {
             // The common case while rating: the one "none" label stays, nothing is built.
-            if (attachmentList.getChildren().size() != 1
-                    || attachmentList.getChildren().get(0) != noAttachments) {
+            if (!listsNone()) {
                 noAttachments.setText(messages.get("workspace.attachments.none"));
                 if (!noAttachments.getStyleClass().contains("muted")) {
                     noAttachments.getStyleClass().add("muted");

@@ -83,7 +83,9 @@ public final class WorkspaceController {
         // a sixth fewer nodes (and a date picker and a drop-down fewer). Built at once in a window already shown.
         lifetime.whenShown(card, () -> {
             CardParts parts = new CardParts(vm, messages, dialogs, lifetime, fileReads);
-            card.getChildren().addAll(new EvidenceView(parts).node(), new ActionView(parts).node());
+            // The action above the attachments: the attachment list's height is known only when its read lands, and
+            // nothing the user aims at (the note, the action's fields) may move under the mouse when it does.
+            card.getChildren().addAll(new ActionView(parts).node(), new EvidenceView(parts).node());
         });
         lifetime.onChange(vm.currentItemProperty(), item -> cardScroll.setVvalue(0));
         showReadinessStrip();
