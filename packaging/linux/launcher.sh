@@ -13,7 +13,8 @@ case "$self" in
     *) self=./$self ;;
 esac
 bin=${self%/*}
-APPDIR=${bin%/*}/lib/app
+# Through bin/.., not by cutting bin's last part: started as bin/ccmm or ./ccmm there is no part left to cut.
+APPDIR=$bin/../lib/app
 # The window or a headless command? The window when there is no argument or the first is an existing file (a
 # double-clicked assessment); the app decides the same way (Launcher.decide), and a wrong guess here costs only speed.
 window=

@@ -52,15 +52,14 @@ class LauncherScriptTest {
 
     @Test
     void theWindowMapsTheWindowsArchiveAndHeadlessCommandsTheirs() throws Exception {
-        assertTrue(run(List.of(), assessment.toString())
-                .contains("-XX:SharedArchiveFile=" + app.resolve("ccmm-window.jsa")));
-        assertTrue(run(List.of()).contains("-XX:SharedArchiveFile=" + app.resolve("ccmm-window.jsa")), "no argument");
+        assertTrue(maps(run(List.of(), assessment.toString()), "ccmm-window.jsa"));
+        assertTrue(maps(run(List.of()), "ccmm-window.jsa"), "no argument");
 
         List<String> score = run(List.of(), "score", "--json", assessment.toString());
-        assertTrue(score.contains("-XX:SharedArchiveFile=" + app.resolve("ccmm.jsa")), score::toString);
+        assertTrue(maps(score, "ccmm.jsa"), score::toString);
         assertTrue(score.contains("-XX:+UseSerialGC"), score::toString);
         List<String> missing = run(List.of(), image.resolve("missing.ccmm").toString());
-        assertTrue(missing.contains("-XX:SharedArchiveFile=" + app.resolve("ccmm.jsa")), "not a file: a usage error");
+        assertTrue(maps(missing, "ccmm.jsa"), "not a file: a usage error");
         assertEquals(
                 List.of("score", "--json", assessment.toString()),
                 score.subList(score.size() - 3, score.size()),
@@ -70,7 +69,7 @@ class LauncherScriptTest {
     @Test
     void anImageWithoutTheWindowsArchiveStartsTheWindowFromTheCommandsArchive() throws Exception {
         Files.delete(app.resolve("ccmm-window.jsa"));
-        assertTrue(run(List.of(), assessment.toString()).contains("-XX:SharedArchiveFile=" + app.resolve("ccmm.jsa")));
+        assertTrue(maps(run(List.of(), assessment.toString()), "ccmm.jsa"));
     }
 
     @Test
@@ -103,11 +102,44 @@ class LauncherScriptTest {
                 "three processors: the JVM's own choice");
     }
 
+    @Test
+    void theLauncherStartsFromARelativePath() throws Exception {
+        for (String[] start : List.of(
+                new String[] {"", "bin/ccmm"}, new String[] {"bin", "./ccmm"}, new String[] {"lib", "../bin/ccmm"})) {
+            List<String> out = runIn(image.resolve(start[0]), List.of(start[1], assessment.toString()));
+            assertEquals("io.ccmm.app.Launcher", out.get(out.size() - 2), start[1] + " in " + start[0] + ": " + out);
+            assertTrue(
+                    maps(out, "ccmm-window.jsa", image.resolve(start[0])), start[1] + " in " + start[0] + ": " + out);
+        }
+    }
+
+    /** Whether the java command line maps the archive {@code name} of the image's lib/app. */
+    private boolean maps(List<String> javaArguments, String name) throws IOException {
+        return maps(javaArguments, name, image);
+    }
+
+    private boolean maps(List<String> javaArguments, String name, Path workingDirectory) throws IOException {
+        for (String argument : javaArguments) {
+            if (argument.startsWith("-XX:SharedArchiveFile=")) {
+                Path archive = workingDirectory.resolve(argument.substring(argument.indexOf('=') + 1));
+                return Files.isSameFile(archive, app.resolve(name));
+            }
+        }
+        return false;
+    }
+
     private List<String> run(List<String> prefix, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return runIn(image, command);
+    }
+
+    private static List<String> runIn(Path directory, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the launcher ended");
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), out);
