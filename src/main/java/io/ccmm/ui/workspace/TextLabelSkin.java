@@ -1,5 +1,7 @@
 package io.ccmm.ui.workspace;
 
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -8,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 
@@ -32,6 +35,18 @@ final class TextLabelSkin extends LabelSkin {
     /** Measures the label's ellipsis string. */
     private final Text ellipsis = new Text();
 
+    /** What the one-line sizes below were measured for: any other text, font or spacing measures again. */
+    private String measuredText;
+
+    private Font measuredFont;
+    private double measuredSpacing;
+    private TextBoundsType measuredBounds;
+    private String measuredEllipsis;
+    private double oneLineWidth;
+    private double oneLineHeight;
+    private double ellipsisWidth;
+    private Text drawn;
+
     TextLabelSkin(Label label) {
         super(label);
     }
@@ -50,10 +65,15 @@ final class TextLabelSkin extends LabelSkin {
                 && drawn().getBoundsType() != TextBoundsType.VISUAL;
     }
 
-    /** The text node the label's skin draws (its only child when the label has no graphic). */
+    /** The text node the label's skin draws (its only child when the label has no graphic); the skin keeps it. */
     private Text drawn() {
-        for (Node child : getChildren()) {
-            if (child instanceof Text t) {
+        if (drawn != null && drawn.getParent() == getSkinnable()) {
+            return drawn;
+        }
+        List<Node> children = getChildren();
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof Text t) {
+                drawn = t;
                 return t;
             }
         }
@@ -71,21 +91,52 @@ final class TextLabelSkin extends LabelSkin {
         return probe;
     }
 
-    /** The width of the text on one line, as the label's skin computes it. */
-    private double textWidth() {
-        return probe(0).getLayoutBounds().getWidth();
+    /**
+     * Measures the text on one line and the ellipsis when the text, the font, the spacing or the bounds differ from the
+     * last measured ones. A layout pass asks for the minimum width many times (every box around the label): the probe
+     * is not laid out again at no width between two heights at a width.
+     */
+    private void measureOneLine() {
+        Label label = getSkinnable();
+        TextBoundsType bounds = drawn().getBoundsType();
+        if (label.getText().equals(measuredText)
+                && label.getFont() == measuredFont
+                && label.getLineSpacing() == measuredSpacing
+                && bounds == measuredBounds
+                && label.getEllipsisString().equals(measuredEllipsis)) {
+            return;
+        }
+        Bounds line = probe(0).getLayoutBounds();
+        oneLineWidth = line.getWidth();
+        oneLineHeight = line.getHeight();
+        ellipsis.setFont(label.getFont());
+        ellipsis.setText(label.getEllipsisString());
+        ellipsisWidth = ellipsis.getLayoutBounds().getWidth();
+        measuredText = label.getText();
+        measuredFont = label.getFont();
+        measuredSpacing = label.getLineSpacing();
+        measuredBounds = bounds;
+        measuredEllipsis = label.getEllipsisString();
     }
 
-    /** The height of the text wrapped at {@code width} (0: one line). */
+    /** The width of the text on one line, as the label's skin computes it. */
+    private double textWidth() {
+        measureOneLine();
+        return oneLineWidth;
+    }
+
+    /** The height of the text wrapped at {@code width} (0 or less: one line). */
     private double textHeight(double width) {
+        if (width <= 0) {
+            measureOneLine();
+            return oneLineHeight;
+        }
         return probe(width).getLayoutBounds().getHeight();
     }
 
     private double ellipsisWidth() {
-        Label label = getSkinnable();
-        ellipsis.setFont(label.getFont());
-        ellipsis.setText(label.getEllipsisString());
-        return ellipsis.getLayoutBounds().getWidth();
+        measureOneLine();
+        return ellipsisWidth;
     }
 
     private double horizontalPadding() {
