@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -149,16 +150,12 @@ final class TextLabelSkin extends LabelSkin {
         if (!textAlone()) {
             return super.computeMinWidth(height, top, right, bottom, left);
         }
-        double text = textWidth();
-        double min =
-                switch (getSkinnable().getTextOverrun()) {
-                        // The first character at least: measured by the label's skin, rare enough.
-                    case CLIP -> -1;
-                    default -> Math.min(text, ellipsisWidth());
-                };
-        if (min < 0) {
+        // The smaller of the text and the ellipsis on one line, as the label's skin takes it (a label that clips
+        // without an ellipsis shows its first character at least: left to the label's skin).
+        if (getSkinnable().getTextOverrun() == OverrunStyle.CLIP) {
             return super.computeMinWidth(height, top, right, bottom, left);
         }
+        double min = Math.min(textWidth(), ellipsisWidth());
         return min + left + right + horizontalPadding();
     }
 
