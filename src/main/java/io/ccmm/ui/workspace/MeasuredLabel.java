@@ -1,6 +1,7 @@
 package io.ccmm.ui.workspace;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 
 /**
  * A label that remembers the heights it measured until anything that could change them changes (every such change —
@@ -29,6 +30,12 @@ public class MeasuredLabel extends Label {
 
     public MeasuredLabel(String text) {
         super(text);
+    }
+
+    /** Measures a new text once for all its sizes (see {@link TextLabelSkin}). */
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TextLabelSkin(this);
     }
 
     @Override
