@@ -120,19 +120,7 @@ class PdfQuotesTest {
                     row.notApplicable(),
                     row.justification()));
         }
-        ReportModel model = new ReportModel(
-                sample.language(),
-                sample.cover(),
-                sample.readiness(),
-                sample.ladder(),
-                sample.modules(),
-                sample.path(),
-                items,
-                sample.actions(),
-                sample.appendix(),
-                sample.source(),
-                sample.plan(),
-                sample.extras());
+        ReportModel model = SampleReport.withItems(sample, items);
         try (PDDocument doc = Loader.loadPDF(PdfReportExporterTest.pdf(model))) {
             // The note column wraps the English note over two lines.
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -133,17 +133,7 @@ class PdfReportExporterTest {
                         Rate.PARTIAL,
                         15,
                         note.toString()));
-        ReportModel model = new ReportModel(
-                sample.language(),
-                sample.cover(),
-                sample.readiness(),
-                sample.ladder(),
-                sample.modules(),
-                sample.path(),
-                items,
-                sample.actions(),
-                sample.appendix(),
-                sample.source());
+        ReportModel model = SampleReport.withItems(sample, items);
         try (PDDocument doc = Loader.loadPDF(pdf(model))) {
             String text = text(doc).replaceAll("\\s", "");
             assertTrue(text.contains("开头标记"));
@@ -189,17 +179,7 @@ class PdfReportExporterTest {
                         first.f(),
                         first.points(),
                         "emoji 😀 tab\there bell\u0007 done"));
-        ReportModel model = new ReportModel(
-                s.language(),
-                s.cover(),
-                s.readiness(),
-                s.ladder(),
-                s.modules(),
-                s.path(),
-                items,
-                s.actions(),
-                s.appendix(),
-                s.source());
+        ReportModel model = SampleReport.withItems(s, items);
         try (PDDocument doc = Loader.loadPDF(pdf(model))) {
             assertTrue(text(doc).contains("done"));
         }
