@@ -38,7 +38,7 @@ final class WhatIfOnLeaving {
         }
         String items = tried.stream()
                 .map(r -> m.get("explain.whatIf.change", r.item(), r.c().points(), r.f().points()))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(m.get("list.separator")));
         int answer = dialogs.choose(
                 m.get("whatif.leaving.title"),
                 m.get("whatif.leaving.question", tried.size(), items),
