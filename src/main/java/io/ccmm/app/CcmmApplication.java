@@ -129,9 +129,9 @@ public final class CcmmApplication extends Application {
     /**
      * What opens first: a {@code .ccmm} given on the command line (double-click), else the last file, else the default
      * file in {@code documents} if the user made one earlier, else the sample. A given file that is refused (damaged,
-     * not ours, declined while in use) opens nothing in its place: empty, and the start ends after its message. No file is created here: on the very
-     * first start the sample sits behind the first-run guide, and the user's own file is made when the user asks for
-     * it (guide or wizard), named after the organization.
+     * not ours, declined while in use) opens nothing in its place: empty, and the start ends after its message. No file
+     * is created here: on the very first start the sample sits behind the first-run guide, and the user's own file is
+     * made when the user asks for it (guide or wizard), named after the organization.
      */
     static Optional<FileRoundSession> firstSession(
             MainWindow window, List<String> args, Settings settings, Path documents) {

@@ -124,11 +124,6 @@ final class PdfFonts {
         return new PdfFonts(ReportFonts.read(false, file -> embed(doc, file)), language);
     }
 
-    /** The font for a Chinese document: curly quotes keep the font's full-width form everywhere. */
-    static PdfFonts load(PDDocument doc) throws IOException {
-        return load(doc, Language.ZH);
-    }
-
     /**
      * The regular face embedded as a subset, read from its file where it lies: only the tables PDFBox needs are read,
      * each when it is first needed, instead of the whole 12 MB file being copied into the heap, and PDFBox's interim

@@ -66,6 +66,29 @@ public record ReportModel(
                 null);
     }
 
+    /** The same report with the round's plan and extras. */
+    public ReportModel withPlan(PlanSection planSection, ExtrasSection extrasSection) {
+        return new ReportModel(
+                language,
+                cover,
+                readiness,
+                ladder,
+                modules,
+                path,
+                items,
+                actions,
+                appendix,
+                source,
+                planSection,
+                extrasSection);
+    }
+
+    /** The same report with other item rows. */
+    public ReportModel withItems(List<ItemRow> itemRows) {
+        return new ReportModel(
+                language, cover, readiness, ladder, modules, path, itemRows, actions, appendix, source, plan, extras);
+    }
+
     /** The items marked not applicable, in catalog order, each with its justification. */
     public List<ItemRow> notApplicableItems() {
         return items.stream().filter(ItemRow::notApplicable).toList();

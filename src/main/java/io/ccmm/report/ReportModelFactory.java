@@ -78,19 +78,7 @@ public final class ReportModelFactory {
                 ? PlanSectionFactory.create(catalog, rules, assessment, result, roundPlan, language)
                 : PlanSection.NONE;
         ExtrasSection extras = ExtrasSectionFactory.create(catalog, rules, result, roundPlan.extras(), language);
-        return new ReportModel(
-                model.language(),
-                model.cover(),
-                model.readiness(),
-                model.ladder(),
-                model.modules(),
-                model.path(),
-                model.items(),
-                model.actions(),
-                model.appendix(),
-                model.source(),
-                section,
-                extras);
+        return model.withPlan(section, extras);
     }
 
     private static final class Builder {

@@ -3,6 +3,7 @@ package io.ccmm.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ccmm.catalog.Language;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ class PdfFontsTest {
     /** Page 1: the line regular. Page 2: bold. Page 3: bold at the top, then regular and a hairline below it. */
     private static byte[] threePages() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, Language.ZH);
             String clean = fonts.clean(LINE);
             for (int p = 0; p < 3; p++) {
                 PDPage page = new PDPage(PAGE);
@@ -109,7 +110,7 @@ class PdfFontsTest {
     @Test
     void boldTextIsAsWideAsMeasured() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, Language.ZH);
             String clean = fonts.clean(LINE);
             float regular = fonts.width(clean, false, 20);
             float bold = fonts.width(clean, true, 20);
@@ -140,7 +141,7 @@ class PdfFontsTest {
         String lacking = new String(Character.toChars(0x20000)); // CJK Extension B: not in Noto Sans SC
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc);
+            PdfFonts fonts = PdfFonts.load(doc, Language.ZH);
             String clean = fonts.clean(rare + " " + lacking);
             assertEquals(rare + " ?", clean);
             PDPage page = new PDPage(PAGE);

@@ -120,7 +120,7 @@ class PdfQuotesTest {
                     row.notApplicable(),
                     row.justification()));
         }
-        ReportModel model = SampleReport.withItems(sample, items);
+        ReportModel model = sample.withItems(items);
         try (PDDocument doc = Loader.loadPDF(PdfReportExporterTest.pdf(model))) {
             // The note column wraps the English note over two lines.
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

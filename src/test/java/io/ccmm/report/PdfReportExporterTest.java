@@ -133,7 +133,7 @@ class PdfReportExporterTest {
                         Rate.PARTIAL,
                         15,
                         note.toString()));
-        ReportModel model = SampleReport.withItems(sample, items);
+        ReportModel model = sample.withItems(items);
         try (PDDocument doc = Loader.loadPDF(pdf(model))) {
             String text = text(doc).replaceAll("\\s", "");
             assertTrue(text.contains("开头标记"));
@@ -179,7 +179,7 @@ class PdfReportExporterTest {
                         first.f(),
                         first.points(),
                         "emoji 😀 tab\there bell\u0007 done"));
-        ReportModel model = SampleReport.withItems(s, items);
+        ReportModel model = s.withItems(items);
         try (PDDocument doc = Loader.loadPDF(pdf(model))) {
             assertTrue(text(doc).contains("done"));
         }

@@ -270,23 +270,6 @@ final class SampleReport {
         return new ReportModel(lang, cover, readiness, ladder, modules, path, items, actions, appendix, source);
     }
 
-    /** The same report with other item rows (its plan and extras kept). */
-    static ReportModel withItems(ReportModel model, List<ItemRow> items) {
-        return new ReportModel(
-                model.language(),
-                model.cover(),
-                model.readiness(),
-                model.ladder(),
-                model.modules(),
-                model.path(),
-                items,
-                model.actions(),
-                model.appendix(),
-                model.source(),
-                model.plan(),
-                model.extras());
-    }
-
     private static Rate pick(Random random, int level) {
         int r = random.nextInt(100);
         int full = 78 - level * 9;

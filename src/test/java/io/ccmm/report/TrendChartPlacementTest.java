@@ -129,7 +129,7 @@ class TrendChartPlacementTest {
         double full = TrendChart.height(model);
         double h = least + share * (full - least) - (share == 1 ? 1 : 0);
         try (PDDocument doc = new PDDocument()) {
-            PdfLayout l = new PdfLayout(doc, PdfFonts.load(doc));
+            PdfLayout l = new PdfLayout(doc, PdfFonts.load(doc, Language.ZH));
             l.newPage();
             l.y = (float) (PdfLayout.BOTTOM + TrendChartPdf.CAPTION_ROOM + h);
             TrendChartPdf.draw(l, model, "caption");

@@ -24,6 +24,7 @@ public final class ReadinessViewModel {
     private final OptionalInt yearsInOperation;
     private final OptionalInt roundTarget;
     private final ReadOnlyObjectWrapper<ReadinessResult> result = new ReadOnlyObjectWrapper<>();
+    private final WhatIfScratch whatIf = new WhatIfScratch();
 
     /**
      * @param ratings the round's ratings now
@@ -102,8 +103,6 @@ public final class ReadinessViewModel {
     public OptionalInt yearsInOperation() {
         return yearsInOperation;
     }
-
-    private final WhatIfScratch whatIf = new WhatIfScratch();
 
     /** The round's what-if by hand ("Why?"): never saved, kept while the round is open. */
     public WhatIfScratch whatIf() {
