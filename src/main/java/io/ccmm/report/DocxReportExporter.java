@@ -67,10 +67,11 @@ public final class DocxReportExporter implements ReportExporter {
 
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
+        DocxCharts charts = DocxCharts.start(model);
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc);
             page(doc, model);
-            new Body(doc, model, model.text()).write();
+            new Body(doc, model, model.text(), charts).write();
             doc.getProperties()
                     .getCoreProperties()
                     .setTitle(model.text().get("report.title") + " — "
@@ -215,11 +216,13 @@ public final class DocxReportExporter implements ReportExporter {
         private final ReportModel model;
         private final ReportText text;
         private final Map<XWPFTable, int[]> widths = new IdentityHashMap<>();
+        private final DocxCharts charts;
 
-        Body(XWPFDocument doc, ReportModel model, ReportText text) {
+        Body(XWPFDocument doc, ReportModel model, ReportText text, DocxCharts charts) {
             this.doc = doc;
             this.model = model;
             this.text = text;
+            this.charts = charts;
         }
 
         void write() throws IOException {
@@ -384,15 +387,11 @@ public final class DocxReportExporter implements ReportExporter {
         private void charts() throws IOException {
             heading(1, text.get("charts.title"), true);
             para("Caption", text.get("charts.radar"));
-            Java2dCanvas radar = new Java2dCanvas(ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT, 3);
-            ReportCharts.radar(radar, model.modules(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
-            picture(radar.toPng(), "radar.png", ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
+            DocxCharts.Pictures pictures = charts.get();
+            picture(pictures.radar(), "radar.png");
 
             para("Caption", text.get("charts.distribution"));
-            double h = ReportCharts.distributionHeight(model.modules().size());
-            Java2dCanvas dist = new Java2dCanvas(ReportCharts.DISTRIBUTION_WIDTH, h, 3);
-            ReportCharts.distribution(dist, model.modules(), model.items(), text, ReportCharts.DISTRIBUTION_WIDTH);
-            picture(dist.toPng(), "distribution.png", ReportCharts.DISTRIBUTION_WIDTH, h);
+            picture(pictures.distribution(), "distribution.png");
 
             heading(2, text.get("modules.title"), false);
             XWPFTable t = table(new int[] {40, 12, 12, 12, 12, 12}, new String[] {
@@ -422,7 +421,10 @@ public final class DocxReportExporter implements ReportExporter {
             }
         }
 
-        private void picture(byte[] png, String name, double w, double h) throws IOException {
+        private void picture(DocxCharts.Picture picture, String name) throws IOException {
+            byte[] png = picture.png();
+            double w = picture.width();
+            double h = picture.height();
             XWPFParagraph p = doc.createParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             double scale = Math.min(1, (TEXT_W / 20.0) / w);
@@ -628,10 +630,7 @@ public final class DocxReportExporter implements ReportExporter {
                     }
                 } else if (b instanceof PlanBlocks.TrendChart chart && TrendChart.shows(model)) {
                     para("Caption", chart.caption());
-                    double h = TrendChart.height(model);
-                    Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, 3);
-                    TrendChart.draw(canvas, model, TrendChart.WIDTH);
-                    picture(canvas.toPng(), "trend.png", TrendChart.WIDTH, h);
+                    picture(charts.get().trend(), "trend.png");
                 }
             }
         }

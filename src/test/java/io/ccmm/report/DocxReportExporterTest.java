@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,18 @@ class DocxReportExporterTest {
             assertNotNull(doc.getHeaderFooterPolicy().getDefaultHeader());
             assertTrue(doc.getHeaderFooterPolicy().getDefaultHeader().getText().contains(SampleReport.ORGANIZATION));
             assertTrue(doc.getHeaderFooterPolicy().getDefaultFooter().getText().contains("第"));
+        }
+    }
+
+    @Test
+    void chartsDrawnBesideTheDocumentAreTheModelsChartsInReadingOrder() throws IOException {
+        ReportModel model = SampleReport.model(Language.EN);
+        DocxCharts.Pictures drawn = DocxCharts.draw(model);
+        try (XWPFDocument doc = docx(model)) {
+            List<XWPFPictureData> pictures = doc.getAllPictures();
+            assertEquals(2, pictures.size());
+            assertArrayEquals(drawn.radar().png(), pictures.get(0).getData(), "the radar first");
+            assertArrayEquals(drawn.distribution().png(), pictures.get(1).getData(), "then the distribution");
         }
     }
 }
