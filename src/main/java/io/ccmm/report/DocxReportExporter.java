@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -54,6 +55,7 @@ public final class DocxReportExporter implements ReportExporter {
     private static final int TEXT_W = PAGE_W - 2 * MARGIN;
     private static final String LATIN_FONT = "Calibri";
     private static final String CJK_FONT = "Microsoft YaHei";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     @Override
     public String id() {
@@ -690,8 +692,7 @@ public final class DocxReportExporter implements ReportExporter {
             t.setWidth("100%");
             t.setTableAlignment(TableRowAlign.CENTER);
             t.setCellMargins(40, 80, 40, 80);
-            int color = 0xD5DAE1;
-            String border = String.format("%06X", color);
+            String border = "D5DAE1";
             t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, border);
             t.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, border);
             t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, border);
@@ -760,14 +761,21 @@ public final class DocxReportExporter implements ReportExporter {
             t.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
         }
 
+        /**
+         * A cell's text in the "Table Text" style. Only what differs from the style is written on the run (the style is
+         * ink, not bold, no space after): a consultant who restyles the table text restyles every cell.
+         */
         private static void cell(XWPFTableCell cell, String s, boolean bold, Color color, Color background) {
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle("TableText");
-            p.setSpacingAfter(0);
             XWPFRun r = p.createRun();
             lines(r, s);
-            r.setBold(bold);
-            r.setColor(hex(color));
+            if (bold) {
+                r.setBold(true);
+            }
+            if (!color.equals(ReportPalette.INK)) {
+                r.setColor(hex(color));
+            }
             if (background != null) {
                 cell.setColor(hex(background));
             }
@@ -819,7 +827,7 @@ public final class DocxReportExporter implements ReportExporter {
 
     /** Text with its line breaks kept as Word line breaks. */
     private static void lines(XWPFRun run, String s) {
-        String[] lines = ReportText.printable(s).split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(ReportText.printable(s), -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak(BreakType.TEXT_WRAPPING);

@@ -1,9 +1,12 @@
 package io.ccmm.report;
 
 import java.awt.Color;
+import java.util.HexFormat;
 
 /** The report's colours, the same in every format. */
 final class ReportPalette {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     static final Color INK = new Color(0x1D2433);
     static final Color MUTED = new Color(0x5B6475);
@@ -44,6 +47,6 @@ final class ReportPalette {
     }
 
     static String hex(Color c) {
-        return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+        return "#" + HEX.toHexDigits(c.getRGB() & 0xFFFFFF, 6);
     }
 }
