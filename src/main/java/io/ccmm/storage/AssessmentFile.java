@@ -593,4 +593,11 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
     public synchronized List<AssignedScope> assignedScopes(long roundId) throws StorageException {
         return team.assignedScopes(roundId);
     }
+
+    // ---- several planned ratings in one transaction (the what-if kept in the plan)
+
+    @Override
+    public synchronized void setPlannedRatings(long roundId, List<PlannedRating> ratings) throws StorageException {
+        plan.setPlannedRatings(roundId, ratings);
+    }
 }

@@ -211,6 +211,24 @@ final class PlanRecords {
         });
     }
 
+    void setPlannedRatings(long roundId, List<PlannedRating> ratings) throws StorageException {
+        java.util.Objects.requireNonNull(ratings, "ratings");
+        requireWritable();
+        Round round = round(roundId);
+        if (ratings.isEmpty()) {
+            return;
+        }
+        write(() -> {
+            java.time.Instant now = now();
+            for (PlannedRating r : ratings) {
+                // Checked in the transaction, in order: an item refused rolls back those written before it.
+                requireItem(round, r.item());
+                planTables().setPlanned(roundId, r.item(), r.c(), r.f(), now);
+            }
+            return null;
+        });
+    }
+
     void clearPlannedRatings(long roundId) throws StorageException {
         requireWritable();
         round(roundId);

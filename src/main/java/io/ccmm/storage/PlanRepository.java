@@ -41,6 +41,13 @@ public interface PlanRepository {
     /** Plans item's rating; {@link Rate#UNRATED} for either angle removes the plan of the item. */
     void setPlannedRating(long roundId, int item, Rate c, Rate f) throws StorageException;
 
+    /**
+     * Plans several items' ratings in one transaction (the what-if kept in the plan): afterwards all of them are in the
+     * file or, when any is refused (an item not in the round's catalog) or the file cannot take them, none, and the
+     * file is as it was.
+     */
+    void setPlannedRatings(long roundId, List<PlannedRating> ratings) throws StorageException;
+
     void clearPlannedRatings(long roundId) throws StorageException;
 
     // Executive summary

@@ -302,12 +302,14 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
             if (target.isEmpty()) {
                 return;
             }
-            if (!whatIfMayGo()) {
+            WhatIfOnLeaving.Answer leaving = whatIfAnswer();
+            if (leaving == WhatIfOnLeaving.Answer.STAY) {
                 return;
             }
             flushEdits();
-            Optional<FileRoundSession> created =
-                    documents.create(withCcmmExtension(target.get()), a.organization(), a.round(), a.catalog());
+            Optional<FileRoundSession> created = whatIfOnceLeft(
+                    documents.create(withCcmmExtension(target.get()), a.organization(), a.round(), a.catalog()),
+                    leaving);
             if (created.isPresent()) {
                 markNotApplicable(created.get(), a.notApplicable());
                 useSession(created.get());
@@ -1033,16 +1035,31 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     // ---- the "Why?" what-if when its round is put away
 
     /** Asks about ratings tried in the "Why?" what-if before its round is put away ({@link WhatIfOnLeaving}). */
+    private WhatIfOnLeaving.Answer whatIfAnswer() {
+        return dashboard == null || session == null
+                ? WhatIfOnLeaving.Answer.LEAVE
+                : WhatIfOnLeaving.ask(session, dashboard.whatIf(), dialogs, messages());
+    }
+
+    /** Whether the window may close (nothing asked after this vetoes it): trials the user discards go with it. */
     private boolean whatIfMayGo() {
-        return dashboard == null
-                || session == null
-                || WhatIfOnLeaving.mayLeave(session, dashboard.whatIf(), dialogs, messages());
+        WhatIfOnLeaving.Answer answer = whatIfAnswer();
+        if (answer == WhatIfOnLeaving.Answer.LEAVE_DISCARDING) {
+            dashboard.whatIf().tried().clear();
+        }
+        return answer != WhatIfOnLeaving.Answer.STAY;
+    }
+
+    /** {@code next}, the trials discarded only when it opened: when it did not, the user stays with them. */
+    private Optional<FileRoundSession> whatIfOnceLeft(Optional<FileRoundSession> next, WhatIfOnLeaving.Answer answer) {
+        return dashboard == null ? next : WhatIfOnLeaving.discardOnceLeft(next, answer, dashboard.whatIf());
     }
 
     /** Opens another file or round once the "Why?" what-if of this one may go. */
     private void leaveRound(java.util.function.Supplier<Optional<FileRoundSession>> opening) {
-        if (whatIfMayGo()) {
-            use(opening);
+        WhatIfOnLeaving.Answer answer = whatIfAnswer();
+        if (answer != WhatIfOnLeaving.Answer.STAY) {
+            use(() -> whatIfOnceLeft(opening.get(), answer));
         }
     }
 

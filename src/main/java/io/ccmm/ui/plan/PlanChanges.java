@@ -23,7 +23,7 @@ public final class PlanChanges {
     }
 
     /** Counts the plan of {@code file} changed (on the FX thread). */
-    static void changed(AssessmentFile file) {
+    public static void changed(AssessmentFile file) {
         ReadOnlyLongWrapper revision;
         synchronized (PlanChanges.class) {
             revision = REVISIONS.get(file);

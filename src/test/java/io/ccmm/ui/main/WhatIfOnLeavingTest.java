@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ccmm.app.CcmmApplication;
 import io.ccmm.assessment.Rate;
+import io.ccmm.assessment.Rating;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Language;
 import io.ccmm.storage.AssessmentFile;
@@ -19,6 +20,7 @@ import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.Windows;
 import io.ccmm.ui.explain.ExplanationWindow;
 import io.ccmm.ui.workspace.FileRoundSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -158,5 +160,62 @@ class WhatIfOnLeavingTest {
         assertNull(WaitForAsyncUtils.asyncFx(ShownDialogs::shown).get(), "nothing tried: closing asks nothing");
         assertFalse(stage.isShowing());
         assertEquals(Map.of(), plannedInFile(firstRound), "discarded trials are not written");
+    }
+
+    /** Dismisses {@code dialog} (an error said) with its first button. */
+    private static void dismiss(FxRobot robot, DialogPane dialog) {
+        robot.interact(
+                () -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void keepingRefusedOnTheThirdRatingPutsNoneInThePlanAndTheTrialsStayWithTheUser(FxRobot robot) throws Exception {
+        open(robot);
+        tryInWhy(robot);
+        int second = window.session().catalog().items().get(1).id();
+        // A rating the file refuses, after two it would take: keeping is all or nothing.
+        robot.interact(() -> {
+            window.dashboard().whatIf().tried().put(second, new Rating(second, Rate.PARTIAL, Rate.FULL, ""));
+            window.dashboard().whatIf().tried().put(99_999, new Rating(99_999, Rate.FULL, Rate.FULL, ""));
+        });
+
+        answer(robot, asks(() -> window.switchRound(secondRound)), "Keep in the plan");
+        DialogPane refused = ShownDialogs.await();
+        String said = WaitForAsyncUtils.asyncFx(refused::getContentText).get();
+        dismiss(robot, refused);
+
+        assertEquals(firstRound, window.session().roundId(), "the user stays in the round");
+        assertEquals(Map.of(), plannedInOpenFile(firstRound), "no planned rating of the trials is in the file");
+        assertEquals(3, window.dashboard().whatIf().tried().size(), "every trial is still there");
+        assertTrue(said.contains("None of the 3 rating(s) tried in “Why?” was put in the plan"), said);
+        assertTrue(said.contains("99999"), "the refused item is named: " + said);
+    }
+
+    @Test
+    void discardThenAFileThatCannotBeOpenedKeepsTheTrials(FxRobot robot) throws Exception {
+        open(robot);
+        tryInWhy(robot);
+        Path broken = dir.resolve("broken.ccmm");
+        Files.writeString(broken, "not an assessment");
+
+        answer(robot, asks(() -> window.openPath(broken)), "Discard");
+        DialogPane failed = ShownDialogs.await();
+        dismiss(robot, failed);
+
+        assertEquals(firstRound, window.session().roundId(), "the round is still open");
+        assertEquals(1, window.dashboard().whatIf().tried().size(), "so are its trials");
+
+        // Leaving that does happen drops them, as answered.
+        answer(robot, asks(() -> window.switchRound(secondRound)), "Discard");
+        assertEquals(secondRound, window.session().roundId());
+        assertTrue(window.dashboard().whatIf().tried().isEmpty());
+        assertEquals(Map.of(), plannedInOpenFile(firstRound), "discarded trials are not written");
+    }
+
+    /** The planned ratings of {@code round} as the window's open file has them (it holds the file's lock). */
+    private Map<Integer, PlannedRating> plannedInOpenFile(long round) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.session().file().plannedRatings(round))
+                .get();
     }
 }
