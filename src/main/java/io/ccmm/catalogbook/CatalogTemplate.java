@@ -8,6 +8,7 @@ import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LevelDefinition;
 import io.ccmm.catalog.LocalizedText;
 import io.ccmm.files.AtomicFileWriter;
+import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class CatalogTemplate {
     /** Writes the template to {@code out}, which stays open. */
     public static void write(OutputStream out, Optional<Catalog> catalog, Language language) throws IOException {
         CatalogTemplate t = new CatalogTemplate(language);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+            XSSFWorkbook wb = made.document();
             t.book = wb;
             t.styles();
             t.instructions();

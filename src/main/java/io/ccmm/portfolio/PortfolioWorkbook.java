@@ -1,6 +1,7 @@
 package io.ccmm.portfolio;
 
 import io.ccmm.files.AtomicFileWriter;
+import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class PortfolioWorkbook {
                 PortfolioWorkbook.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         List<String> modules = Portfolio.modules(rows);
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+            XSSFWorkbook book = made.document();
             Sheet sheet = book.createSheet(words.getString("portfolio.sheet"));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();

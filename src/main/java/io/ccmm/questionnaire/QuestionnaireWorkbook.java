@@ -7,6 +7,7 @@ import io.ccmm.catalog.Catalog;
 import io.ccmm.catalog.CatalogModule;
 import io.ccmm.catalog.Language;
 import io.ccmm.catalog.LocalizedText;
+import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ final class QuestionnaireWorkbook {
             Language language) {}
 
     static void write(Content content, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+            XSSFWorkbook book = made.document();
             Styles styles = new Styles(book);
             instructions(book, styles, content);
             for (CatalogModule module : content.catalog().modules()) {

@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -81,7 +82,8 @@ public final class ActionPlanExporter {
     }
 
     private static void xlsx(ReportModel model, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+            XSSFWorkbook wb = made.document();
             addSheet(wb, model);
             wb.write(out);
         }

@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import io.ccmm.files.NewOfficeDocument;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -70,7 +71,8 @@ public final class DocxReportExporter implements ReportExporter {
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
         DocxCharts charts = DocxCharts.start(model);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
+            XWPFDocument doc = made.document();
             styles(doc);
             page(doc, model);
             new Body(doc, model, model.text(), charts).write();

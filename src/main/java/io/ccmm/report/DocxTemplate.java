@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import io.ccmm.files.NewOfficeDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,8 @@ public final class DocxTemplate {
 
     /** Writes the default template in the language of {@code text}: every placeholder under a heading. */
     public static void writeDefault(ReportText text, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
+            XWPFDocument doc = made.document();
             paragraph(doc, null, "{{logo}}");
             paragraph(doc, "Title", "{{title}}");
             paragraph(doc, "Subtitle", "{{organization}} {{site}}");

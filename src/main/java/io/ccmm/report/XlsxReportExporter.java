@@ -1,5 +1,6 @@
 package io.ccmm.report;
 
+import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class XlsxReportExporter implements ReportExporter {
 
     @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+            XSSFWorkbook wb = made.document();
             new Book(wb, model).write();
             PlanSheets.add(wb, model);
             XlsxExtras.add(wb, model);
