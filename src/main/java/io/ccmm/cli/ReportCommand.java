@@ -66,6 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         Language language = Cli.language(lang);
         OptionalInt requestedTarget = assessment.targetLevel();
         checkOutput();
+        // Word's and Excel's library sets itself up while the assessment is read and scored.
+        exporter.prepare();
 
         AssessmentSource.LoadedAssessment loaded = assessment.load();
         ReportInput input = ReportInput.of(loaded.bundle(), loaded.assessment())

@@ -1,13 +1,9 @@
 package io.ccmm.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.poi.ooxml.util.DocumentHelper;
-import org.apache.poi.openxml4j.opc.StreamHelper;
-import org.w3c.dom.Document;
 
 /**
  * The Word report's charts, drawn as PNG pictures on a thread of their own while the document is built: drawing them
@@ -61,30 +57,10 @@ final class DocxCharts {
     }
 
     private static Pictures drawThenReady(ReportModel model) {
-        readyParser();
+        HeadStart.domParser();
         Pictures pictures = draw(model);
-        readySerializer();
+        HeadStart.xmlSerializer();
         return pictures;
-    }
-
-    /** Adding a picture reads its part with POI's DOM parser: its factory is made once per process. */
-    private static void readyParser() {
-        try {
-            DocumentHelper.newDocumentBuilder();
-        } catch (RuntimeException e) {
-            // Only a head start: the document's thread makes it, and reports a failure, when it needs it.
-        }
-    }
-
-    /** Saving writes the package's content types through the JDK's XML serializer, set up once per process. */
-    private static void readySerializer() {
-        try {
-            Document d = DocumentHelper.createDocument();
-            d.appendChild(d.createElementNS("urn:ccmm:ready", "ready"));
-            StreamHelper.saveXmlInStream(d, OutputStream.nullOutputStream());
-        } catch (RuntimeException e) {
-            // Only a head start, as above.
-        }
     }
 
     /** Draws all the charts the report shows, in the calling thread. */

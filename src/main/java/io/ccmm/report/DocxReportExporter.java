@@ -69,6 +69,11 @@ public final class DocxReportExporter implements ReportExporter {
     }
 
     @Override
+    public void prepare() {
+        HeadStart.start(true);
+    }
+
+    @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
         DocxCharts charts = DocxCharts.start(model);
         try (var made = new NewOfficeDocument<>(new XWPFDocument())) {

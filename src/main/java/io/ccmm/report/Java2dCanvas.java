@@ -41,7 +41,7 @@ final class Java2dCanvas implements ChartCanvas {
         g.scale(scale, scale);
     }
 
-    private static synchronized void loadFonts() throws IOException {
+    static synchronized void loadFonts() throws IOException {
         if (regularFont == null) {
             regularFont = create(false);
             boldFont = create(true);

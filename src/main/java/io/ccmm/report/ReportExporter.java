@@ -20,6 +20,13 @@ public interface ReportExporter {
         return ReportText.of(language).get("format." + id());
     }
 
+    /**
+     * Starts setting up, on a thread of its own, what the format's first report in this process needs (its library's
+     * one-time set-up), so that a command that reads the assessment next finds it done. A head start only: nothing of
+     * a report is made, and leaving it out changes nothing but the time. Most formats need none.
+     */
+    default void prepare() {}
+
     /** Writes the report to {@code out} without closing it. */
     void write(ReportModel model, OutputStream out) throws IOException;
 

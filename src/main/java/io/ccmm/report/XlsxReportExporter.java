@@ -38,6 +38,11 @@ public final class XlsxReportExporter implements ReportExporter {
     }
 
     @Override
+    public void prepare() {
+        HeadStart.start(false);
+    }
+
+    @Override
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
             XSSFWorkbook wb = made.document();

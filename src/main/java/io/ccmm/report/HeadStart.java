@@ -1,0 +1,74 @@
+package io.ccmm.report;
+
+import io.ccmm.files.NewOfficeDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.opc.StreamHelper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.w3c.dom.Document;
+
+/**
+ * What the Word and Excel reports set up once per process before their first document (Apache POI's schema types, the
+ * JDK's XML parser and serializer, the bundled font in Java2D), done ahead on a thread of its own while the command
+ * still reads the assessment. Only a head start: each step is done again, and fails for real, where it is needed; a
+ * step that fails here is left for then. The steps run in the order the export needs them, so the export's thread
+ * waits at most for the one under way.
+ */
+final class HeadStart {
+
+    private HeadStart() {}
+
+    /** Starts the set-up of a Word report ({@code word}) or an Excel report. */
+    static void start(boolean word) {
+        Thread t = new Thread(
+                () -> {
+                    quietly(() -> {
+                        if (word) {
+                            try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
+                                made.document().createParagraph();
+                            }
+                        } else {
+                            try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+                                made.document().createSheet();
+                            }
+                        }
+                    });
+                    if (word) {
+                        quietly(Java2dCanvas::loadFonts);
+                        domParser();
+                    }
+                    xmlSerializer();
+                },
+                "report-head-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Adding a picture to a Word document reads its part with POI's DOM parser, whose factory is made once. */
+    static void domParser() {
+        quietly(DocumentHelper::newDocumentBuilder);
+    }
+
+    /** Saving writes the package's content types through the JDK's XML serializer, set up once per process. */
+    static void xmlSerializer() {
+        quietly(() -> {
+            Document d = DocumentHelper.createDocument();
+            d.appendChild(d.createElementNS("urn:ccmm:ready", "ready"));
+            StreamHelper.saveXmlInStream(d, OutputStream.nullOutputStream());
+        });
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (IOException | RuntimeException e) {
+            // Left for the export, which does it again and reports a failure in its own words.
+        }
+    }
+}
