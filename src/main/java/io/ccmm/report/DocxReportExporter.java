@@ -95,7 +95,7 @@ public final class DocxReportExporter implements ReportExporter {
     // ----- styles: Word recognises "heading 1" etc. as its built-in styles, so the navigation pane and the table of
     // contents work and a consultant can restyle them.
 
-    static void styles(XWPFDocument doc) {
+    private static void styles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         // Latin text is English and CJK text Chinese; marking Latin as Chinese makes some editors break words anywhere.
         styles.setSpellingLanguage("en-US");

@@ -7,7 +7,6 @@ import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.opc.StreamHelper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.w3c.dom.Document;
 
 /**
@@ -28,7 +27,7 @@ final class HeadStart {
                     quietly(() -> {
                         if (word) {
                             try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
-                                word(made.document());
+                                made.document().createParagraph();
                             }
                         } else {
                             try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
@@ -45,18 +44,6 @@ final class HeadStart {
                 "report-head-start");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * The first steps of every Word report on a document nobody sees: its styles, a text with spaces kept, a table.
-     * POI and XMLBeans set up each kind of part the first time it is made in a process.
-     */
-    private static void word(XWPFDocument doc) {
-        DocxReportExporter.styles(doc);
-        doc.createParagraph().createRun().setText(" ready ");
-        XWPFTable table = doc.createTable(2, 2);
-        table.getRow(1).getCell(1).setText("ready");
-        table.getRow(1).getCell(1).setColor("FFFFFF");
     }
 
     /** Adding a picture to a Word document reads its part with POI's DOM parser, whose factory is made once. */
