@@ -194,8 +194,8 @@ final class NavigatorView {
             }
             navigator.getSelectionModel().select(item);
             int row = navigator.getRow(item);
-            if (row >= 0 && !comfortablyVisible(row)) {
-                navigator.scrollTo(Math.max(0, row - 5));
+            if (row >= 0) {
+                scrollIntoView(row);
             }
         } finally {
             syncing = was;
@@ -203,16 +203,24 @@ final class NavigatorView {
     }
 
     /**
-     * Whether {@code row} is already shown with a row of room above and below: then the tree is not scrolled, so moving
-     * to the next item does not lay out every row again.
+     * Scrolls the tree when {@code row} is not shown with a row of room above and below, by a page: a row below the
+     * shown ones comes in two rows from the top, a row above them two rows from the bottom, so that moving on item by
+     * item scrolls as seldom as it can (a scroll gives most visible rows another item to show).
      */
-    private boolean comfortablyVisible(int row) {
-        if (!(navigator.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
+    private void scrollIntoView(int row) {
+        if (!(navigator.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null
+                || flow.getLastVisibleCell() == null) {
+            navigator.scrollTo(Math.max(0, row - 5));
+            return;
         }
-        var first = flow.getFirstVisibleCell();
-        var last = flow.getLastVisibleCell();
-        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        if (row > first && row < last) {
+            return;
+        }
+        int shown = last - first + 1;
+        navigator.scrollTo(Math.max(0, row > first ? row - 2 : row - Math.max(0, shown - 3)));
     }
 
     /**
