@@ -225,9 +225,8 @@ final class NavigatorView {
 
     /**
      * One cell for modules, areas and items; it redraws when what it shows changes, not on every rating. Its graphic is
-     * one box that keeps the points chip, the conflict mark and the progress and shows what the row needs, and its
-     * states are pseudo-classes: re-using the cell for another row, as scrolling does, never gives it a new graphic
-     * (a node new to the scene matches the whole style sheet again) nor a new style class.
+     * one node (the points chip, the progress, or the chip with a conflict mark) and its states are pseudo-classes:
+     * re-using the cell for another row, as scrolling does, never matches the style sheet again for a new style class.
      *
      * <p>A rating does not ask the row for a layout: the chip is as wide for every points value and draws a new text
      * itself ({@link PointsChip}), its background is there in every state, and a row whose selection moves is only
@@ -237,7 +236,7 @@ final class NavigatorView {
         private final PointsChip chip = new PointsChip(chipTexts());
         private final Label progress = new Label();
         private final Label conflictMark = new Label("⚠");
-        private final HBox graphic = new HBox(4, chip, conflictMark, progress);
+        private final HBox chipAndMark = new HBox(4);
         private Subscription watching = Subscription.EMPTY;
         private PseudoClass kindState;
         private PseudoClass chipState;
@@ -249,9 +248,7 @@ final class NavigatorView {
             progress.setMinWidth(Region.USE_PREF_SIZE);
             conflictMark.getStyleClass().add("conflict-mark");
             conflictMark.setTooltip(new Tooltip(messages.get("team.nav.conflict")));
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            show(false, false, false);
-            setGraphic(graphic);
+            chipAndMark.setAlignment(Pos.CENTER_LEFT);
         }
 
         /**
@@ -286,16 +283,26 @@ final class NavigatorView {
             toggle("nav-conflict", conflict);
         }
 
-        /** Shows the chip, the mark and the progress or not; a part that comes or goes lays the row out again. */
-        private void show(boolean showChip, boolean showMark, boolean showProgress) {
-            showPart(chip, showChip);
-            showPart(conflictMark, showMark);
-            showPart(progress, showProgress);
-        }
-
-        private static void showPart(Node part, boolean shown) {
-            part.setVisible(shown);
-            part.setManaged(shown);
+        /**
+         * Shows the points chip, alone or in the box with the conflict mark (the chip has one parent at a time). The
+         * graphic is only changed when it has to be: a new graphic comes into the scene and is styled from scratch.
+         */
+        private void showChip(boolean conflict) {
+            if (conflict) {
+                if (chip.getParent() != chipAndMark) {
+                    setGraphic(null);
+                    chipAndMark.getChildren().setAll(chip, conflictMark);
+                }
+                if (getGraphic() != chipAndMark) {
+                    setGraphic(chipAndMark);
+                }
+            } else if (getGraphic() != chip) {
+                if (chip.getParent() == chipAndMark) {
+                    setGraphic(null);
+                    chipAndMark.getChildren().clear();
+                }
+                setGraphic(chip);
+            }
         }
 
         private void toggle(String style, boolean on) {
@@ -315,7 +322,7 @@ final class NavigatorView {
             if (empty || node == null) {
                 kindState = PointsStyle.switchState(this, kindState, null);
                 setText(null);
-                show(false, false, false);
+                setGraphic(null);
                 return;
             }
             setText(node.label());
@@ -327,7 +334,7 @@ final class NavigatorView {
                     TeamMarks team = vm.teamMarks();
                     boolean conflict = team.conflict(node.itemId());
                     markTeam(!team.inScope(node.itemId()), conflict);
-                    show(true, conflict, false);
+                    showChip(conflict);
                     watching = navModel.rating(node.itemId()).subscribe(this::showRating);
                 }
             }
@@ -335,7 +342,9 @@ final class NavigatorView {
 
         private void watchProgress(PseudoClass kind, String group) {
             kindState = PointsStyle.switchState(this, kindState, kind);
-            show(false, false, true);
+            if (getGraphic() != progress) {
+                setGraphic(progress);
+            }
             int total = navModel.total(group);
             watching = navModel.decided(group).subscribe(n -> {
                 progress.setText(n.intValue() + "/" + total);
