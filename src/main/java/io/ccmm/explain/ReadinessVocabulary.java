@@ -2,13 +2,18 @@ package io.ccmm.explain;
 
 import io.ccmm.catalog.Language;
 import io.ccmm.scoring.ReadinessStatus;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one set of readiness words ({@code i18n/readiness.properties}, {@code readiness_zh_CN.properties}): the window,
  * the command line and every report take a level's status and "below L1" from here, so they never drift apart.
  */
 public final class ReadinessVocabulary {
+
+    /** One bundle per language, looked up once: the window shows five status words on every rating. */
+    private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private ReadinessVocabulary() {}
 
@@ -34,10 +39,12 @@ public final class ReadinessVocabulary {
 
     private static ResourceBundle bundle(Language language) {
         // No fallback to the JVM's default locale: English stays English on a Chinese system.
-        return ResourceBundle.getBundle(
-                "i18n.readiness",
-                language.locale(),
-                ReadinessVocabulary.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return BUNDLES.computeIfAbsent(
+                language,
+                l -> ResourceBundle.getBundle(
+                        "i18n.readiness",
+                        l.locale(),
+                        ReadinessVocabulary.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 }

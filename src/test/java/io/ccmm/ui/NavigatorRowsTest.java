@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The navigator's rows lay themselves out: after keyboard ratings the current item's row is the selected, focused and
- * visible one with its points, and a row whose points chip grows arranges its text after the chip again.
+ * visible one with its points, and a row marked not applicable shows the whole word with its text after the chip.
  */
 @ExtendWith(ApplicationExtension.class)
 class NavigatorRowsTest {
@@ -68,28 +68,33 @@ class NavigatorRowsTest {
     }
 
     @Test
-    void aRowWhosePointsChipGrowsPutsItsTextAfterTheChip(FxRobot robot) {
+    void aRowMarkedNotApplicableShowsTheWholeWordInAChipOfTheSameWidthWithItsTextAfterIt(FxRobot robot) {
         robot.interact(window::focusWorkspace);
         TreeCell<?> row = rowOf(robot, 1);
-        double narrow = chip(row).getWidth();
+        double width = chip(row).getWidth();
         assertChipBeforeText(row);
 
-        // Not applicable: "不适用" is wider than the chip of an unrated item.
+        // Not applicable: "不适用" is the widest text a chip shows; the chip was made wide enough for it from the start.
         robot.interact(() -> window.workspace().markNotApplicable("本中心不办理此类业务"));
         WaitForAsyncUtils.waitForFxEvents();
         Labeled chip = chip(row);
         assertEquals("不适用", chip.getText());
-        assertTrue(chip.getWidth() > narrow, "the chip grew: " + chip.getWidth() + " after " + narrow);
+        assertEquals("不适用", NavigatorChipsTest.drawnText(chip).getText(), "the chip draws the new text");
+        assertEquals(width, chip.getWidth(), 0.01, "the chip keeps its width");
+        Text probe = new Text("不适用");
+        probe.setFont(chip.getFont());
         assertTrue(
-                chip.getWidth() >= chip.prefWidth(-1) - 0.5,
-                "the chip is as wide as its text: " + chip.getWidth() + " for " + chip.prefWidth(-1));
+                chip.getWidth() - chip.getInsets().getLeft() - chip.getInsets().getRight()
+                        >= probe.getLayoutBounds().getWidth(),
+                "the chip is wide enough for its text: " + chip.getWidth() + " for " + probe.getLayoutBounds());
         assertChipBeforeText(row);
 
-        // And back: the chip shrinks and the text follows it.
+        // And back: the chip shows the mark of an unrated item, and the text stays where it was.
         robot.interact(() -> window.workspace().markApplicable());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("·", chip(row).getText());
-        assertEquals(narrow, chip(row).getWidth(), 0.01);
+        assertEquals("·", NavigatorChipsTest.drawnText(chip(row)).getText());
+        assertEquals(width, chip(row).getWidth(), 0.01);
         assertChipBeforeText(row);
     }
 
@@ -111,7 +116,7 @@ class NavigatorRowsTest {
     }
 
     private static Labeled chip(TreeCell<?> row) {
-        return (Labeled) row.getGraphic();
+        return NavigatorChipsTest.chipOf(row);
     }
 
     private static TreeCell<?> rowOf(FxRobot robot, int itemId) {

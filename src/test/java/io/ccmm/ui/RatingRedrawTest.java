@@ -60,7 +60,7 @@ class RatingRedrawTest {
     private static String chipOfRow(FxRobot robot, String startOfText) {
         return robot.lookup(".navigator .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
                 .filter(c -> c.getText() != null && c.getText().startsWith(startOfText) && c.isVisible())
-                .map(c -> ((javafx.scene.control.Labeled) c.getGraphic()).getText())
+                .map(c -> NavigatorChipsTest.chipOf(c).getText())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no navigator row " + startOfText));
     }

@@ -752,12 +752,7 @@ class WorkspaceModelTest {
                         && !cell.isEmpty()
                         && cell.getText() != null
                         && cell.getText().matches("\\d+\\s.*")) {
-                    Node graphic = cell.getGraphic();
-                    javafx.scene.control.Labeled chip = graphic instanceof javafx.scene.control.Labeled l
-                            ? l
-                            : (javafx.scene.control.Labeled) ((javafx.scene.layout.Pane) graphic)
-                                    .getChildren()
-                                    .get(0);
+                    javafx.scene.control.Labeled chip = NavigatorChipsTest.chipOf(cell);
                     chips.put(Integer.parseInt(cell.getText().split("\\s")[0]), chip.getText());
                 }
             }

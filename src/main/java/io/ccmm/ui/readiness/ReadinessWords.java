@@ -10,12 +10,15 @@ import io.ccmm.scoring.Reason;
 import io.ccmm.ui.common.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Locale;
 
 /** Level names, statuses and reasons in plain words of the current language. */
 public final class ReadinessWords {
 
     private final Messages messages;
     private final Catalog catalog;
+    private NumberFormat percentFormat;
+    private Locale percentLocale;
 
     public ReadinessWords(Messages messages, Catalog catalog) {
         this.messages = messages;
@@ -36,11 +39,16 @@ public final class ReadinessWords {
         return ReadinessVocabulary.status(status, messages.language());
     }
 
-    public String percent(BigDecimal value) {
-        NumberFormat f = NumberFormat.getNumberInstance(messages.language().locale());
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(value) + "%";
+    public synchronized String percent(BigDecimal value) {
+        // One format per language, not one per call: the ladder beside the card shows five percentages per rating.
+        Locale locale = messages.language().locale();
+        if (!locale.equals(percentLocale)) {
+            percentFormat = NumberFormat.getNumberInstance(locale);
+            percentFormat.setMinimumFractionDigits(1);
+            percentFormat.setMaximumFractionDigits(1);
+            percentLocale = locale;
+        }
+        return percentFormat.format(value) + "%";
     }
 
     public String moduleName(String module) {

@@ -13,7 +13,9 @@ import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.ViewLifetime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
@@ -51,6 +53,8 @@ final class ItemCardView {
     private final Parent node;
     private boolean syncing;
     private PseudoClass pointsState;
+    /** The points label's text per points value, formatted once: every rating shows one. */
+    private final Map<Integer, String> pointsTexts = new HashMap<>();
 
     /** The item whose note and justification the text areas show: what is typed there is a draft of this item. */
     private int noteItem;
@@ -334,7 +338,9 @@ final class ItemCardView {
         justificationBox.setVisible(r.notApplicable());
         justificationBox.setManaged(r.notApplicable());
         pointsLabel.setText(
-                r.notApplicable() ? messages.get("workspace.na") : messages.get("workspace.points", r.points()));
+                r.notApplicable()
+                        ? messages.get("workspace.na")
+                        : pointsTexts.computeIfAbsent(r.points(), p -> messages.get("workspace.points", p)));
         pointsState = PointsStyle.switchState(pointsLabel, pointsState, PointsStyle.state(r));
         boolean typing = vm.noteDraft().filter(d -> d.item() == noteItem).isPresent();
         if (!syncing && !typing && !noteArea.isFocused() && !noteArea.getText().equals(r.note())) {

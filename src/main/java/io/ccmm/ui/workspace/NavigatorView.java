@@ -1,5 +1,6 @@
 package io.ccmm.ui.workspace;
 
+import io.ccmm.assessment.Rate;
 import io.ccmm.assessment.Rating;
 import io.ccmm.catalog.Area;
 import io.ccmm.catalog.AssessmentItem;
@@ -10,6 +11,7 @@ import io.ccmm.ui.common.FxmlView;
 import io.ccmm.ui.common.Messages;
 import io.ccmm.ui.common.TextCells;
 import io.ccmm.ui.common.ViewLifetime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +20,18 @@ import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.TreeCellSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -188,8 +194,8 @@ final class NavigatorView {
             }
             navigator.getSelectionModel().select(item);
             int row = navigator.getRow(item);
-            if (row >= 0 && !comfortablyVisible(row)) {
-                navigator.scrollTo(Math.max(0, row - 5));
+            if (row >= 0) {
+                scrollIntoView(row);
             }
         } finally {
             syncing = was;
@@ -197,25 +203,37 @@ final class NavigatorView {
     }
 
     /**
-     * Whether {@code row} is already shown with a row of room above and below: then the tree is not scrolled, so moving
-     * to the next item does not lay out every row again.
+     * Scrolls the tree when {@code row} is not shown with a row of room above and below, by a page: a row below the
+     * shown ones comes in two rows from the top, a row above them two rows from the bottom, so that moving on item by
+     * item scrolls as seldom as it can (a scroll gives most visible rows another item to show).
      */
-    private boolean comfortablyVisible(int row) {
-        if (!(navigator.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
+    private void scrollIntoView(int row) {
+        if (!(navigator.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null
+                || flow.getLastVisibleCell() == null) {
+            navigator.scrollTo(Math.max(0, row - 5));
+            return;
         }
-        var first = flow.getFirstVisibleCell();
-        var last = flow.getLastVisibleCell();
-        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        if (row > first && row < last) {
+            return;
+        }
+        int shown = last - first + 1;
+        navigator.scrollTo(Math.max(0, row > first ? row - 2 : row - Math.max(0, shown - 3)));
     }
 
     /**
      * One cell for modules, areas and items; it redraws when what it shows changes, not on every rating. Its graphic is
      * one node (the points chip, the progress, or the chip with a conflict mark) and its states are pseudo-classes:
      * re-using the cell for another row, as scrolling does, never matches the style sheet again for a new style class.
+     *
+     * <p>A rating does not ask the row for a layout: the chip is as wide for every points value and draws a new text
+     * itself ({@link PointsChip}), its background is there in every state, and a row whose selection moves is only
+     * re-styled. A row asking for a layout makes the tree lay out and re-add every visible row.
      */
     private final class NavCell extends TreeCell<NavNode> {
-        private final Label chip = new Label();
+        private final PointsChip chip = new PointsChip(chipTexts());
         private final Label progress = new Label();
         private final Label conflictMark = new Label("⚠");
         private final HBox chipAndMark = new HBox(4);
@@ -223,14 +241,40 @@ final class NavigatorView {
         private PseudoClass kindState;
         private PseudoClass chipState;
         private PseudoClass progressState;
+        private boolean quietSelection;
 
         NavCell() {
-            chip.getStyleClass().add("points-chip");
             progress.getStyleClass().add("nav-progress");
             progress.setMinWidth(Region.USE_PREF_SIZE);
             conflictMark.getStyleClass().add("conflict-mark");
             conflictMark.setTooltip(new Tooltip(messages.get("team.nav.conflict")));
             chipAndMark.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        /**
+         * A row whose selection moves is re-styled (the selected look is the style sheet's) without a layout: its
+         * content and size stay the same. The cell's own request is the only one made while its selection changes.
+         */
+        @Override
+        public void updateSelected(boolean selected) {
+            quietSelection = true;
+            try {
+                super.updateSelected(selected);
+            } finally {
+                quietSelection = false;
+            }
+        }
+
+        @Override
+        public void requestLayout() {
+            if (!quietSelection) {
+                super.requestLayout();
+            }
+        }
+
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new NavCellSkin(this);
         }
 
         /** Items outside the field copy's scope are dimmed; items in conflict carry a mark beside their points. */
@@ -240,8 +284,8 @@ final class NavigatorView {
         }
 
         /**
-         * The chip has one parent at a time: it moves into the box with the mark, or stands alone. The graphic is only
-         * changed when it has to be: a change lays the cell out again.
+         * Shows the points chip, alone or in the box with the conflict mark (the chip has one parent at a time). The
+         * graphic is only changed when it has to be: a new graphic comes into the scene and is styled from scratch.
          */
         private void showChip(boolean conflict) {
             if (conflict) {
@@ -253,8 +297,10 @@ final class NavigatorView {
                     setGraphic(chipAndMark);
                 }
             } else if (getGraphic() != chip) {
-                setGraphic(null);
-                chipAndMark.getChildren().clear();
+                if (chip.getParent() == chipAndMark) {
+                    setGraphic(null);
+                    chipAndMark.getChildren().clear();
+                }
                 setGraphic(chip);
             }
         }
@@ -296,7 +342,9 @@ final class NavigatorView {
 
         private void watchProgress(PseudoClass kind, String group) {
             kindState = PointsStyle.switchState(this, kindState, kind);
-            setGraphic(progress);
+            if (getGraphic() != progress) {
+                setGraphic(progress);
+            }
             int total = navModel.total(group);
             watching = navModel.decided(group).subscribe(n -> {
                 progress.setText(n.intValue() + "/" + total);
@@ -310,6 +358,54 @@ final class NavigatorView {
                     r.notApplicable() ? messages.get("workspace.na") : r.isRated() ? String.valueOf(r.points()) : "·");
             chipState = PointsStyle.switchState(chip, chipState, PointsStyle.state(r));
         }
+    }
+
+    /**
+     * The skin of a navigator cell. A labeled's skin puts its graphic and text into the cell again for every new text
+     * (it sets its children anew), so both leave the scene and come back, and they and the tree's disclosure arrow
+     * match the whole style sheet again: for every row scrolled into view. This skin does that only when there is
+     * something to change, a new graphic or a text that comes or goes; the arrow still follows the row's tree item.
+     */
+    private static final class NavCellSkin extends TreeCellSkin<NavNode> {
+        private Node shownGraphic;
+        private boolean shownText;
+        private ContentDisplay shownDisplay;
+        // No initial values: the constructor of the skin sets the children first, before this class's are assigned.
+        private boolean updated;
+
+        NavCellSkin(TreeCell<NavNode> cell) {
+            super(cell);
+        }
+
+        @Override
+        protected void updateChildren() {
+            TreeCell<NavNode> cell = getSkinnable();
+            boolean text = cell.getText() != null && !cell.getText().isEmpty();
+            if (updated
+                    && cell.getGraphic() == shownGraphic
+                    && text == shownText
+                    && cell.getContentDisplay() == shownDisplay) {
+                return;
+            }
+            super.updateChildren();
+            updated = true;
+            shownGraphic = cell.getGraphic();
+            shownText = text;
+            shownDisplay = cell.getContentDisplay();
+        }
+    }
+
+    /** Every text a points chip can show: the unrated mark, N/A, and every sum of C and F. */
+    private List<String> chipTexts() {
+        List<String> texts = new ArrayList<>();
+        texts.add("·");
+        texts.add(messages.get("workspace.na"));
+        for (Rate c : Rate.values()) {
+            for (Rate f : Rate.values()) {
+                texts.add(String.valueOf(c.points() + f.points()));
+            }
+        }
+        return texts;
     }
 
     private static final PseudoClass NAV_MODULE = PseudoClass.getPseudoClass("nav-module");
