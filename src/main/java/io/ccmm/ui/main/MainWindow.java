@@ -69,9 +69,9 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     private final ObjectProperty<Language> language;
     private final DialogService dialogs;
     private final Documents documents;
-    private final ReportService reports = new ReportService()
-            .withBrandingDefaults(() -> io.ccmm.ui.branding.DefaultBranding.toBranding(
-                    context().settings().brandingDefaults()));
+    /** Made at the first export ({@link #reports()}): its exporters set up AWT and POI's types, which starting does not need. */
+    private ReportService reports;
+
     private final TaskExecutor tasks;
     private final io.ccmm.ui.plan.ChecklistWriting checklists;
     /** Attachment reads have a thread of their own, so that the item card never waits behind a report export. */
@@ -602,7 +602,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
 
     void exportReport() {
         Messages m = messages();
-        ExportReportDialog.show(stage, m, reports).ifPresent(choice -> {
+        ExportReportDialog.show(stage, m, reports()).ifPresent(choice -> {
             String base = session.organization().name() + " " + session.round().title();
             dialogs.chooseFileToSave(
                             m.get("report.export.title"),
@@ -630,7 +630,7 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                 () -> ReportExportWork.export(
                         file,
                         roundId,
-                        reports,
+                        reports(),
                         choice.format().id(),
                         choice.language(),
                         target,
@@ -1030,6 +1030,16 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     @Override
     public void keepBrandingDefaults(io.ccmm.ui.common.BrandingDefaults defaults) {
         context.remember(settings().withBrandingDefaults(defaults));
+    }
+
+    /** The report service of this window, made when the first report is exported. */
+    private ReportService reports() {
+        if (reports == null) {
+            reports = new ReportService()
+                    .withBrandingDefaults(() -> io.ccmm.ui.branding.DefaultBranding.toBranding(
+                            context().settings().brandingDefaults()));
+        }
+        return reports;
     }
 
     // ---- the "Why?" what-if when its round is put away
