@@ -42,9 +42,12 @@ final class Java2dCanvas implements ChartCanvas {
     }
 
     static synchronized void loadFonts() throws IOException {
-        if (regularFont == null) {
-            regularFont = create(false);
-            boldFont = create(true);
+        if (regularFont == null || boldFont == null) {
+            // Both or neither: a face that cannot be read is tried again at the next chart.
+            Font regular = create(false);
+            Font bold = create(true);
+            regularFont = regular;
+            boldFont = bold;
         }
     }
 
