@@ -63,6 +63,9 @@ class NotApplicableWindowTest {
                 .findFirst()
                 .orElseThrow();
         robot.interact(() -> window.workspace().select(item.id()));
+        assertTrue(
+                robot.lookup(".justification-area").tryQuery().isEmpty(),
+                "the justification part joins the card only when an N/A item is shown");
         pressX(robot);
         DialogPane ask = dialog();
         TextField field = robot.from(ask).lookup(".text-field").queryAs(TextField.class);
@@ -94,6 +97,11 @@ class NotApplicableWindowTest {
         assertTrue(robot.lookup("#naButton").queryAs(ToggleButton.class).isSelected());
         assertEquals("不适用", robot.lookup(".points-label").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup(".justification-area").query().isVisible(), "the justification is shown to edit");
+        javafx.scene.Parent part = robot.lookup(".justification-area").query().getParent();
+        var siblings = part.getParent().getChildrenUnmodifiable();
+        assertFalse(
+                siblings.get(siblings.indexOf(part) + 1).lookupAll(".key-hint").isEmpty(),
+                "where it stands in the card: right above the keyboard hint");
         assertEquals(
                 "已评或不适用 1 / " + window.workspace().totalItems() + " 项",
                 robot.lookup(".status-bar #completionLabel")

@@ -111,6 +111,11 @@ final class ItemCardView {
     @FXML
     private VBox justificationBox;
 
+    /** Where the justification part goes back when first needed: its parent's children, and the node after it. */
+    private List<Node> justificationPlace;
+
+    private Node justificationNext;
+
     @FXML
     private TextArea justificationArea;
 
@@ -142,6 +147,7 @@ final class ItemCardView {
     private void initialize() {
         setUpRateButtons();
         holdPointsInSlot();
+        holdJustificationUntilNeeded();
         scopeNotice.setId("scope-notice");
         lifetime.bindBidirectional(autoAdvance.selectedProperty(), vm.autoAdvanceProperty());
         lifetime.onChange(vm.currentItemProperty(), this::showItem);
@@ -217,6 +223,27 @@ final class ItemCardView {
         int at = header.indexOf(pointsLabel);
         header.remove(at);
         header.add(at, new PointsSlot(pointsLabel, texts));
+    }
+
+    /**
+     * Takes the N/A justification part out of the card until an N/A item is shown: its text area is the card's
+     * heaviest control (a skin with its own scroll pane and bars), styled and laid out at start for nothing on most
+     * items. It joins the card where it stood the first time it is needed and stays.
+     */
+    private void holdJustificationUntilNeeded() {
+        List<Node> siblings = ((Pane) justificationBox.getParent()).getChildren();
+        int at = siblings.indexOf(justificationBox);
+        justificationPlace = siblings;
+        justificationNext = siblings.get(at + 1);
+        siblings.remove(at);
+    }
+
+    private void showJustificationPart(boolean shown) {
+        if (shown && justificationBox.getParent() == null) {
+            justificationPlace.add(justificationPlace.indexOf(justificationNext), justificationBox);
+        }
+        justificationBox.setVisible(shown);
+        justificationBox.setManaged(shown);
     }
 
     private void bindRate(ToggleButton button, ToggleGroup group, String key, String shortcut) {
@@ -335,8 +362,7 @@ final class ItemCardView {
         fPartial.setSelected(r.f() == Rate.PARTIAL);
         fNone.setSelected(r.f() == Rate.NONE);
         naButton.setSelected(r.notApplicable());
-        justificationBox.setVisible(r.notApplicable());
-        justificationBox.setManaged(r.notApplicable());
+        showJustificationPart(r.notApplicable());
         pointsLabel.setText(
                 r.notApplicable()
                         ? messages.get("workspace.na")
