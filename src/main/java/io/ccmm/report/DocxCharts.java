@@ -30,11 +30,8 @@ final class DocxCharts {
 
     /** Starts drawing the report's charts; {@link #get()} waits for them. */
     static DocxCharts start(ReportModel model) {
-        return new DocxCharts(CompletableFuture.supplyAsync(() -> drawThenReady(model), task -> {
-            Thread t = new Thread(task, "report-charts");
-            t.setDaemon(true);
-            t.start();
-        }));
+        return new DocxCharts(CompletableFuture.supplyAsync(
+                () -> drawThenReady(model), task -> HeadStart.daemon("report-charts", task)));
     }
 
     /** The pictures, once drawn; a failure to draw them is this thread's failure. */
@@ -66,26 +63,32 @@ final class DocxCharts {
     /** Draws all the charts the report shows, in the calling thread. */
     static Pictures draw(ReportModel model) {
         try {
-            Java2dCanvas radar = new Java2dCanvas(ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT, SCALE);
-            ReportCharts.radar(radar, model.modules(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
-            Picture radarPicture = new Picture(radar.toPng(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
-
-            double h = ReportCharts.distributionHeight(model.modules().size());
-            Java2dCanvas dist = new Java2dCanvas(ReportCharts.DISTRIBUTION_WIDTH, h, SCALE);
-            ReportCharts.distribution(
-                    dist, model.modules(), model.items(), model.text(), ReportCharts.DISTRIBUTION_WIDTH);
-            Picture distPicture = new Picture(dist.toPng(), ReportCharts.DISTRIBUTION_WIDTH, h);
-
-            Picture trend = null;
-            if (TrendChart.shows(model)) {
-                double th = TrendChart.height(model);
-                Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, th, SCALE);
-                TrendChart.draw(canvas, model, TrendChart.WIDTH);
-                trend = new Picture(canvas.toPng(), TrendChart.WIDTH, th);
-            }
-            return new Pictures(radarPicture, distPicture, trend);
+            return new Pictures(radar(model), distribution(model), TrendChart.shows(model) ? trend(model) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The modules' radar (the Word report's and the template's {@code {{chart:radar}}}). */
+    static Picture radar(ReportModel model) throws IOException {
+        Java2dCanvas canvas = new Java2dCanvas(ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT, SCALE);
+        ReportCharts.radar(canvas, model.modules(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
+        return new Picture(canvas.toPng(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
+    }
+
+    private static Picture distribution(ReportModel model) throws IOException {
+        double h = ReportCharts.distributionHeight(model.modules().size());
+        Java2dCanvas canvas = new Java2dCanvas(ReportCharts.DISTRIBUTION_WIDTH, h, SCALE);
+        ReportCharts.distribution(
+                canvas, model.modules(), model.items(), model.text(), ReportCharts.DISTRIBUTION_WIDTH);
+        return new Picture(canvas.toPng(), ReportCharts.DISTRIBUTION_WIDTH, h);
+    }
+
+    /** The trend over the rounds (the Word report's and the template's {@code {{chart:trend}}}). */
+    static Picture trend(ReportModel model) throws IOException {
+        double h = TrendChart.height(model);
+        Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, SCALE);
+        TrendChart.draw(canvas, model, TrendChart.WIDTH);
+        return new Picture(canvas.toPng(), TrendChart.WIDTH, h);
     }
 }

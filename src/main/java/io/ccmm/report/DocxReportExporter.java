@@ -70,7 +70,7 @@ public final class DocxReportExporter implements ReportExporter {
 
     @Override
     public void prepare() {
-        HeadStart.start(true);
+        HeadStart.forWord();
     }
 
     @Override

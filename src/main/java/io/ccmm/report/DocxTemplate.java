@@ -252,19 +252,18 @@ public final class DocxTemplate {
             if (!name.equals("radar")) {
                 return false;
             }
-            Java2dCanvas radar = new Java2dCanvas(ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT, 3);
-            ReportCharts.radar(radar, model.modules(), ReportCharts.RADAR_WIDTH, ReportCharts.RADAR_HEIGHT);
+            DocxCharts.Picture radar = DocxCharts.radar(model);
             for (int i = p.getRuns().size() - 1; i >= 0; i--) {
                 p.removeRun(i);
             }
             try {
                 p.createRun()
                         .addPicture(
-                                new ByteArrayInputStream(radar.toPng()),
+                                new ByteArrayInputStream(radar.png()),
                                 PictureType.PNG,
                                 "radar.png",
-                                Units.toEMU(ReportCharts.RADAR_WIDTH * 0.75),
-                                Units.toEMU(ReportCharts.RADAR_HEIGHT * 0.75));
+                                Units.toEMU(radar.width() * 0.75),
+                                Units.toEMU(radar.height() * 0.75));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("cannot add the chart: " + e.getMessage(), e);
             }
@@ -317,20 +316,18 @@ public final class DocxTemplate {
                 emptied(p);
                 return true;
             }
-            double h = TrendChart.height(model);
-            Java2dCanvas canvas = new Java2dCanvas(TrendChart.WIDTH, h, 3);
-            TrendChart.draw(canvas, model, TrendChart.WIDTH);
+            DocxCharts.Picture trend = DocxCharts.trend(model);
             for (int i = p.getRuns().size() - 1; i >= 0; i--) {
                 p.removeRun(i);
             }
             try {
                 p.createRun()
                         .addPicture(
-                                new ByteArrayInputStream(canvas.toPng()),
+                                new ByteArrayInputStream(trend.png()),
                                 PictureType.PNG,
                                 "trend.png",
-                                Units.toEMU(TrendChart.WIDTH * 0.9),
-                                Units.toEMU(h * 0.9));
+                                Units.toEMU(trend.width() * 0.9),
+                                Units.toEMU(trend.height() * 0.9));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException("cannot add the chart: " + e.getMessage(), e);
             }

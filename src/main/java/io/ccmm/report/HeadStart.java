@@ -20,28 +20,35 @@ final class HeadStart {
 
     private HeadStart() {}
 
-    /** Starts the set-up of a Word report ({@code word}) or an Excel report. */
-    static void start(boolean word) {
-        Thread t = new Thread(
-                () -> {
-                    quietly(() -> {
-                        if (word) {
-                            try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
-                                made.document().createParagraph();
-                            }
-                        } else {
-                            try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
-                                made.document().createSheet();
-                            }
-                        }
-                    });
-                    if (word) {
-                        quietly(Java2dCanvas::loadFonts);
-                        domParser();
-                    }
-                    xmlSerializer();
-                },
-                "report-head-start");
+    /** Starts the set-up of a Word report: POI's schema types, the bundled font, the XML parser and serializer. */
+    static void forWord() {
+        daemon("report-head-start", () -> {
+            quietly(() -> {
+                try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
+                    made.document().createParagraph();
+                }
+            });
+            quietly(Java2dCanvas::loadFonts);
+            domParser();
+            xmlSerializer();
+        });
+    }
+
+    /** Starts the set-up of an Excel report: POI's schema types and the XML serializer. */
+    static void forExcel() {
+        daemon("report-head-start", () -> {
+            quietly(() -> {
+                try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
+                    made.document().createSheet();
+                }
+            });
+            xmlSerializer();
+        });
+    }
+
+    /** Runs {@code work} on a thread of its own that never keeps the process alive. */
+    static void daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
     }

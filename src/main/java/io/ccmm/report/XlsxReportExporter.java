@@ -39,7 +39,7 @@ public final class XlsxReportExporter implements ReportExporter {
 
     @Override
     public void prepare() {
-        HeadStart.start(false);
+        HeadStart.forExcel();
     }
 
     @Override
