@@ -78,6 +78,16 @@ public final class AssessmentFile implements AssessmentRepository, PlanRepositor
     }
 
     /**
+     * Loads the native code that opening a file needs, ahead of the first open: SQLite's library (from the app's
+     * cache folder, see {@code NativeLibrary}). Loading a native library waits while any other thread of the process
+     * loads one, so the window's start calls this before JavaFX loads GTK's and its renderer's dozens of libraries,
+     * instead of waiting for them at the open. Failures are left to the open, which meets and reports them itself.
+     */
+    public static void loadNativeCode() {
+        NativeLibrary.load();
+    }
+
+    /**
      * Opens an existing file. A file in a read-only location opens read-only ({@link #access()}); one open elsewhere
      * is refused with {@link Reason#LOCKED} (offer {@link #openReadOnlyCopy}); an older schema is migrated after a
      * backup copy is written beside the file.

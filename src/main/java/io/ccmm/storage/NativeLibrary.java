@@ -39,6 +39,16 @@ final class NativeLibrary {
         }
     }
 
+    /** Prepares the library's place, then has the driver load it; a failure is left to the first connection. */
+    static void load() {
+        prepare();
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception | UnsatisfiedLinkError e) {
+            // The first connection loads it again, and reports what fails.
+        }
+    }
+
     /**
      * The driver's library for this system under {@code cacheRoot/sqlite-VERSION/OS/ARCH/}, written there whole (through
      * a temporary file) unless it is there already; empty when the driver has none for this system.

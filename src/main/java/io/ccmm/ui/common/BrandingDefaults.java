@@ -1,7 +1,5 @@
 package io.ccmm.ui.common;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -10,7 +8,6 @@ import java.util.Objects;
  * branding of their own (Round › Report branding…, "use as default for new files"). The client's name is per file and
  * never kept here. {@code logo} is PNG or JPEG bytes (base64 in the settings file), {@code accent} "#rrggbb" or "".
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record BrandingDefaults(String consultancy, byte[] logo, String logoType, String accent) {
 
     public static final BrandingDefaults NONE = new BrandingDefaults("", new byte[0], "", "");
@@ -27,7 +24,6 @@ public record BrandingDefaults(String consultancy, byte[] logo, String logoType,
         return logo.clone();
     }
 
-    @JsonIgnore
     public boolean isEmpty() {
         return consultancy.isEmpty() && logo.length == 0 && accent.isEmpty();
     }

@@ -1,7 +1,5 @@
 package io.ccmm.ui.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ccmm.files.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +12,6 @@ import java.util.Locale;
  * that a test can count the reads and writes of one start.
  */
 public class SettingsStore {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
 
@@ -55,30 +51,16 @@ public class SettingsStore {
         if (!Files.isRegularFile(file)) {
             return Settings.defaults();
         }
-        try {
-            Settings s = MAPPER.readValue(file.toFile(), Settings.class);
-            return s == null ? Settings.defaults() : s;
-        } catch (IOException e) {
-            return Settings.defaults();
-        }
-    }
-
-    /**
-     * Makes Jackson's writer for the settings without writing anything: Jackson inspects the record once per process,
-     * which a thread reading ahead at start-up can do, so that the start's first write (the recent files) does not pay
-     * it on the FX thread.
-     */
-    public static void prepareWriting(Settings settings) {
-        try {
-            MAPPER.writeValueAsBytes(settings);
-        } catch (IOException e) {
-            // the first real write reports its own failure
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return SettingsJson.read(in);
+        } catch (IOException | RuntimeException e) {
+            return Settings.defaults(); // broken or not ours: the defaults, and the next save writes a good one
         }
     }
 
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
-        byte[] json = MAPPER.writeValueAsBytes(settings);
+        byte[] json = SettingsJson.write(settings);
         AtomicFileWriter.write(file, out -> out.write(json));
     }
 }

@@ -43,6 +43,7 @@ public final class StartReading {
         CompletableFuture<Optional<Opened>> file = new CompletableFuture<>();
         Thread reader = new Thread(
                 () -> {
+                    AssessmentFile.loadNativeCode(); // before JavaFX loads its libraries (see there)
                     Settings read;
                     try {
                         read = AppContext.readAhead(store);
@@ -55,7 +56,6 @@ public final class StartReading {
                     }
                     try {
                         file.complete(firstPath(args, read).map(StartReading::open));
-                        SettingsStore.prepareWriting(read);
                     } catch (RuntimeException | Error e) {
                         file.completeExceptionally(e);
                     }
