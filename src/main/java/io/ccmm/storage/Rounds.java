@@ -1,16 +1,20 @@
 package io.ccmm.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.ccmm.assessment.RoundInfo;
 import io.ccmm.catalog.Catalog;
 import io.ccmm.storage.StorageException.Reason;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +37,13 @@ final class Rounds {
         void copy(long fromRound, long toRound, Instant now) throws SQLException, StorageException;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    /**
+     * The assessors are a JSON list of names, read and written with Jackson's streaming parser and generator: data
+     * binding would first inspect the list type by reflection when the window's start opens its file (about 50 ms on
+     * the thread the window waits for, BENCHMARKS.md "Window start, run 7").
+     */
+    private static final JsonFactory JSON = new JsonFactory();
+
     private static final String COLUMNS =
             "id, title, date, assessors, target_level, status, created, copied_from, catalog_sha256, rules_sha256, uid";
 
@@ -290,20 +299,46 @@ final class Rounds {
                 rs.getString(11));
     }
 
-    private static List<String> assessors(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRING_LIST);
-        } catch (JsonProcessingException e) {
-            // Code 11 (corrupt): the file is refused as damaged, without Jackson's words.
-            throw new SQLException("assessors of a round are not a JSON list", "", 11, e);
+    /**
+     * The names in {@code json}, a JSON list of texts. Anything else (another value, a name that is not text, a list
+     * never closed) is a damaged file: code 11 (corrupt), refused without Jackson's words.
+     */
+    static List<String> assessors(String json) throws SQLException {
+        if (json == null) {
+            throw notAList(null);
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw notAList(null);
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t != JsonToken.VALUE_STRING) {
+                    throw notAList(null);
+                }
+                names.add(p.getText());
+            }
+            return names;
+        } catch (IOException e) {
+            throw notAList(e);
         }
     }
 
-    private static String assessorsJson(List<String> assessors) {
-        try {
-            return JSON.writeValueAsString(assessors);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static SQLException notAList(IOException cause) {
+        return new SQLException("assessors of a round are not a JSON list of names", "", 11, cause);
+    }
+
+    static String assessorsJson(List<String> assessors) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (String name : assessors) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
         }
+        return out.toString();
     }
 }

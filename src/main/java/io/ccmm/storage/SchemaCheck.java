@@ -3,7 +3,6 @@ package io.ccmm.storage;
 import io.ccmm.storage.StorageException.Reason;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Compares a file's {@code sqlite_master} with the exact tables, indexes, triggers and views its schema version
@@ -66,7 +66,9 @@ final class SchemaCheck {
         if (cached != null) {
             return cached;
         }
-        try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        // Straight from the driver: DriverManager would first look for every JDBC driver on the class path (and start
+        // PostgreSQL's) while a file opens at start.
+        try (Connection memory = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
             memory.setAutoCommit(false);
             Schema.createVersion1(memory);
             for (int v = 1; v < version; v++) {

@@ -152,6 +152,42 @@ class HostileFileTest {
         assertEquals(before, Fixtures.sha256(file));
     }
 
+    /**
+     * The round's assessors must be a JSON list of names: a name that is null, a number, a list or an object, or another
+     * value in place of the list, is a damaged file, named as such, not a crash (a null name once ended the start with
+     * an unexpected NullPointerException).
+     */
+    @Test
+    void assessorsThatAreNotAListOfNamesAreADamagedFile() throws Exception {
+        String[] crafted = {
+            "[null]",
+            "[\"A\", null]",
+            "[1]",
+            "[true]",
+            "[[\"A\"]]",
+            "[{}]",
+            "{}",
+            "\"A\"",
+            "null",
+            "",
+            "[\"A\"",
+            "[\"A\",]"
+        };
+        for (String assessors : crafted) {
+            craft("UPDATE round SET assessors = '" + assessors + "'");
+            String before = Fixtures.sha256(file);
+            try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+                StorageException e = assertThrows(StorageException.class, f::latestRound, assessors);
+                assertEquals(Reason.DAMAGED, e.reason(), assessors);
+            }
+            assertEquals(before, Fixtures.sha256(file), assessors);
+        }
+        craft("UPDATE round SET assessors = '[\"王芳\", \"\"]'");
+        try (AssessmentFile f = AssessmentFile.open(file, OpenMode.READ_WRITE)) {
+            assertEquals(List.of("王芳", ""), f.latestRound().orElseThrow().info().assessors());
+        }
+    }
+
     @Test
     void anOversizedBlobIsRefusedWhenRead() throws Exception {
         craft("UPDATE evidence_content SET content = zeroblob(" + (Limits.MAX_VALUE_BYTES + 1) + ")");
