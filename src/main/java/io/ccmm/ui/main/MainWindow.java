@@ -770,8 +770,6 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
                     showTab(0);
                 },
                 lifetime);
-        dashboardController.showProjection(
-                new io.ccmm.ui.plan.ProjectedReadiness(dashboard, session.file(), session.roundId(), lifetime));
         java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
                 MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
                 WorkspaceController.class, workspaceController,
@@ -787,14 +785,24 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         io.ccmm.ui.common.StartTimes.mark("controllers made");
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         io.ccmm.ui.common.StartTimes.mark("FXML loaded");
-        io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
-        // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
-        joinSceneWhenSelected(tabs, lifetime);
-        overviewController.refreshOnlyWhile(
-                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
-        dashboardController.redrawOnlyWhile(
-                tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
+        FileRoundSession built = session;
+        loadWhenSelected(tabs, 1, lifetime, () -> {
+            Parent view = loaders.load(FxmlView.OVERVIEW);
+            // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
+            overviewController.refreshOnlyWhile(
+                    tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
+            return view;
+        });
+        loadWhenSelected(tabs, 2, lifetime, () -> {
+            dashboardController.showProjection(
+                    new io.ccmm.ui.plan.ProjectedReadiness(dashboard, built.file(), built.roundId(), lifetime));
+            Parent view = loaders.load(FxmlView.DASHBOARD);
+            io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
+            dashboardController.redrawOnlyWhile(
+                    tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
+            return view;
+        });
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             // The size the window takes (restoreGeometry ran first): the whole screen when maximized.
@@ -811,28 +819,26 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
     }
 
     /**
-     * Keeps the views of the tabs not yet shown out of the scene until their tab is first selected. A tab's content is
-     * styled (every control's skin made) with the window's first style pass even while it is out of sight; the
-     * overview's and dashboard's tool bars alone are about a sixth of the window's nodes at start. The views are built
-     * as before, so everything that talks to them works; their tables and charts already joined only when shown.
+     * Loads the view of tab {@code index} when the tab is first selected (at once if it is selected, or was opened
+     * before a rebuild: its filters, sort and scroll then move over as before). A view out of sight costs the first
+     * window its FXML, its controls' skins and its first style pass: the overview's table and tool bar and the
+     * dashboard's charts were about a tenth of the FX thread's work before the window showed (BENCHMARKS.md, "Window
+     * start, run 7"). The controllers exist from the start; their views and what draws into them come with the tab.
      */
-    private void joinSceneWhenSelected(TabPane tabs, ViewLifetime lifetime) {
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            javafx.scene.control.Tab tab = tabs.getTabs().get(i);
-            int index = i;
-            if (tab.isSelected() || tabsOpened.contains(index)) {
-                tabsOpened.add(index);
-                continue;
-            }
-            javafx.scene.Node content = tab.getContent();
-            tab.setContent(null);
-            lifetime.onChange(tab.selectedProperty(), selected -> {
-                if (selected && tab.getContent() == null) {
-                    tabsOpened.add(index);
-                    tab.setContent(content);
-                }
-            });
+    private void loadWhenSelected(
+            TabPane tabs, int index, ViewLifetime lifetime, java.util.function.Supplier<Parent> view) {
+        javafx.scene.control.Tab tab = tabs.getTabs().get(index);
+        if (tab.isSelected() || tabsOpened.contains(index)) {
+            tabsOpened.add(index);
+            tab.setContent(view.get());
+            return;
         }
+        lifetime.onChange(tab.selectedProperty(), selected -> {
+            if (selected && tab.getContent() == null) {
+                tabsOpened.add(index);
+                tab.setContent(view.get());
+            }
+        });
     }
 
     // ---------------------------------------------------------------------------------------------------------------
