@@ -17,7 +17,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /** Binds the main window (menus, tabs, status bar) to its view model and the window's file commands. */
@@ -98,7 +97,7 @@ public final class MainWindowController {
         lifetime.add(() -> checklistMenuItem.disableProperty().unbind());
         // File, round and completion come first; the catalog's and rules' hashes are for those who look for them.
         catalogLabel.setText(viewModel.text("main.status.catalog.short"));
-        catalogLabel.setTooltip(new Tooltip(viewModel.catalogText()));
+        io.ccmm.ui.common.HoverTooltip.install(catalogLabel, viewModel.catalogText());
         sourceLabel.setMinWidth(Region.USE_PREF_SIZE);
         completionLabel.setMinWidth(Region.USE_PREF_SIZE);
         // The rating keys work whenever the Rate tab is shown, also right after its tab header was clicked.
