@@ -39,12 +39,15 @@ final class NativeLibrary {
         }
     }
 
-    /** Prepares the library's place, then has the driver load it; a failure is left to the first connection. */
+    /**
+     * Prepares the library's place, then has the driver load it. Never throws: a failure is met again, and reported, by
+     * the first connection (the window's start calls this on the thread it waits for).
+     */
     static void load() {
-        prepare();
         try {
+            prepare();
             SQLiteJDBCLoader.initialize();
-        } catch (Exception | UnsatisfiedLinkError e) {
+        } catch (Exception | LinkageError e) {
             // The first connection loads it again, and reports what fails.
         }
     }

@@ -42,10 +42,10 @@ public final class StartTimes {
     }
 
     /**
-     * The CPU time of the calling thread: on Linux from {@code /proc/thread-self/schedstat} (through {@code java.io}, whose native code is loaded from the start), since
-     * the first use of
-     * {@link ManagementFactory} loads a native library and hundreds of classes (about 0.1 s) on whichever thread marks
-     * first, which would slow the very start being measured; elsewhere from the thread bean.
+     * The CPU time of the calling thread: on Linux from {@code /proc/thread-self/schedstat}, read through {@code
+     * java.io} (whose native code is loaded from the start); the first use of {@link ManagementFactory} would load a
+     * native library and hundreds of classes (about 0.1 s) on whichever thread marks first, in the very start being
+     * measured. Elsewhere from the thread bean.
      */
     private static long threadCpuNanos() {
         try {
