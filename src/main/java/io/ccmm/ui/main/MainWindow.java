@@ -761,45 +761,45 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         WorkspaceController workspaceController =
                 new WorkspaceController(workspace, messages, dashboard, dialogs, lifetime, fileReads);
         workspaceView = workspaceController;
-        OverviewController overviewController = new OverviewController(workspace, messages, () -> showTab(0), lifetime);
-        DashboardController dashboardController = new DashboardController(
-                dashboard,
+        FxmlLoaderFactory loaders = loaders(
                 messages,
-                item -> {
-                    workspace.select(item);
-                    showTab(0);
-                },
-                lifetime);
-        java.util.Map<Class<?>, Object> controllers = java.util.Map.of(
-                MainWindowController.class, new MainWindowController(viewModel, this, lifetime),
-                WorkspaceController.class, workspaceController,
-                OverviewController.class, overviewController,
-                DashboardController.class, dashboardController);
-        FxmlLoaderFactory loaders = new FxmlLoaderFactory(messages.bundle(), type -> {
-            Object controller = controllers.get(type);
-            if (controller == null) {
-                throw new IllegalArgumentException("no controller wiring for " + type);
-            }
-            return controller;
-        });
+                java.util.Map.of(
+                        MainWindowController.class,
+                        new MainWindowController(viewModel, this, lifetime),
+                        WorkspaceController.class,
+                        workspaceController));
         io.ccmm.ui.common.StartTimes.mark("controllers made");
         Parent root = loaders.load(FxmlView.MAIN_WINDOW);
         io.ccmm.ui.common.StartTimes.mark("FXML loaded");
         TabPane tabs = (TabPane) root.lookup(".main-tabs");
+        // What the tabs' views are built for: this build's session and view models, whenever they are first shown.
         FileRoundSession built = session;
+        WorkspaceViewModel ratings = workspace;
+        ReadinessViewModel readiness = dashboard;
         loadWhenSelected(tabs, 1, lifetime, () -> {
-            Parent view = loaders.load(FxmlView.OVERVIEW);
+            OverviewController overview = new OverviewController(ratings, messages, () -> showTab(0), lifetime);
+            Parent view = loaders(messages, java.util.Map.of(OverviewController.class, overview))
+                    .load(FxmlView.OVERVIEW);
             // Tabs out of sight are not redrawn on every rating: the FX thread stays free for the next key.
-            overviewController.refreshOnlyWhile(
+            overview.refreshOnlyWhile(
                     tabs.getSelectionModel().selectedIndexProperty().isEqualTo(1));
             return view;
         });
         loadWhenSelected(tabs, 2, lifetime, () -> {
-            dashboardController.showProjection(
-                    new io.ccmm.ui.plan.ProjectedReadiness(dashboard, built.file(), built.roundId(), lifetime));
-            Parent view = loaders.load(FxmlView.DASHBOARD);
-            io.ccmm.ui.team.TeamMenu.markDashboard(dashboardController, this);
-            dashboardController.redrawOnlyWhile(
+            DashboardController dashboardView = new DashboardController(
+                    readiness,
+                    messages,
+                    item -> {
+                        ratings.select(item);
+                        showTab(0);
+                    },
+                    lifetime);
+            dashboardView.showProjection(
+                    new io.ccmm.ui.plan.ProjectedReadiness(readiness, built.file(), built.roundId(), lifetime));
+            Parent view = loaders(messages, java.util.Map.of(DashboardController.class, dashboardView))
+                    .load(FxmlView.DASHBOARD);
+            io.ccmm.ui.team.TeamMenu.markDashboard(dashboardView, this);
+            dashboardView.redrawOnlyWhile(
                     tabs.getSelectionModel().selectedIndexProperty().isEqualTo(2));
             return view;
         });
@@ -818,12 +818,23 @@ public final class MainWindow implements io.ccmm.ui.team.TeamHost {
         stage.setTitle(viewModel.windowTitle());
     }
 
+    /** FXML loading in {@code messages}' language, with {@code controllers} as the only controllers it may use. */
+    private static FxmlLoaderFactory loaders(Messages messages, java.util.Map<Class<?>, Object> controllers) {
+        return new FxmlLoaderFactory(messages.bundle(), type -> {
+            Object controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalArgumentException("no controller wiring for " + type);
+            }
+            return controller;
+        });
+    }
+
     /**
      * Loads the view of tab {@code index} when the tab is first selected (at once if it is selected, or was opened
      * before a rebuild: its filters, sort and scroll then move over as before). A view out of sight costs the first
      * window its FXML, its controls' skins and its first style pass: the overview's table and tool bar and the
      * dashboard's charts were about a tenth of the FX thread's work before the window showed (BENCHMARKS.md, "Window
-     * start, run 7"). The controllers exist from the start; their views and what draws into them come with the tab.
+     * start, run 7"). Their controllers, views and what draws into them come with the tab.
      */
     private void loadWhenSelected(
             TabPane tabs, int index, ViewLifetime lifetime, java.util.function.Supplier<Parent> view) {
