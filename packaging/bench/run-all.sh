@@ -5,9 +5,10 @@
 #   packaging/bench/run-all.sh [ROUNDS] [BEFORE_APP_IMAGE]
 #
 # Needs: mvn -B -ntp -q package -DskipTests; mvn -B -ntp -Pdist -DskipTests -Ddist.skipInstaller=true package;
-# mvn -B -ntp -q test-compile (the floors TrivialMain and OneLabelWindow); apt-get install -y xvfb xauth xdotool
-# libgtk-3-0 libreoffice-calc (LibreOffice only for the measurement). BEFORE_APP_IMAGE, optional: an app-image folder
-# (…/ccmm) built from an earlier commit, measured in the same rounds.
+# mvn -B -ntp -q test-compile (the floors TrivialMain and OneLabelWindow); apt-get install -y xvfb xauth gcc
+# libx11-dev libgtk-3-0 libreoffice-calc (gcc and libx11-dev build window-start.sh's xmapwait; LibreOffice only for
+# the measurement). BEFORE_APP_IMAGE, optional: an app-image folder (…/ccmm) built from an earlier commit, measured in
+# the same rounds.
 set -euo pipefail
 rounds="${1:-5}"
 source "$(dirname "$0")/common.sh"
