@@ -3,6 +3,7 @@ package io.ccmm.report;
 import io.ccmm.files.NewOfficeDocument;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.opc.StreamHelper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,14 +15,24 @@ import org.w3c.dom.Document;
  * JDK's XML parser and serializer, the bundled font in Java2D), done ahead on a thread of its own while the command
  * still reads the assessment. Only a head start: each step is done again, and fails for real, where it is needed; a
  * step that fails here is left for then. The steps run in the order the export needs them, so the export's thread
- * waits at most for the one under way.
+ * waits at most for the one under way. Each format's head start runs once per process: the window asks for it
+ * whenever the format is picked for an export.
  */
 final class HeadStart {
 
+    private static final AtomicBoolean WORD = new AtomicBoolean();
+    private static final AtomicBoolean EXCEL = new AtomicBoolean();
+
     private HeadStart() {}
 
-    /** Starts the set-up of a Word report: POI's schema types, the bundled font, the XML parser and serializer. */
-    static void forWord() {
+    /**
+     * Starts the set-up of a Word report: POI's schema types, the bundled font, the XML parser and serializer. Whether
+     * this call started it: once per process.
+     */
+    static boolean forWord() {
+        if (!WORD.compareAndSet(false, true)) {
+            return false;
+        }
         daemon("report-head-start", () -> {
             quietly(() -> {
                 try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
@@ -32,10 +43,14 @@ final class HeadStart {
             domParser();
             xmlSerializer();
         });
+        return true;
     }
 
-    /** Starts the set-up of an Excel report: POI's schema types and the XML serializer. */
-    static void forExcel() {
+    /** Starts the set-up of an Excel report: POI's schema types and the XML serializer. Whether this call started it. */
+    static boolean forExcel() {
+        if (!EXCEL.compareAndSet(false, true)) {
+            return false;
+        }
         daemon("report-head-start", () -> {
             quietly(() -> {
                 try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
@@ -44,6 +59,7 @@ final class HeadStart {
             });
             xmlSerializer();
         });
+        return true;
     }
 
     /** Runs {@code work} on a thread of its own that never keeps the process alive. */
