@@ -6,8 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -39,7 +37,6 @@ final class PointsChip extends Label {
     private static final class ChipSkin extends SkinBase<PointsChip> {
 
         private final Text text = new Text();
-        private final Text probe = new Text();
         private String measuredFamily;
         private double measuredSize = -1;
         private double widest;
@@ -71,21 +68,9 @@ final class PointsChip extends Label {
             }
             double oldWidest = widest;
             double oldTallest = tallest;
-            widest = 0;
-            tallest = 0;
-            for (Font f : List.of(
-                    font,
-                    Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.REGULAR, font.getSize()),
-                    Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.ITALIC, font.getSize()),
-                    Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.REGULAR, font.getSize()),
-                    Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.ITALIC, font.getSize()))) {
-                probe.setFont(f);
-                for (String t : getSkinnable().texts) {
-                    probe.setText(t);
-                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-                    tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
-                }
-            }
+            WidestText size = WidestText.of(font, getSkinnable().texts);
+            widest = size.width();
+            tallest = size.height();
             measuredFamily = font.getFamily();
             measuredSize = font.getSize();
             return widest != oldWidest || tallest != oldTallest;

@@ -5,10 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * A slot of fixed size for the card's points label, as wide as the widest text the label can show (every points value
@@ -20,7 +16,6 @@ final class PointsSlot extends Region {
 
     private final Label label;
     private final List<String> texts;
-    private final Text probe = new Text();
     private double width = -1;
     private double height = -1;
 
@@ -54,20 +49,11 @@ final class PointsSlot extends Region {
         if (width >= 0) {
             return;
         }
-        double widest = 0;
-        double tallest = 0;
-        for (Font font : fonts()) {
-            probe.setFont(font);
-            for (String text : texts) {
-                probe.setText(text);
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-                tallest = Math.max(tallest, probe.getLayoutBounds().getHeight());
-            }
-        }
+        WidestText widest = WidestText.of(label.getFont(), texts);
         Insets in = label.getInsets();
         // One pixel more than measured, so that rounding never cuts the last glyph.
-        width = snapSizeX(Math.ceil(in.getLeft() + widest + in.getRight()) + 1);
-        height = snapSizeY(Math.ceil(in.getTop() + tallest + in.getBottom()));
+        width = snapSizeX(Math.ceil(in.getLeft() + widest.width() + in.getRight()) + 1);
+        height = snapSizeY(Math.ceil(in.getTop() + widest.height() + in.getBottom()));
     }
 
     @Override
@@ -90,16 +76,5 @@ final class PointsSlot extends Region {
     @Override
     protected void layoutChildren() {
         label.resizeRelocate(0, 0, getWidth(), getHeight());
-    }
-
-    /** The label's font in every weight and posture a state of the points scale may give it. */
-    private List<Font> fonts() {
-        Font font = label.getFont();
-        return List.of(
-                font,
-                Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.REGULAR, font.getSize()),
-                Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.ITALIC, font.getSize()),
-                Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.REGULAR, font.getSize()),
-                Font.font(font.getFamily(), FontWeight.BOLD, FontPosture.ITALIC, font.getSize()));
     }
 }
