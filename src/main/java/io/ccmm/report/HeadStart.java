@@ -30,10 +30,7 @@ final class HeadStart {
      * this call started it: once per process.
      */
     static boolean forWord() {
-        if (!WORD.compareAndSet(false, true)) {
-            return false;
-        }
-        daemon("report-head-start", () -> {
+        return once(WORD, () -> {
             quietly(() -> {
                 try (var made = new NewOfficeDocument<>(new XWPFDocument())) {
                     made.document().createParagraph();
@@ -43,15 +40,11 @@ final class HeadStart {
             domParser();
             xmlSerializer();
         });
-        return true;
     }
 
     /** Starts the set-up of an Excel report: POI's schema types and the XML serializer. Whether this call started it. */
     static boolean forExcel() {
-        if (!EXCEL.compareAndSet(false, true)) {
-            return false;
-        }
-        daemon("report-head-start", () -> {
+        return once(EXCEL, () -> {
             quietly(() -> {
                 try (var made = new NewOfficeDocument<>(new XSSFWorkbook())) {
                     made.document().createSheet();
@@ -59,6 +52,14 @@ final class HeadStart {
             });
             xmlSerializer();
         });
+    }
+
+    /** Runs {@code steps} on a head-start thread unless {@code started} says it ran before; whether it runs now. */
+    private static boolean once(AtomicBoolean started, Runnable steps) {
+        if (!started.compareAndSet(false, true)) {
+            return false;
+        }
+        daemon("report-head-start", steps);
         return true;
     }
 
